@@ -1,0 +1,243 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bad_request_result import BadRequestResult
+from ...models.internal_server_error_result import InternalServerErrorResult
+from ...models.service_unavailable_result import ServiceUnavailableResult
+from ...models.token import Token
+from ...models.token_request import TokenRequest
+from ...models.too_many_requests_result import TooManyRequestsResult
+from ...models.unauthorized_result import UnauthorizedResult
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: TokenRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1.0/oauth2/tokens",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    BadRequestResult
+    | InternalServerErrorResult
+    | ServiceUnavailableResult
+    | Token
+    | TooManyRequestsResult
+    | UnauthorizedResult
+    | None
+):
+    if response.status_code == 200:
+        response_200 = Token.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = BadRequestResult.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = UnauthorizedResult.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = TooManyRequestsResult.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = InternalServerErrorResult.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ServiceUnavailableResult.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    BadRequestResult
+    | InternalServerErrorResult
+    | ServiceUnavailableResult
+    | Token
+    | TooManyRequestsResult
+    | UnauthorizedResult
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TokenRequest,
+) -> Response[
+    BadRequestResult
+    | InternalServerErrorResult
+    | ServiceUnavailableResult
+    | Token
+    | TooManyRequestsResult
+    | UnauthorizedResult
+]:
+    """Create Token
+
+     Exchange the account key and secret for a bearer token.
+
+    Args:
+        body (TokenRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BadRequestResult | InternalServerErrorResult | ServiceUnavailableResult | Token | TooManyRequestsResult | UnauthorizedResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TokenRequest,
+) -> (
+    BadRequestResult
+    | InternalServerErrorResult
+    | ServiceUnavailableResult
+    | Token
+    | TooManyRequestsResult
+    | UnauthorizedResult
+    | None
+):
+    """Create Token
+
+     Exchange the account key and secret for a bearer token.
+
+    Args:
+        body (TokenRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BadRequestResult | InternalServerErrorResult | ServiceUnavailableResult | Token | TooManyRequestsResult | UnauthorizedResult
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TokenRequest,
+) -> Response[
+    BadRequestResult
+    | InternalServerErrorResult
+    | ServiceUnavailableResult
+    | Token
+    | TooManyRequestsResult
+    | UnauthorizedResult
+]:
+    """Create Token
+
+     Exchange the account key and secret for a bearer token.
+
+    Args:
+        body (TokenRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BadRequestResult | InternalServerErrorResult | ServiceUnavailableResult | Token | TooManyRequestsResult | UnauthorizedResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TokenRequest,
+) -> (
+    BadRequestResult
+    | InternalServerErrorResult
+    | ServiceUnavailableResult
+    | Token
+    | TooManyRequestsResult
+    | UnauthorizedResult
+    | None
+):
+    """Create Token
+
+     Exchange the account key and secret for a bearer token.
+
+    Args:
+        body (TokenRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BadRequestResult | InternalServerErrorResult | ServiceUnavailableResult | Token | TooManyRequestsResult | UnauthorizedResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

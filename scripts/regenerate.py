@@ -1,0 +1,344 @@
+#!/usr/bin/env python3
+"""Regenerate the typed client from the pinned vendor spec and the overlay.
+
+    uv run scripts/regenerate.py              # offline, from the pinned openapi.json
+    uv run scripts/regenerate.py --check      # exit 1 (and list files) if generated/ is stale
+    uv run scripts/regenerate.py --fetch [URL]  # download the published spec, then regenerate
+
+Steps: load (or fetch) the spec -> validate it -> apply the overlay (strict) -> validate the
+patched spec -> generate into a staging folder -> swap the staging folder in. Nothing in the
+tree changes until every step has succeeded, so a failure at any step leaves `openapi.json`
+and `generated/` exactly as they were.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import hashlib
+import io
+import json
+import os
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_URL = "https://docs.telegent.com/api-reference/openapi.json"
+PACKAGE = "telegent_mpaas_client"
+# The vendor's full spec is ~1-2 MB; anything far larger is not a spec.
+MAX_SPEC_BYTES = 20 * 1024 * 1024
+FETCH_TIMEOUT_S = 30.0
+
+
+class PipelineError(Exception):
+    """A step failed; the message is one line that says which and why."""
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where the pipeline reads and writes; tests point it at a scratch copy."""
+
+    root: Path
+
+    @property
+    def spec(self) -> Path:
+        return self.root / "openapi.json"
+
+    @property
+    def overlay(self) -> Path:
+        return self.root / "overlay" / "telegent.overlay.yaml"
+
+    @property
+    def config(self) -> Path:
+        return self.root / "generator-config.yaml"
+
+    @property
+    def generated(self) -> Path:
+        return self.root / "generated"
+
+
+@dataclass
+class Summary:
+    title: str = ""
+    version: str = ""
+    sha256: str = ""
+    operations: int = 0
+    models: int = 0
+    actions_applied: int = 0
+    redundant: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def lines(self) -> list[str]:
+        out = [
+            f"spec       {self.title} {self.version}  sha256 {self.sha256}",
+            f"operations {self.operations}",
+            f"models     {self.models}",
+            f"overlay    {self.actions_applied} actions applied, {len(self.redundant)} redundant",
+        ]
+        out += [f"  redundant: {r}" for r in self.redundant]
+        out += [f"  generator warning: {w}" for w in self.warnings]
+        out.append(f"time       {self.seconds:.2f} s")
+        return out
+
+
+# --------------------------------------------------------------------------- spec input
+
+
+def parse_spec_bytes(body: bytes, source: str) -> dict[str, Any]:
+    """Accept only a JSON OpenAPI 3 document; every refusal is one line naming the source."""
+    if len(body) > MAX_SPEC_BYTES:
+        raise PipelineError(f"{source}: body is {len(body)} bytes, over the {MAX_SPEC_BYTES} cap")
+    if not body.strip():
+        raise PipelineError(f"{source}: empty body")
+    head = body.lstrip()[:200].lower()
+    if head.startswith((b"<!doctype", b"<html", b"<")):
+        raise PipelineError(f"{source}: got HTML, not a JSON OpenAPI document")
+    try:
+        doc = json.loads(body)
+    except UnicodeDecodeError as exc:
+        raise PipelineError(f"{source}: body is not UTF-8 ({exc.reason})") from None
+    except json.JSONDecodeError as exc:
+        looks_yaml = head.startswith((b"openapi:", b"swagger:", b"---", b"info:"))
+        what = "YAML; only JSON is accepted" if looks_yaml else f"not valid JSON ({exc.msg} at char {exc.pos}; truncated?)"
+        raise PipelineError(f"{source}: body is {what}") from None
+    if not isinstance(doc, dict):
+        raise PipelineError(f"{source}: JSON top level is {type(doc).__name__}, not an object")
+    version = doc.get("openapi")
+    if not isinstance(version, str) or not version.startswith("3."):
+        found = doc.get("swagger") and f"swagger {doc['swagger']}" or repr(version)
+        raise PipelineError(f"{source}: not an OpenAPI 3 document (openapi: {found})")
+    if not isinstance(doc.get("paths"), dict) or not isinstance(doc.get("info"), dict):
+        raise PipelineError(f"{source}: OpenAPI document lacks an 'info' or 'paths' object")
+    return doc
+
+
+def fetch_spec(url: str, *, client: Any = None) -> bytes:
+    """Download the published spec; non-2xx, oversize and transport errors are PipelineErrors."""
+    import httpx
+
+    own = client is None
+    http = client or httpx.Client(timeout=FETCH_TIMEOUT_S, follow_redirects=True)
+    try:
+        with http.stream("GET", url, headers={"Accept": "application/json"}) as resp:
+            if not 200 <= resp.status_code < 300:
+                raise PipelineError(f"{url}: HTTP {resp.status_code} {resp.reason_phrase}".rstrip())
+            declared = resp.headers.get("content-length")
+            if declared and declared.isdigit() and int(declared) > MAX_SPEC_BYTES:
+                raise PipelineError(f"{url}: body is {declared} bytes, over the {MAX_SPEC_BYTES} cap")
+            chunks: list[bytes] = []
+            size = 0
+            for chunk in resp.iter_bytes():
+                size += len(chunk)
+                if size > MAX_SPEC_BYTES:
+                    raise PipelineError(f"{url}: body is over the {MAX_SPEC_BYTES} byte cap")
+                chunks.append(chunk)
+            return b"".join(chunks)
+    except httpx.HTTPError as exc:
+        raise PipelineError(f"{url}: {type(exc).__name__}: {exc}") from None
+    finally:
+        if own:
+            http.close()
+
+
+def validate_openapi(doc: Mapping[str, Any], what: str) -> None:
+    from openapi_spec_validator import validate
+    from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+
+    try:
+        validate(dict(doc))
+    except OpenAPIValidationError as exc:
+        path = "/".join(str(p) for p in exc.path) or "(root)"  # type: ignore[attr-defined]
+        message = str(getattr(exc, "message", exc)).splitlines()[0]
+        raise PipelineError(f"{what} is not a valid OpenAPI document at {path}: {message}") from None
+
+
+def dump_json(doc: Mapping[str, Any]) -> bytes:
+    # Stable bytes: keys keep the spec's order (meaningful to readers), fixed indent, final newline.
+    return (json.dumps(doc, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+# --------------------------------------------------------------------------- generation
+
+
+def apply_overlay(spec: Mapping[str, Any], overlay_file: Path, summary: Summary) -> dict[str, Any]:
+    from telegent.spec._overlay import OverlayError, apply_overlay, load_overlay
+
+    try:
+        result = apply_overlay(spec, load_overlay(overlay_file), strict=True)
+    except OverlayError as exc:
+        raise PipelineError(f"overlay: {exc}") from None
+    summary.actions_applied = sum(1 for a in result.actions if a.changed)
+    summary.redundant = [
+        f"action {a.index} ({a.target}): {(a.description or '').split('.')[0]}" for a in result.redundant
+    ]
+    return result.document
+
+
+def run_generator(patched_spec_file: Path, config_file: Path, out_dir: Path) -> list[str]:
+    """Run openapi-python-client in-process; returns its warnings, raises on errors."""
+    from openapi_python_client import generate
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+    from openapi_python_client.parser.errors import ErrorLevel
+
+    # The post hooks call `ruff`: make the one from this environment (pinned in the lock) win.
+    bindir = str(Path(sys.executable).parent)
+    os.environ["PATH"] = bindir + os.pathsep + os.environ.get("PATH", "")
+    config = Config.from_sources(
+        ConfigFile.load_from_path(config_file),
+        MetaType.NONE,
+        document_source=patched_spec_file,
+        file_encoding="utf-8",
+        overwrite=True,
+        output_path=out_dir,
+    )
+    # It prints progress (with the staging path) to stdout; our summary says what matters.
+    with contextlib.redirect_stdout(io.StringIO()):
+        problems = generate(config=config)
+    errors = [p for p in problems if p.level == ErrorLevel.ERROR]
+    if errors:
+        raise PipelineError("generator: " + "; ".join(f"{e.header} {e.detail or ''}".strip() for e in errors))
+    return [f"{p.header} {p.detail or ''}".strip() for p in problems]
+
+
+def count_operations(doc: Mapping[str, Any]) -> int:
+    methods = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
+    return sum(1 for item in doc.get("paths", {}).values() for m in item if m in methods)
+
+
+def tree_files(root: Path) -> dict[str, bytes]:
+    if not root.exists():
+        return {}
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+
+
+def build(spec_bytes: bytes, layout: Layout, staging: Path, summary: Summary) -> None:
+    """Every step up to a complete staging tree: spec -> overlay -> validate -> generate."""
+    spec = parse_spec_bytes(spec_bytes, str(layout.spec))
+    summary.sha256 = hashlib.sha256(spec_bytes).hexdigest()
+    summary.title = str(spec["info"].get("title", ""))
+    summary.version = str(spec["info"].get("version", ""))
+    validate_openapi(spec, "the source spec")
+    patched = apply_overlay(spec, layout.overlay, summary)
+    validate_openapi(patched, "the patched spec")
+    summary.operations = count_operations(patched)
+    staging.mkdir(parents=True, exist_ok=True)
+    (staging / "openapi.json").write_bytes(dump_json(patched))
+    summary.warnings = run_generator(staging / "openapi.json", layout.config, staging / PACKAGE)
+    for cache in staging.rglob("__pycache__"):
+        shutil.rmtree(cache)
+    summary.models = sum(1 for p in (staging / PACKAGE / "models").glob("*.py") if p.name != "__init__.py")
+
+
+@contextmanager
+def staging_dir(layout: Layout) -> Iterator[Path]:
+    # Same filesystem as generated/, so the final swap is a rename, not a copy.
+    tmp = Path(tempfile.mkdtemp(prefix=".regen-", dir=layout.root))
+    try:
+        yield tmp / "generated"
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def swap_in(layout: Layout, staged: Path, new_spec: bytes | None) -> None:
+    """Replace generated/ (and openapi.json when fetched) together, or not at all."""
+    backup = staged.parent / "previous"
+    had_old = layout.generated.exists()
+    if had_old:
+        os.replace(layout.generated, backup)
+    try:
+        os.replace(staged, layout.generated)
+        if new_spec is not None:
+            tmp_spec = staged.parent / "openapi.json.new"
+            tmp_spec.write_bytes(new_spec)
+            os.replace(tmp_spec, layout.spec)
+    except BaseException:
+        if layout.generated.exists() and had_old:
+            shutil.rmtree(layout.generated)
+        if had_old:
+            os.replace(backup, layout.generated)
+        raise
+
+
+def diff_trees(expected: dict[str, bytes], actual: dict[str, bytes]) -> list[str]:
+    lines = []
+    for name in sorted(expected.keys() | actual.keys()):
+        if name not in actual:
+            lines.append(f"missing  generated/{name}")
+        elif name not in expected:
+            lines.append(f"extra    generated/{name}")
+        elif expected[name] != actual[name]:
+            lines.append(f"differs  generated/{name}")
+    return lines
+
+
+def regenerate(
+    layout: Layout,
+    *,
+    check: bool = False,
+    fetch_url: str | None = None,
+    fetcher: Callable[[str], bytes] = fetch_spec,
+    out: Callable[[str], None] = print,
+) -> int:
+    """Run the pipeline; returns the process exit code (0 ok, 1 stale with --check, 2 failed)."""
+    started = time.perf_counter()
+    summary = Summary()
+    try:
+        new_spec = fetcher(fetch_url) if fetch_url else None
+        spec_bytes = new_spec if new_spec is not None else layout.spec.read_bytes()
+        if new_spec is not None:
+            parse_spec_bytes(new_spec, fetch_url or "")  # refuse a bad body before any work
+        with staging_dir(layout) as staged:
+            build(spec_bytes, layout, staged, summary)
+            if check:
+                stale = diff_trees(tree_files(staged), tree_files(layout.generated))
+                if stale:
+                    out(f"generated/ is stale ({len(stale)} files); run scripts/regenerate.py:")
+                    for line in stale:
+                        out("  " + line)
+                    return 1
+                out(f"generated/ is up to date ({summary.title} {summary.version}, sha256 {summary.sha256[:12]})")
+                return 0
+            swap_in(layout, staged, new_spec)
+    except PipelineError as exc:
+        print(f"regenerate: error: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"regenerate: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return 2
+    summary.seconds = time.perf_counter() - started
+    for line in summary.lines():
+        out(line)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--check", action="store_true", help="exit 1 and list files if generated/ is stale")
+    parser.add_argument(
+        "--fetch",
+        nargs="?",
+        const=DEFAULT_URL,
+        metavar="URL",
+        help=f"download the published spec first (default {DEFAULT_URL}); replaces openapi.json on success",
+    )
+    parser.add_argument("--root", type=Path, default=ROOT, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.check and args.fetch:
+        parser.error("--check and --fetch do not combine: --check compares against the pinned spec")
+    return regenerate(Layout(args.root.resolve()), check=args.check, fetch_url=args.fetch)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,19 @@
+"""The spec side of the SDK: the pinned vendor spec, the overlay engine, the drift check."""
+
+from __future__ import annotations
+
+from ._resources import (
+    load_pinned_spec,
+    overlay_path,
+    pinned_spec_path,
+    pinned_spec_sha256,
+    pinned_spec_version,
+)
+
+__all__ = [
+    "load_pinned_spec",
+    "overlay_path",
+    "pinned_spec_path",
+    "pinned_spec_sha256",
+    "pinned_spec_version",
+]

@@ -1,0 +1,181 @@
+"""The overlay closes every gap; every published example fits the typed schemas and models."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openapi_schema_validator import OAS30ReadValidator, OAS30WriteValidator, oas30_format_checker
+from openapi_spec_validator import validate as validate_spec
+
+from telegent.spec._overlay import apply_overlay, load_overlay
+
+ROOT = Path(__file__).resolve().parents[2]
+PINNED = json.loads((ROOT / "openapi.json").read_text())
+PATCHED = json.loads((ROOT / "generated" / "openapi.json").read_text())
+METHODS = ("get", "post", "put", "patch", "delete")
+
+
+def _operations(doc: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    for path, item in doc["paths"].items():
+        for method in METHODS:
+            if method in item:
+                yield path, method, item[method]
+
+
+def _validator(schema: dict[str, Any], *, request: bool = False) -> Any:
+    # Root the schema in a document that carries the components so `#/components/...` resolves.
+    # Read/Write validators apply readOnly/writeOnly the way a response/request must.
+    cls = OAS30WriteValidator if request else OAS30ReadValidator
+    return cls({**schema, "components": PATCHED["components"]}, format_checker=oas30_format_checker)
+
+
+def _model_for(schema: dict[str, Any]) -> Any:
+    ref = schema.get("$ref") or ""
+    name = schema.get("title") or ref.rsplit("/", 1)[-1]
+    module = re.sub(r"(?<!^)(?=[A-Z])", "_", name.replace("_Result", "Result")).lower()
+    return getattr(importlib.import_module(f"telegent_mpaas_client.models.{module}"), name.replace("_", ""))
+
+
+def _response_examples() -> Iterator[tuple[str, dict[str, Any], Any]]:
+    for path, method, op in _operations(PATCHED):
+        for status, response in op["responses"].items():
+            for media in response.get("content", {}).values():
+                examples = {k: v["value"] for k, v in media.get("examples", {}).items()}
+                if "example" in media:
+                    examples["example"] = media["example"]
+                for name, value in examples.items():
+                    yield f"{method.upper()} {path} {status} {name}", media["schema"], value
+
+
+def _request_examples() -> Iterator[tuple[str, dict[str, Any], Any]]:
+    # The published request examples live in the JSON code samples.
+    for path, method, op in _operations(PATCHED):
+        body = op.get("requestBody", {}).get("content", {}).get("application/json")
+        for sample in op.get("x-codeSamples", []):
+            if body and sample["lang"] == "JSON":
+                yield f"{method.upper()} {path} request", body["schema"], json.loads(sample["source"])
+
+
+RESPONSE_EXAMPLES = list(_response_examples())
+REQUEST_EXAMPLES = list(_request_examples())
+
+
+def test_every_action_matches_and_changes_something() -> None:
+    result = apply_overlay(PINNED, load_overlay(ROOT / "overlay" / "telegent.overlay.yaml"))
+    assert not result.unmatched
+    assert not result.redundant, [a.description for a in result.redundant]
+    assert all(a.matched >= 1 and a.description for a in result.actions)
+    assert result.document == PATCHED, "generated/openapi.json is not the overlay applied to the pin"
+
+
+def test_patched_spec_is_valid_openapi() -> None:
+    validate_spec(PATCHED)
+
+
+def test_patched_spec_closes_the_known_gaps() -> None:
+    assert PATCHED["servers"][0]["url"] == "https://api.telegent.com"
+    assert PATCHED["components"]["securitySchemes"]["BearerAuth"] == {
+        **PATCHED["components"]["securitySchemes"]["BearerAuth"],
+        "type": "http",
+        "scheme": "bearer",
+    }
+    token_op = PATCHED["paths"]["/v1.0/oauth2/tokens"]["post"]
+    assert token_op["security"] == []
+    ids = {op["operationId"] for _, _, op in _operations(PATCHED)}
+    assert ids == {"createToken", "changeNumberStatus", "listNumberInventory", "updateNumber", "getOrder"}
+    for _, _, op in _operations(PATCHED):
+        schema = op["responses"]["200"]["content"]["application/json"]["schema"]
+        assert set(schema) == {"$ref"}, f"{op['operationId']} 200 is still untyped: {schema}"
+
+
+def test_status_request_has_optional_iccid_serialised_as_ICCID() -> None:
+    from telegent_mpaas_client.models import StatusChangeNumber, StatusChangeRequest
+
+    item = StatusChangeNumber(number="+12016093801", iccid="8901240397190556232")
+    assert item.to_dict() == {"Number": "+12016093801", "ICCID": "8901240397190556232"}
+    assert StatusChangeNumber(number="+12016093801").to_dict() == {"Number": "+12016093801"}
+    request = StatusChangeRequest(status_change="swap-sim", effective_date="12/01/2026", phone_numbers=[item])
+    assert request.to_dict()["PhoneNumbers"] == [{"Number": "+12016093801", "ICCID": "8901240397190556232"}]
+    assert StatusChangeNumber.from_dict({"Number": "+1", "ICCID": "x"}).iccid == "x"
+
+
+def test_examples_were_found() -> None:
+    # 4 typed 200s (order details has two), 10 error statuses x 4 operations, 2 JSON request samples.
+    assert len([e for e in RESPONSE_EXAMPLES if " 200 " in e[0]]) == 6
+    assert len(RESPONSE_EXAMPLES) >= 45
+    assert len(REQUEST_EXAMPLES) == 2
+
+
+@pytest.mark.parametrize(("where", "schema", "value"), RESPONSE_EXAMPLES + REQUEST_EXAMPLES, ids=lambda x: x if isinstance(x, str) else "")
+def test_example_validates_parses_and_round_trips(where: str, schema: dict[str, Any], value: Any) -> None:
+    errors = sorted(_validator(schema, request=where.endswith("request")).iter_errors(value), key=str)
+    assert not errors, f"{where}: {errors[0].message} at {list(errors[0].absolute_path)}"
+    model = _model_for(schema)
+    parsed = model.from_dict(value)
+    assert parsed.to_dict() == value, f"{where}: round trip changed the payload"
+
+
+@pytest.mark.parametrize(
+    ("schema_name", "bad"),
+    [
+        ("StatusChangeRequest", {"StatusChange": "activate", "EffectiveDate": "2026-12-01", "PhoneNumbers": [{"Number": "+12016093801"}]}),
+        ("StatusChangeRequest", {"StatusChange": "activate", "EffectiveDate": "12/01/2026", "PhoneNumbers": []}),
+        ("StatusChangeRequest", {"StatusChange": "activate", "EffectiveDate": "12/01/2026", "PhoneNumbers": [{"Number": "2016093801"}]}),
+        ("StatusChangeRequest", {"StatusChange": "delete", "EffectiveDate": "12/01/2026", "PhoneNumbers": [{"Number": "+12016093801"}]}),
+        ("StatusChangeRequest", {"StatusChange": "swap-sim", "EffectiveDate": "12/01/2026", "PhoneNumbers": [{"Number": "+12016093801", "ICCID": "12"}]}),
+        ("StatusChangeRequest", {"StatusChange": "activate", "EffectiveDate": "12/01/2026", "PhoneNumbers": [{"Number": "+12016093801"}], "Typo": 1}),
+        ("NumberUpdateRequest", {"Number": "+18018018011", "ProductType": "Voice-Only"}),
+        ("TokenRequest", {"AccountKey": "DID-1"}),
+    ],
+)
+def test_request_schemas_stay_strict(schema_name: str, bad: dict[str, Any]) -> None:
+    schema = _request_schema(schema_name)
+    assert list(_validator(schema, request=True).iter_errors(bad)), f"{schema_name} accepted {bad}"
+
+
+def _request_schema(name: str) -> dict[str, Any]:
+    if name in PATCHED["components"]["schemas"]:
+        return {"$ref": f"#/components/schemas/{name}"}
+    for _, _, op in _operations(PATCHED):
+        schema = op.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema", {})
+        if schema.get("title") == name:
+            return dict(schema)
+    raise LookupError(name)
+
+
+def test_responses_are_forward_compatible() -> None:
+    from telegent_mpaas_client.models import NumberRecord, OrderDetails
+
+    schema = {"$ref": "#/components/schemas/OrderDetails"}
+    future = {"OrderId": "JNUOID-1", "OrderStatus": "OnHold", "NewField": {"x": 1}, "OrderStatusMessage": None}
+    assert not list(_validator(schema).iter_errors(future))
+    parsed = OrderDetails.from_dict(future)
+    assert parsed.order_status == "OnHold"
+    assert parsed.additional_properties == {"NewField": {"x": 1}}
+    assert parsed.to_dict() == future
+    record = {"Number": "+18015555555", "MessageEnabled": "true", "Tnid": None, "TNID": "TNID-1"}
+    assert not list(_validator({"$ref": "#/components/schemas/NumberRecord"}).iter_errors(record))
+    assert NumberRecord.from_dict(record).to_dict() == record
+
+
+def test_server_controlled_strings_are_not_enums() -> None:
+    def walk(node: Any, path: str) -> Iterator[str]:
+        if isinstance(node, dict):
+            if "enum" in node:
+                yield path
+            for key, value in node.items():
+                yield from walk(value, f"{path}/{key}")
+        elif isinstance(node, list):
+            for i, value in enumerate(node):
+                yield from walk(value, f"{path}/{i}")
+
+    request_only = {"TokenRequest"}
+    for name, schema in PATCHED["components"]["schemas"].items():
+        if name not in request_only:
+            assert not list(walk(schema, name)), f"response schema {name} uses enum"

@@ -1,0 +1,315 @@
+"""scripts/regenerate.py: fetch, validation, atomic swap, determinism, hostile specs."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+from pytest_httpx import HTTPXMock
+
+ROOT = Path(__file__).resolve().parents[2]
+URL = "https://docs.telegent.com/api-reference/openapi.json"
+
+
+def _load_script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("regenerate", ROOT / "scripts" / "regenerate.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["regenerate"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+regen = _load_script()
+
+
+def _snapshot(root: Path) -> dict[str, str]:
+    """Every file under root (bar caches), by content hash."""
+    return {
+        p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+
+
+@pytest.fixture
+def scratch(tmp_path: Path) -> Any:
+    """A copy of the pipeline's inputs and outputs, so tests can break things freely."""
+    root = tmp_path / "repo"
+    root.mkdir()
+    shutil.copy(ROOT / "openapi.json", root / "openapi.json")
+    shutil.copy(ROOT / "generator-config.yaml", root / "generator-config.yaml")
+    shutil.copytree(ROOT / "overlay", root / "overlay")
+    shutil.copytree(ROOT / "generated", root / "generated", ignore=shutil.ignore_patterns("__pycache__"))
+    return regen.Layout(root)
+
+
+def _run(layout: Any, **kwargs: Any) -> tuple[int, list[str]]:
+    lines: list[str] = []
+    code = regen.regenerate(layout, out=lines.append, **kwargs)
+    return code, lines
+
+
+# --------------------------------------------------------------------------- offline path
+
+
+def test_committed_tree_is_current_and_regeneration_is_byte_identical(scratch: Any) -> None:
+    before = _snapshot(scratch.root)
+    code, lines = _run(scratch)
+    assert code == 0, lines
+    first = _snapshot(scratch.root)
+    code, _ = _run(scratch)
+    assert code == 0
+    second = _snapshot(scratch.root)
+    assert first == second, "two regenerations differ"
+    # And both equal the committed tree: generated/ is never stale on main.
+    assert first == before
+    assert not [p for p in scratch.root.iterdir() if p.name.startswith(".regen-")], "staging left behind"
+
+
+def test_summary_names_spec_operations_models_and_overlay(scratch: Any) -> None:
+    code, lines = _run(scratch)
+    text = "\n".join(lines)
+    assert code == 0
+    sha = hashlib.sha256((ROOT / "openapi.json").read_bytes()).hexdigest()
+    assert f"mPaaS Core APIs 1.0.8  sha256 {sha}" in text
+    assert "operations 5" in text
+    assert "0 redundant" in text
+    assert "models     " in text and " s" in lines[-1]
+
+
+def test_check_reports_stale_files(scratch: Any) -> None:
+    victim = scratch.generated / "telegent_mpaas_client" / "models" / "number_record.py"
+    victim.write_text(victim.read_text() + "# edited by hand\n")
+    (scratch.generated / "telegent_mpaas_client" / "stray.py").write_text("x = 1\n")
+    before = _snapshot(scratch.root)
+    code, lines = _run(scratch, check=True)
+    assert code == 1
+    assert "  differs  generated/telegent_mpaas_client/models/number_record.py" in lines
+    assert "  extra    generated/telegent_mpaas_client/stray.py" in lines
+    assert _snapshot(scratch.root) == before, "--check must not write"
+
+
+def test_check_passes_on_the_real_tree() -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "regenerate.py"), "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_generated_patched_spec_is_committed() -> None:
+    patched = json.loads((ROOT / "generated" / "openapi.json").read_text())
+    assert patched["servers"] == [{"url": "https://api.telegent.com", "description": "Production"}]
+
+
+# --------------------------------------------------------------------------- failures leave the tree alone
+
+
+def test_failure_inside_the_generator_leaves_tree_untouched(
+    scratch: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = regen.run_generator
+
+    def half_then_fail(spec: Path, config: Path, out: Path) -> list[str]:
+        real(spec, config, out)  # a complete generation in staging...
+        raise regen.PipelineError("generator: injected failure")  # ...then the step fails
+
+    monkeypatch.setattr(regen, "run_generator", half_then_fail)
+    before = _snapshot(scratch.root)
+    code, _ = _run(scratch)
+    assert code == 2
+    assert _snapshot(scratch.root) == before
+
+
+def test_failure_while_swapping_rolls_back(scratch: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    good = (ROOT / "openapi.json").read_bytes()
+    changed = json.loads(good)
+    changed["info"]["version"] = "1.0.9"
+    body = json.dumps(changed).encode()
+    real_replace = regen.os.replace
+
+    def replace(src: Any, dst: Any) -> None:
+        if Path(dst) == scratch.spec:
+            raise OSError(28, "No space left on device", str(dst))
+        real_replace(src, dst)
+
+    monkeypatch.setattr(regen.os, "replace", replace)
+    before = _snapshot(scratch.root)
+    code, _ = _run(scratch, fetch_url=URL, fetcher=lambda url: body)
+    assert code == 2
+    assert _snapshot(scratch.root) == before
+
+
+def test_overlay_target_that_matches_nothing_fails_and_names_the_action(
+    scratch: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec = json.loads(scratch.spec.read_text())
+    del spec["paths"]["/v1.0/numbers/order"]
+    before_generated = _snapshot(scratch.generated)
+    code, _ = _run(scratch, fetch_url=URL, fetcher=lambda url: json.dumps(spec).encode())
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "/v1.0/numbers/order" in err and "overlay" in err
+    assert _snapshot(scratch.generated) == before_generated
+    assert json.loads(scratch.spec.read_text()) != spec, "pinned spec replaced despite failure"
+
+
+# --------------------------------------------------------------------------- --fetch
+
+
+def test_fetch_accepts_a_served_spec_and_replaces_the_pin(scratch: Any, httpx_mock: HTTPXMock) -> None:
+    served = json.loads((ROOT / "openapi.json").read_text())
+    served["info"]["version"] = "1.0.9"
+    body = json.dumps(served, indent=2).encode()
+    httpx_mock.add_response(url=URL, content=body, headers={"content-type": "application/json"})
+    code, lines = _run(scratch, fetch_url=URL)
+    assert code == 0, lines
+    assert scratch.spec.read_bytes() == body
+    assert any("1.0.9" in line for line in lines)
+    patched = json.loads((scratch.generated / "openapi.json").read_text())
+    assert patched["info"]["version"] == "1.0.9"
+
+
+BAD_BODIES: dict[str, tuple[Callable[[HTTPXMock], None], str]] = {
+    "html-404": (
+        lambda m: m.add_response(url=URL, status_code=404, html="<html><body>Not Found</body></html>"),
+        "HTTP 404",
+    ),
+    "html-200": (
+        lambda m: m.add_response(url=URL, html="<!DOCTYPE html><html><body>docs</body></html>"),
+        "got HTML",
+    ),
+    "truncated": (
+        lambda m: m.add_response(url=URL, content=(ROOT / "openapi.json").read_bytes()[:5000]),
+        "not valid JSON",
+    ),
+    "yaml": (
+        lambda m: m.add_response(url=URL, text="openapi: 3.0.3\ninfo:\n  title: x\n"),
+        "YAML",
+    ),
+    "oversize": (
+        lambda m: m.add_response(url=URL, content=b"{" + b" " * (regen.MAX_SPEC_BYTES + 10) + b"}"),
+        "cap",
+    ),
+    "server-error": (lambda m: m.add_response(url=URL, status_code=503, text="busy"), "HTTP 503"),
+    "swagger-2": (lambda m: m.add_response(url=URL, json={"swagger": "2.0", "paths": {}}), "not an OpenAPI 3"),
+    "invalid-openapi": (
+        lambda m: m.add_response(url=URL, json={"openapi": "3.0.3", "info": {}, "paths": {}}),
+        "not a valid OpenAPI document",
+    ),
+    "unreachable": (lambda m: m.add_exception(__import__("httpx").ConnectError("refused"), url=URL), "ConnectError"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_BODIES))
+def test_fetch_refuses_bad_bodies_with_one_line_and_exit_2(
+    case: str, scratch: Any, httpx_mock: HTTPXMock, capsys: pytest.CaptureFixture[str]
+) -> None:
+    arrange, expected = BAD_BODIES[case]
+    arrange(httpx_mock)
+    before = _snapshot(scratch.root)
+    code, _ = _run(scratch, fetch_url=URL)
+    err = capsys.readouterr().err.strip()
+    assert code == 2
+    assert len(err.splitlines()) == 1, err
+    assert err.startswith("regenerate: error: ") and expected in err, err
+    assert _snapshot(scratch.root) == before
+
+
+def test_cli_rejects_check_with_fetch() -> None:
+    with pytest.raises(SystemExit) as exc:
+        regen.main(["--check", "--fetch"])
+    assert exc.value.code == 2
+
+
+# --------------------------------------------------------------------------- hostile spec
+
+PAYLOAD = "__import__('pathlib').Path({sentinel!r}).write_text('pwned')"
+
+
+def _hostile_spec(sentinel: str) -> dict[str, Any]:
+    run = PAYLOAD.format(sentinel=sentinel)
+    breakouts = [
+        f'"""\n{run}\n"""',
+        f"'''\n{run}\n'''",
+        f'"); {run}; ("',
+        f"\\\"\"\"\n{run}\n#",
+        f"{{{{ {run} }}}}",
+    ]
+    return {
+        "openapi": "3.0.3",
+        "info": {"title": "hostile", "version": "1", "description": breakouts[0]},
+        "servers": [{"url": "https://api.example.test"}],
+        "paths": {
+            "/x": {
+                "post": {
+                    "operationId": "doThing",
+                    "summary": breakouts[1],
+                    "description": breakouts[0],
+                    "requestBody": {
+                        "content": {
+                            "application/json": {
+                                "schema": {
+                                    "title": "Body",
+                                    "type": "object",
+                                    "description": breakouts[3],
+                                    "properties": {
+                                        "name": {
+                                            "type": "string",
+                                            "description": breakouts[0],
+                                            "example": breakouts[2],
+                                            "default": breakouts[2],
+                                        },
+                                        f'evil"); {run}; ("': {"type": "string", "description": breakouts[4]},
+                                        "mode": {"type": "string", "enum": ["a", f'b"); {run}; ("']},
+                                    },
+                                }
+                            }
+                        }
+                    },
+                    "responses": {"200": {"description": breakouts[0]}},
+                }
+            }
+        },
+    }
+
+
+def test_hostile_spec_generates_nothing_that_executes(tmp_path: Path) -> None:
+    sentinel = tmp_path / "pwned.txt"
+    spec_file = tmp_path / "hostile.json"
+    spec_file.write_text(json.dumps(_hostile_spec(str(sentinel))))
+    config = tmp_path / "config.yaml"
+    config.write_text(
+        (ROOT / "generator-config.yaml").read_text().replace("telegent_mpaas_client", "hostile_client")
+    )
+    out = tmp_path / "hostile_client"
+    try:
+        regen.run_generator(spec_file, config, out)
+    except regen.PipelineError:
+        pass  # refusing the spec outright is also safe
+    generated = sorted(out.rglob("*.py")) if out.exists() else []
+    for source in generated:
+        compile(source.read_text(), str(source), "exec")  # still valid Python
+    if generated:
+        code = (
+            "import importlib, pkgutil, sys; sys.path.insert(0, sys.argv[1]); import hostile_client as p;"
+            "[importlib.import_module(m.name) for m in pkgutil.walk_packages(p.__path__, 'hostile_client.')];"
+            "from hostile_client.models import body as b; o = b.Body.from_dict({'name': 'n'}); o.to_dict()"
+        )
+        result = subprocess.run(
+            [sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, check=False
+        )
+        assert result.returncode == 0, result.stderr
+    assert not sentinel.exists(), "code from the spec ran"
