@@ -2,6 +2,14 @@
 
 from __future__ import annotations
 
+from ._overlay import (
+    ActionReport,
+    OverlayError,
+    OverlayResult,
+    apply_overlay,
+    load_overlay,
+    validate_overlay,
+)
 from ._resources import (
     load_pinned_spec,
     overlay_path,
@@ -11,6 +19,12 @@ from ._resources import (
 )
 
 __all__ = [
+    "ActionReport",
+    "OverlayError",
+    "OverlayResult",
+    "apply_overlay",
+    "load_overlay",
+    "validate_overlay",
     "load_pinned_spec",
     "overlay_path",
     "pinned_spec_path",

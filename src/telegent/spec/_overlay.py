@@ -405,7 +405,7 @@ class _Action:
         changed = False
         for key, new in update.items():
             if key not in target:
-                target[key] = new
+                target[key] = _clone(new)
                 changed = True
                 continue
             old = target[key]
