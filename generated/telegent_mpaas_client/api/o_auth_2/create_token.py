@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bad_request_result import BadRequestResult
 from ...models.internal_server_error_result import InternalServerErrorResult
+from ...models.method_not_allowed_result import MethodNotAllowedResult
 from ...models.service_unavailable_result import ServiceUnavailableResult
 from ...models.token import Token
 from ...models.token_request import TokenRequest
@@ -39,6 +40,7 @@ def _parse_response(
 ) -> (
     BadRequestResult
     | InternalServerErrorResult
+    | MethodNotAllowedResult
     | ServiceUnavailableResult
     | Token
     | TooManyRequestsResult
@@ -59,6 +61,11 @@ def _parse_response(
         response_401 = UnauthorizedResult.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 405:
+        response_405 = MethodNotAllowedResult.from_dict(response.json())
+
+        return response_405
 
     if response.status_code == 429:
         response_429 = TooManyRequestsResult.from_dict(response.json())
@@ -86,6 +93,7 @@ def _build_response(
 ) -> Response[
     BadRequestResult
     | InternalServerErrorResult
+    | MethodNotAllowedResult
     | ServiceUnavailableResult
     | Token
     | TooManyRequestsResult
@@ -106,6 +114,7 @@ def sync_detailed(
 ) -> Response[
     BadRequestResult
     | InternalServerErrorResult
+    | MethodNotAllowedResult
     | ServiceUnavailableResult
     | Token
     | TooManyRequestsResult
@@ -123,7 +132,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BadRequestResult | InternalServerErrorResult | ServiceUnavailableResult | Token | TooManyRequestsResult | UnauthorizedResult]
+        Response[BadRequestResult | InternalServerErrorResult | MethodNotAllowedResult | ServiceUnavailableResult | Token | TooManyRequestsResult | UnauthorizedResult]
     """
 
     kwargs = _get_kwargs(
@@ -144,6 +153,7 @@ def sync(
 ) -> (
     BadRequestResult
     | InternalServerErrorResult
+    | MethodNotAllowedResult
     | ServiceUnavailableResult
     | Token
     | TooManyRequestsResult
@@ -162,7 +172,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BadRequestResult | InternalServerErrorResult | ServiceUnavailableResult | Token | TooManyRequestsResult | UnauthorizedResult
+        BadRequestResult | InternalServerErrorResult | MethodNotAllowedResult | ServiceUnavailableResult | Token | TooManyRequestsResult | UnauthorizedResult
     """
 
     return sync_detailed(
@@ -178,6 +188,7 @@ async def asyncio_detailed(
 ) -> Response[
     BadRequestResult
     | InternalServerErrorResult
+    | MethodNotAllowedResult
     | ServiceUnavailableResult
     | Token
     | TooManyRequestsResult
@@ -195,7 +206,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BadRequestResult | InternalServerErrorResult | ServiceUnavailableResult | Token | TooManyRequestsResult | UnauthorizedResult]
+        Response[BadRequestResult | InternalServerErrorResult | MethodNotAllowedResult | ServiceUnavailableResult | Token | TooManyRequestsResult | UnauthorizedResult]
     """
 
     kwargs = _get_kwargs(
@@ -214,6 +225,7 @@ async def asyncio(
 ) -> (
     BadRequestResult
     | InternalServerErrorResult
+    | MethodNotAllowedResult
     | ServiceUnavailableResult
     | Token
     | TooManyRequestsResult
@@ -232,7 +244,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BadRequestResult | InternalServerErrorResult | ServiceUnavailableResult | Token | TooManyRequestsResult | UnauthorizedResult
+        BadRequestResult | InternalServerErrorResult | MethodNotAllowedResult | ServiceUnavailableResult | Token | TooManyRequestsResult | UnauthorizedResult
     """
 
     return (

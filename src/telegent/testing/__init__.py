@@ -1,0 +1,72 @@
+"""A stateful, in-memory, seeded fake of the Telegent mPaaS API for tests and demos.
+
+No credentials, no network::
+
+    from telegent.testing import FakeTelegent
+
+    fake = FakeTelegent(numbers=100, seed=7)
+    client = httpx.Client(base_url="https://api.telegent.com", transport=fake.transport())
+
+Plug it in through :meth:`FakeTelegent.transport` / :meth:`FakeTelegent.async_transport`,
+the ``telegent_fake`` / ``telegent_client`` pytest fixtures (registered automatically),
+or a local server (``telegent mock --port 4010``, :func:`serve_in_thread`).
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._clock import Clock, FakeClock
+    from ._fake import FakeTelegent
+    from ._faults import Fault
+    from ._server import serve_in_thread
+    from ._state import SWAP_LIMIT_MESSAGE
+    from ._transport import AsyncFakeTransport, FakeTransport
+    from ._types import FakeRequest, FakeResponse, FaultKind, RecordedRequest
+
+__all__ = [
+    "AsyncFakeTransport",
+    "Clock",
+    "FakeClock",
+    "FakeRequest",
+    "FakeResponse",
+    "FakeTelegent",
+    "FakeTransport",
+    "Fault",
+    "FaultKind",
+    "RecordedRequest",
+    "SWAP_LIMIT_MESSAGE",
+    "serve_in_thread",
+]
+
+# Loaded on first use: pytest imports this package for the plugin in every project
+# that installs the SDK, and most of those runs never touch the fake.
+_HOMES = {
+    "Clock": "._clock",
+    "FakeClock": "._clock",
+    "FakeTelegent": "._fake",
+    "Fault": "._faults",
+    "serve_in_thread": "._server",
+    "SWAP_LIMIT_MESSAGE": "._state",
+    "AsyncFakeTransport": "._transport",
+    "FakeTransport": "._transport",
+    "FakeRequest": "._types",
+    "FakeResponse": "._types",
+    "FaultKind": "._types",
+    "RecordedRequest": "._types",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(home, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -1,0 +1,279 @@
+"""HTTP layer of the fake: routing, auth, request validation, JSON in and out.
+
+Validation follows the published request schemas; anything they do not allow is a
+400 whose Message names the offending field and value, like the vendor's
+"Bad request: ..." answers.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, Final
+from urllib.parse import urlsplit
+
+from ._state import CHANGE_TYPES, State
+from ._types import ApiError, FakeRequest, FakeResponse
+from ._wire import dumps, error_body
+
+__all__ = ["JSON_HEADERS", "ROUTES", "Route", "error_response", "respond", "route_for"]
+
+JSON_HEADERS: Final = {"content-type": "application/json; charset=utf-8"}
+
+# Patterns as the patched spec states them (generated/openapi.json).
+_E164 = re.compile(r"\+[1-9][0-9]{1,14}")
+_DATE = re.compile(r"(0[1-9]|1[0-2])/(0[1-9]|[12][0-9]|3[01])/[0-9]{4}")
+_AREA = re.compile(r"[0-9]{3}")
+_ZIP = re.compile(r"[0-9]{5}")
+_ICCID = re.compile(r"[0-9]{17,19}[0-9Ff]")
+_PAGE = re.compile(r"[1-9][0-9]{0,8}")
+_ORDER_ID = re.compile(r"[A-Z]+-[0-9A-Za-z-]+")
+_TOKEN_FIELDS: Final = frozenset({"AccountKey", "AccountSecret", "ApiEndpoint"})
+_STATUS_FIELDS: Final = frozenset({"StatusChange", "EffectiveDate", "AreaCode", "ZipCode",
+                                   "PhoneNumbers"})  # fmt: skip
+_STATUS_ITEM_FIELDS: Final = frozenset({"Number", "ICCID"})
+_UPDATE_FIELDS: Final = frozenset({
+    "Number", "MessageEnabled", "MessageType", "Classification", "VoiceEnabled",
+    "MessageRouteId", "VoiceRouteId", "AssignedSubscriberId", "Iccid", "CnamFirstName",
+    "CnamLastName", "ProductType",
+})  # fmt: skip
+_MESSAGE_TYPES: Final = ("a2p", "p2p")
+_CLASSIFICATIONS: Final = ("MVNO", "IoT")
+_PRODUCT_TYPES: Final = ("Sms-Only", "Data-Only", "Sms+Data", "Sms+Data+Voice")
+
+
+def error_response(status: int, detail: str | None = None, **headers: str) -> FakeResponse:
+    """An error answer with the spec's ``{"StatusCode", "Message"}`` body."""
+    return FakeResponse(status, {**JSON_HEADERS, **headers}, dumps(error_body(status, detail)))
+
+
+def _bad(detail: str) -> ApiError:
+    return ApiError(400, detail)
+
+
+def _no_extras(body: Mapping[str, Any], allowed: frozenset[str], where: str) -> None:
+    # The request schemas say additionalProperties: false; a misspelt field (Iccid for
+    # ICCID) would otherwise be silently ignored.
+    extras = sorted(set(body) - allowed)
+    if extras:
+        raise _bad(f"{where} has unknown field(s): {', '.join(extras)}.")
+
+
+def _json_object(request: FakeRequest, allowed: frozenset[str]) -> dict[str, Any]:
+    if not request.body.strip():
+        raise _bad("The request body is required.")
+    try:
+        body = json.loads(request.body)
+    except (ValueError, UnicodeDecodeError):
+        raise _bad("The request body is not valid JSON.") from None
+    if not isinstance(body, dict):
+        raise _bad("The request body must be a JSON object.")
+    _no_extras(body, allowed, "The request body")
+    return body
+
+
+def _optional_str(body: Mapping[str, Any], name: str) -> str | None:
+    value = body.get(name)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise _bad(f"{name} must be a string, got {value!r}.")
+    return value
+
+
+def _required_str(body: Mapping[str, Any], name: str) -> str:
+    value = _optional_str(body, name)
+    if not value:
+        raise _bad(f"The {name} field is required.")
+    return value
+
+
+def _phone_number(value: Any, name: str = "Number") -> str:
+    if not isinstance(value, str) or not _E164.fullmatch(value):
+        raise _bad(f"{name} must be an E.164 phone number like +12016093801, got {value!r}.")
+    return value
+
+
+def _choice(body: Mapping[str, Any], name: str, allowed: tuple[str, ...]) -> str | None:
+    value = _optional_str(body, name)
+    if value is not None and value not in allowed:
+        raise _bad(f"{name} must be one of {', '.join(allowed)}, got {value!r}.")
+    return value
+
+
+def _iccid(value: Any, name: str) -> str:
+    if not isinstance(value, str) or not _ICCID.fullmatch(value):
+        raise _bad(f"{name} must be 18 to 20 digits (the last may be F), got {value!r}.")
+    return value
+
+
+# -- operations ---------------------------------------------------------------------
+
+
+def _create_token(state: State, request: FakeRequest) -> dict[str, Any]:
+    body = _json_object(request, _TOKEN_FIELDS)
+    key = _required_str(body, "AccountKey")
+    secret = _required_str(body, "AccountSecret")
+    endpoint = _optional_str(body, "ApiEndpoint")
+    if endpoint:
+        parts = urlsplit(endpoint)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            raise _bad(f"ApiEndpoint must be an absolute URL, got {endpoint!r}.")
+    elif state.require_api_endpoint:
+        raise _bad("The ApiEndpoint field is required.")
+    return state.create_token(key, secret, endpoint or None)
+
+
+def _change_status(state: State, request: FakeRequest) -> dict[str, Any]:
+    body = _json_object(request, _STATUS_FIELDS)
+    change = _required_str(body, "StatusChange")
+    if change not in CHANGE_TYPES:
+        raise _bad(f"StatusChange must be one of {', '.join(CHANGE_TYPES)}, got {change!r}.")
+    raw_date = _required_str(body, "EffectiveDate")
+    try:
+        if not _DATE.fullmatch(raw_date):
+            raise ValueError(raw_date)
+        effective = datetime.strptime(raw_date, "%m/%d/%Y").replace(tzinfo=UTC)
+    except ValueError:
+        raise _bad(f"EffectiveDate must be a date MM/DD/YYYY, got {raw_date!r}.") from None
+    area = _optional_str(body, "AreaCode") or None
+    if area is not None and not _AREA.fullmatch(area):
+        raise _bad(f"AreaCode must be 3 digits, got {area!r}.")
+    zip_code = _optional_str(body, "ZipCode") or None
+    if zip_code is not None and not _ZIP.fullmatch(zip_code):
+        raise _bad(f"ZipCode must be 5 digits, got {zip_code!r}.")
+    numbers = body.get("PhoneNumbers")
+    if not isinstance(numbers, list) or not numbers:
+        raise _bad("PhoneNumbers must be a non-empty array of {Number, ICCID?} objects.")
+    items: list[tuple[str, str | None]] = []
+    seen: set[str] = set()
+    for position, item in enumerate(numbers):
+        if not isinstance(item, dict):
+            raise _bad(f"PhoneNumbers[{position}] must be an object, got {item!r}.")
+        _no_extras(item, _STATUS_ITEM_FIELDS, f"PhoneNumbers[{position}]")
+        number = _phone_number(item.get("Number"), f"PhoneNumbers[{position}].Number")
+        if number in seen:
+            raise _bad(f"PhoneNumbers lists {number} more than once.")
+        seen.add(number)
+        iccid = item.get("ICCID")
+        # The docs offer ICCID for swap-sim only; the vendor's own sample sends it with
+        # replace, so elsewhere it is ignored rather than refused.
+        if change == "swap-sim" and iccid is not None:
+            iccid = _iccid(iccid, f"PhoneNumbers[{position}].ICCID")
+        items.append((number, iccid if change == "swap-sim" else None))
+    order = state.change_status(change, effective, items, area, zip_code)
+    return order.as_status_change()
+
+
+def _query(request: FakeRequest) -> dict[str, str]:
+    # ASP.NET binds query parameters case-insensitively; so does the fake.
+    return {name.lower(): value for name, value in request.query.items()}
+
+
+def _list_inventory(state: State, request: FakeRequest) -> dict[str, Any]:
+    query = _query(request)
+    raw_page = query.get("pagenumber", "1")
+    if not _PAGE.fullmatch(raw_page):
+        raise _bad(f"PageNumber must be a whole number from 1, got {raw_page!r}.")
+    raw_size = query.get("totalnumbersrequested", str(state.default_page_size))
+    if not _PAGE.fullmatch(raw_size) or int(raw_size) > state.max_page_size:
+        raise _bad(
+            f"TotalNumbersRequested must be from 1 to {state.max_page_size}, got {raw_size!r}."
+        )
+    filter_ = query.get("filter") or None
+    return state.list_inventory(int(raw_page), int(raw_size), filter_)
+
+
+def _update_number(state: State, request: FakeRequest) -> dict[str, Any]:
+    body = _json_object(request, _UPDATE_FIELDS)
+    number = _phone_number(body.get("Number"))
+    changes: dict[str, Any] = {}
+    for name in ("MessageEnabled", "VoiceEnabled"):
+        value = body.get(name)
+        if value is not None:
+            if not isinstance(value, bool):
+                raise _bad(f"{name} must be a JSON boolean, got {value!r}.")
+            changes[name] = value
+    for name, allowed in (
+        ("MessageType", _MESSAGE_TYPES),
+        ("Classification", _CLASSIFICATIONS),
+        ("ProductType", _PRODUCT_TYPES),
+    ):
+        choice = _choice(body, name, allowed)
+        if choice is not None:
+            changes[name] = choice
+    for name, prefix in (
+        ("MessageRouteId", "MRID-"),
+        ("VoiceRouteId", "CRID-"),
+        ("AssignedSubscriberId", ""),
+    ):
+        text = _optional_str(body, name)
+        if text is not None:
+            if not text.startswith(prefix) or len(text) <= len(prefix):
+                raise _bad(f"{name} must look like {prefix or 'TSUID-'}..., got {text!r}.")
+            changes[name] = text
+    if body.get("Iccid") is not None:
+        changes["Iccid"] = _iccid(body["Iccid"], "Iccid")
+    for name in ("CnamFirstName", "CnamLastName"):
+        text = _optional_str(body, name)
+        if text is not None:
+            changes[name] = text.strip()
+    return state.update_number(number, changes)
+
+
+def _get_order(state: State, request: FakeRequest) -> dict[str, Any]:
+    order_id = _query(request).get("orderid", "").strip()
+    if not order_id:
+        raise _bad("The OrderId query parameter is required.")
+    if not _ORDER_ID.fullmatch(order_id):
+        raise _bad(f"OrderId must look like JNUOID-..., got {order_id!r}.")
+    return state.get_order(order_id)
+
+
+@dataclass(frozen=True)
+class Route:
+    """One operation of the fake API."""
+
+    operation_id: str
+    method: str
+    path: str
+    handler: Callable[[State, FakeRequest], dict[str, Any]]
+    authenticated: bool = True
+
+
+#: Operations by lower-cased path (the vendor's router ignores case).
+ROUTES: Final = {
+    route.path.lower(): route
+    for route in (
+        Route("createToken", "POST", "/v1.0/oauth2/tokens", _create_token, authenticated=False),
+        Route("changeNumberStatus", "POST", "/v1.0/numbers/status", _change_status),
+        Route("listNumberInventory", "GET", "/v1.0/numbers/inventory", _list_inventory),
+        Route("updateNumber", "POST", "/v1.0/numbers/update", _update_number),
+        Route("getOrder", "GET", "/v1.0/numbers/order", _get_order),
+    )
+}
+
+
+def route_for(path: str) -> Route | None:
+    """The operation serving ``path``, if any."""
+    return ROUTES.get(path.rstrip("/").lower() or "/")
+
+
+def respond(state: State, request: FakeRequest) -> FakeResponse:
+    """Answer one request against ``state`` (no faults, no rate limit: see the fake)."""
+    route = route_for(request.path)
+    try:
+        if route is None:
+            raise ApiError(404, f"No operation at {request.path}.")
+        if request.method.upper() != route.method:
+            raise ApiError(405, f"{route.path} accepts {route.method} only.")
+        if route.authenticated:
+            state.authorize(request.headers.get("authorization"), request.path)
+        payload = route.handler(state, request)
+    except ApiError as exc:
+        extra = {"allow": route.method} if exc.status == 405 and route is not None else {}
+        return error_response(exc.status, exc.detail, **extra)
+    return FakeResponse(200, dict(JSON_HEADERS), dumps(payload))

@@ -1,0 +1,185 @@
+"""The fake as a local HTTP server: ``telegent mock`` / ``python -m telegent.testing``."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import signal
+import sys
+import threading
+from collections.abc import Iterator, Sequence
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from types import FrameType
+from typing import Any, ClassVar, TextIO
+from urllib.parse import parse_qsl, urlsplit
+
+from ._fake import FakeTelegent
+from ._handlers import error_response
+from ._types import FakeRequest, FakeResponse
+
+__all__ = ["build_server", "main", "serve_in_thread"]
+
+_MAX_BODY = 10 * 1024 * 1024
+
+
+class _Handler(BaseHTTPRequestHandler):
+    """Converts one HTTP exchange to and from the fake's core."""
+
+    fake: ClassVar[FakeTelegent]
+    log_stream: ClassVar[TextIO | None]
+    protocol_version = "HTTP/1.1"
+    server_version = "telegent-fake"
+    sys_version = ""
+
+    def _serve(self) -> None:
+        url = urlsplit(self.path)
+        query: dict[str, str] = {}
+        for key, value in parse_qsl(url.query, keep_blank_values=True):
+            query.setdefault(key, value)  # first value wins, as in ASP.NET model binding
+        try:
+            length = int(self.headers.get("content-length") or 0)
+        except ValueError:
+            length = -1
+        if not 0 <= length <= _MAX_BODY:
+            # Never reaches the fake: the body cannot be read, so the connection closes.
+            self.close_connection = True
+            self._write(error_response(400, "Content-Length is missing or too large."))
+            return
+        body = self.rfile.read(length) if length else b""
+        request = FakeRequest(
+            method=self.command,
+            path=url.path,
+            query=query,
+            headers={key.lower(): value for key, value in self.headers.items()},
+            body=body,
+        )
+        response = self.fake.handle(request)
+        if response.delay > 0:
+            self.fake.sleep(response.delay)
+        if response.drop is not None:
+            # A dropped connection: hang up without a status line.
+            self.close_connection = True
+            self._log(f"{self.command} {url.path} -> dropped")
+            return
+        self._write(response)
+        self._log(f"{self.command} {url.path} -> {response.status}")
+
+    def _write(self, response: FakeResponse) -> None:
+        self.send_response(response.status)
+        for name, value in response.headers.items():
+            self.send_header(name, value)
+        self.send_header("content-length", str(len(response.body)))
+        self.end_headers()
+        self.wfile.write(response.body)
+
+    do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _serve
+
+    def _log(self, line: str) -> None:
+        # Path only: query strings and bodies stay out of the log.
+        if self.log_stream is not None:
+            print(line, file=self.log_stream, flush=True)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        """Silence http.server's own access log (it would print full request lines)."""
+
+
+def build_server(
+    fake: FakeTelegent, host: str = "127.0.0.1", port: int = 0, log: TextIO | None = None
+) -> ThreadingHTTPServer:
+    """A bound (not yet serving) HTTP server answering from ``fake``."""
+    handler = type("FakeTelegentHandler", (_Handler,), {"fake": fake, "log_stream": log})
+    server = ThreadingHTTPServer((host, port), handler)
+    server.daemon_threads = True
+    return server
+
+
+def _base_url(server: ThreadingHTTPServer) -> str:
+    host, port = server.server_address[:2]
+    shown = host if isinstance(host, str) else host.decode()
+    return f"http://{'[' + shown + ']' if ':' in shown else shown}:{port}"
+
+
+@contextlib.contextmanager
+def serve_in_thread(fake: FakeTelegent, port: int = 0, host: str = "127.0.0.1") -> Iterator[str]:
+    """Serve ``fake`` from a background thread; yields the base URL, stops on exit.
+
+    ``port=0`` picks a free port. Use it as the client's ``base_url``.
+    """
+    server = build_server(fake, host, port)
+    thread = threading.Thread(
+        target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+    )
+    thread.start()
+    try:
+        yield _base_url(server)
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="telegent mock",
+        description="Serve a fake Telegent mPaaS API locally, for credential-free demos and tests.",
+    )
+    parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=4010, help="port (default 4010; 0 = any)")
+    parser.add_argument("--numbers", type=int, default=1000, help="inventory size (default 1000)")
+    parser.add_argument("--seed", type=int, default=1, help="inventory seed (default 1)")
+    parser.add_argument("--account-key", default="DID-fake", help="accepted AccountKey")
+    parser.add_argument("--account-secret", default="fake-secret", help="accepted AccountSecret")
+    parser.add_argument(
+        "--rate-limit", type=int, default=50, help="requests per minute; 0 disables (default 50)"
+    )
+    parser.add_argument(
+        "--polls-to-complete", type=int, default=2, help="order polls before Complete (default 2)"
+    )
+    parser.add_argument(
+        "--token-lifetime", type=float, default=3600.0, help="token lifetime, seconds"
+    )
+    parser.add_argument("--quiet", action="store_true", help="do not print one line per request")
+    return parser
+
+
+def _stop_on_sigterm(signum: int, frame: FrameType | None) -> None:
+    raise KeyboardInterrupt
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the mock server until Ctrl-C (or SIGTERM); returns the exit status."""
+    args = _parser().parse_args(list(argv) if argv is not None else None)
+    try:
+        fake = FakeTelegent(
+            numbers=args.numbers,
+            seed=args.seed,
+            account_key=args.account_key,
+            account_secret=args.account_secret,
+            rate_limit=args.rate_limit or None,
+            polls_to_complete=args.polls_to_complete,
+            token_lifetime=args.token_lifetime,
+        )
+        server = build_server(fake, args.host, args.port, None if args.quiet else sys.stdout)
+    except (ValueError, OSError) as exc:
+        print(f"telegent mock: {exc}", file=sys.stderr)
+        return 2
+    base_url = _base_url(server)
+    if args.host not in ("127.0.0.1", "localhost", "::1"):
+        print(
+            f"telegent mock: warning: serving on {args.host}, not loopback; anyone who can "
+            "reach it can use the demo credentials below.",
+            file=sys.stderr,
+        )
+    print(f"Fake Telegent mPaaS API listening on {base_url}", flush=True)
+    print(f"  AccountKey:    {fake.account_key}", flush=True)
+    print(f"  AccountSecret: {fake.account_secret}   (demo credential of this fake)", flush=True)
+    print(f"  {fake.number_count} numbers, seed {fake.seed}. Press Ctrl-C to stop.", flush=True)
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _stop_on_sigterm)
+    try:
+        server.serve_forever(poll_interval=0.2)
+    except KeyboardInterrupt:
+        print("Stopping.", flush=True)
+    finally:
+        server.server_close()
+    return 0
