@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ._drift import DriftCheckError, DriftReport, Level, check_drift, report_schema
+from ._drift_rules import RULES
 from ._overlay import (
     ActionReport,
     OverlayError,
@@ -19,6 +21,12 @@ from ._resources import (
 )
 
 __all__ = [
+    "RULES",
+    "DriftCheckError",
+    "DriftReport",
+    "Level",
+    "check_drift",
+    "report_schema",
     "ActionReport",
     "OverlayError",
     "OverlayResult",

@@ -1,0 +1,344 @@
+"""Getting the two specs the drift check compares: fetch or read, parse, check structure and $refs.
+
+Everything that makes the check unable to run raises :class:`DriftCheckError` with a
+one-line message that names the spec, its source and the problem; the CLI turns it into
+exit code 2. Only JSON is accepted (the vendor publishes ``openapi.json``), only OpenAPI 3.x,
+and only internal references: a ``$ref`` that does not start with ``#`` is refused, never
+fetched.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+import httpx
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "DEFAULT_TIMEOUT",
+    "DEFAULT_URL",
+    "DriftCheckError",
+    "LoadedSpec",
+    "check_refs",
+    "check_structure",
+    "escape_pointer",
+    "load_spec",
+    "resolve_pointer",
+]
+
+DEFAULT_URL = "https://docs.telegent.com/api-reference/openapi.json"
+DEFAULT_TIMEOUT = 30.0
+# The vendor's full spec is 1-2 MB; far more than that is not a spec (or is an attack).
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+_MISSING = object()
+
+
+class DriftCheckError(Exception):
+    """The drift check could not run (exit code 2). The message is one line."""
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedSpec:
+    """A parsed, checked OpenAPI document and where it came from."""
+
+    document: dict[str, Any]
+    version: str | None
+    sha256: str
+    """sha256 of the bytes as read; for an in-memory document, of its canonical JSON."""
+    source: str
+
+
+def escape_pointer(token: str) -> str:
+    """Escape one JSON Pointer reference token (RFC 6901)."""
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+def resolve_pointer(document: Any, ref: str) -> Any:
+    """Resolve an internal ``#/...`` reference (percent-decoded, RFC 6901 tokens).
+
+    Raises:
+        KeyError: the reference does not resolve (the message is the reference).
+    """
+    fragment = unquote(ref[1:]) if ref.startswith("#") else ref
+    node = document
+    if fragment == "":
+        return node
+    if not fragment.startswith("/"):
+        raise KeyError(ref)
+    for raw in fragment[1:].split("/"):
+        token = raw.replace("~1", "/").replace("~0", "~")
+        if isinstance(node, dict):
+            node = node.get(token, _MISSING)
+        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+            node = node[int(token)]
+        else:
+            node = _MISSING
+        if node is _MISSING:
+            raise KeyError(ref)
+    return node
+
+
+def _one_line(text: str, limit: int = 200) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+# ------------------------------------------------------------------------ reading
+
+
+def _fetch(url: str, *, label: str, timeout: float, max_bytes: int) -> tuple[bytes, str]:
+    """GET *url*; returns the body and its content type."""
+    headers = {"Accept": "application/json"}
+    try:
+        with (
+            httpx.Client(timeout=timeout, follow_redirects=True, headers=headers) as client,
+            client.stream("GET", url) as response,
+        ):
+            if not response.is_success:
+                reason = f" {response.reason_phrase}" if response.reason_phrase else ""
+                raise DriftCheckError(f"{label}: GET answered HTTP {response.status_code}{reason}")
+            declared = response.headers.get("content-length", "")
+            if declared.isdigit() and int(declared) > max_bytes:
+                raise DriftCheckError(
+                    f"{label}: the answer is {int(declared)} bytes, over the "
+                    f"{max_bytes}-byte cap (--max-bytes)"
+                )
+            body = bytearray()
+            for chunk in response.iter_bytes():
+                body += chunk
+                if len(body) > max_bytes:
+                    raise DriftCheckError(
+                        f"{label}: the answer is over the {max_bytes}-byte cap (--max-bytes)"
+                    )
+            content_type = response.headers.get("content-type", "")
+    except httpx.TimeoutException:
+        raise DriftCheckError(f"{label}: no answer within {timeout:g} s (--timeout)") from None
+    except httpx.InvalidURL as exc:
+        raise DriftCheckError(f"{label}: invalid URL: {_one_line(str(exc))}") from None
+    except httpx.HTTPError as exc:
+        detail = _one_line(str(exc)) or type(exc).__name__
+        raise DriftCheckError(f"{label}: cannot fetch it: {detail}") from None
+    return bytes(body), content_type
+
+
+def _read_file(path: str, *, label: str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except FileNotFoundError:
+        raise DriftCheckError(f"{label}: no such file") from None
+    except IsADirectoryError:
+        raise DriftCheckError(f"{label}: is a directory, not a file") from None
+    except OSError as exc:
+        raise DriftCheckError(f"{label}: cannot read it: {exc.strerror or exc}") from None
+
+
+def _parse_json(body: bytes, *, label: str, content_type: str = "") -> Any:
+    try:
+        return json.loads(body)
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        head = body[:200].lstrip().lower()
+        if head.startswith((b"<!doctype", b"<html", b"<?xml", b"<")):
+            hint = "it looks like HTML/XML"
+        elif head.startswith((b"openapi:", b"swagger:", b"---", b"%yaml")):
+            hint = "it looks like YAML; the drift check reads the JSON spec"
+        elif not head:
+            hint = "it is empty"
+        else:
+            hint = _one_line(str(exc), 80)
+        where = f" (content-type {content_type})" if content_type else ""
+        raise DriftCheckError(f"{label}: not JSON{where}: {hint}") from None
+
+
+def check_structure(document: Any, *, label: str) -> dict[str, Any]:
+    """The structural OpenAPI 3 check (``openapi: 3.x``, ``info`` and ``paths`` objects).
+
+    A full validator (openapi-spec-validator) is a dev dependency only; this check is what
+    the comparison needs and runs from the installed wheel.
+    """
+    if not isinstance(document, dict):
+        kind = "an array" if isinstance(document, list) else type(document).__name__
+        raise DriftCheckError(f"{label}: not an OpenAPI document (the top level is {kind})")
+    if "swagger" in document:
+        raise DriftCheckError(
+            f"{label}: a Swagger/OpenAPI 2 document (swagger: {document['swagger']!r}); "
+            "only OpenAPI 3.x is supported"
+        )
+    version = document.get("openapi")
+    if not isinstance(version, str) or not re.fullmatch(r"3\.\d+(\.\d+)?(-.+)?", version):
+        found = "missing" if version is None else repr(version)
+        raise DriftCheckError(
+            f"{label}: not an OpenAPI 3 document ('openapi' is {found}, expected '3.x.y')"
+        )
+    if not isinstance(document.get("info"), dict):
+        raise DriftCheckError(f"{label}: not an OpenAPI 3 document (no 'info' object)")
+    if not isinstance(document.get("paths"), dict):
+        raise DriftCheckError(f"{label}: not an OpenAPI 3 document (no 'paths' object)")
+    return document
+
+
+# Keys whose values are data (examples, defaults), not OpenAPI structure: a "$ref" inside
+# them is a literal, not a reference.
+_LITERAL_KEYS = frozenset({"example", "examples", "default", "enum", "const"})
+# Keys whose values map user-chosen names to objects: every member is structure.
+_NAME_MAPS = frozenset(
+    {
+        "properties",
+        "patternProperties",
+        "$defs",
+        "definitions",
+        "dependentSchemas",
+        "schemas",
+        "responses",
+        "parameters",
+        "headers",
+        "securitySchemes",
+        "requestBodies",
+        "links",
+        "callbacks",
+        "paths",
+        "webhooks",
+        "content",
+        "encoding",
+        "pathItems",
+    }
+)
+
+
+def check_refs(document: dict[str, Any], *, label: str) -> None:
+    """Refuse external references, dangling references and pure ``$ref`` loops.
+
+    Raises:
+        DriftCheckError: naming the reference and the JSON pointer where it sits.
+    """
+    # (node, pointer, kind): kind "names" = a name map, "example" = an Example Object
+    # (its "value" is data), "node" = anything else. Iterative: specs can nest deeply.
+    stack: list[tuple[Any, str, str]] = [(document, "", "node")]
+    while stack:
+        node, pointer, kind = stack.pop()
+        if isinstance(node, list):
+            stack.extend((item, f"{pointer}/{i}", "node") for i, item in enumerate(node))
+            continue
+        if not isinstance(node, dict):
+            continue
+        ref = node.get("$ref") if kind != "names" else None
+        if isinstance(ref, str):
+            _check_ref(document, ref, pointer, label=label)
+        for key, value in node.items():
+            if not isinstance(value, dict | list):
+                continue
+            child = f"{pointer}/{escape_pointer(key)}"
+            if kind == "names":
+                stack.append((value, child, "node"))
+            elif kind == "example" and key == "value":
+                continue
+            elif key == "examples" and isinstance(value, dict):
+                # A map of Example Objects (or $refs to them).
+                stack.extend(
+                    (item, f"{child}/{escape_pointer(name)}", "example")
+                    for name, item in value.items()
+                )
+            elif key in _LITERAL_KEYS or key.startswith("x-"):
+                continue
+            elif key in _NAME_MAPS and isinstance(value, dict):
+                stack.append((value, child, "names"))
+            else:
+                stack.append((value, child, "node"))
+
+
+def _check_ref(document: dict[str, Any], ref: str, pointer: str, *, label: str) -> None:
+    at = pointer or "/"
+    if not ref.startswith("#"):
+        raise DriftCheckError(
+            f"{label}: external $ref {ref!r} at {at}; external references are never fetched"
+        )
+    seen = {ref}
+    target: Any
+    while True:
+        try:
+            target = resolve_pointer(document, ref)
+        except KeyError:
+            raise DriftCheckError(f"{label}: dangling $ref {ref!r} at {at}") from None
+        nxt = target.get("$ref") if isinstance(target, dict) else None
+        if not isinstance(nxt, str):
+            return
+        if not nxt.startswith("#"):
+            return  # reported where it is written
+        if nxt in seen:
+            raise DriftCheckError(f"{label}: $ref {ref!r} at {at} only refers to itself")
+        seen.add(nxt)
+        ref = nxt
+
+
+# ------------------------------------------------------------------------ entry point
+
+
+SpecSource = str | os.PathLike[str] | Mapping[str, Any]
+
+
+def load_spec(
+    source: SpecSource,
+    *,
+    role: str,
+    timeout: float = DEFAULT_TIMEOUT,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> LoadedSpec:
+    """Read *source* (an http(s) URL, a file path, or an already parsed document) and check it.
+
+    Args:
+        source: where the spec is.
+        role: ``"pinned"`` or ``"published"``, used in error messages.
+        timeout: seconds for the whole HTTP exchange's connect/read/write steps.
+        max_bytes: largest body accepted, from a URL or a file.
+
+    Raises:
+        DriftCheckError: unreachable URL, non-2xx answer, unreadable file, not JSON, not
+            OpenAPI 3, an external or dangling ``$ref``.
+    """
+    if isinstance(source, Mapping):
+        label = f"{role} spec"
+        try:
+            # A private, JSON-only copy, and its canonical text for the sha256.
+            text = json.dumps(source, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+        except (TypeError, ValueError) as exc:
+            raise DriftCheckError(f"{label}: not JSON data: {_one_line(str(exc))}") from None
+        document: Any = json.loads(text)
+        sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        where = "<document>"
+    else:
+        where = os.fspath(source)
+        label = f"{role} spec {where}"
+        content_type = ""
+        if _URL.match(where):
+            scheme = where.split(":", 1)[0].lower()
+            if scheme not in ("http", "https"):
+                raise DriftCheckError(
+                    f"{label}: unsupported URL scheme {scheme!r} (use http(s) or a file path)"
+                )
+            body, content_type = _fetch(where, label=label, timeout=timeout, max_bytes=max_bytes)
+        else:
+            body = _read_file(where, label=label)
+            if len(body) > max_bytes:
+                raise DriftCheckError(
+                    f"{label}: the file is {len(body)} bytes, over the {max_bytes}-byte cap"
+                )
+        sha = hashlib.sha256(body).hexdigest()
+        document = _parse_json(body, label=label, content_type=content_type)
+    checked = check_structure(document, label=label)
+    check_refs(checked, label=label)
+    version = checked["info"].get("version")
+    return LoadedSpec(
+        document=checked,
+        version=version if isinstance(version, str) else None,
+        sha256=sha,
+        source=where,
+    )

@@ -1,0 +1,116 @@
+"""Shared helpers for the drift-check tests: where things are in the pinned spec."""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from telegent.spec import load_pinned_spec
+from telegent.spec._drift import DriftReport, check_drift
+from telegent.spec._overlay import load_overlay
+
+HERE = Path(__file__).parent
+FIXTURES = HERE / "fixtures"
+SNAPSHOTS = HERE / "snapshots"
+# Set to 1 to (re)write the snapshot files instead of comparing against them.
+UPDATE_ENV = "TELEGENT_UPDATE_SNAPSHOTS"
+
+STATUS = "/v1.0/numbers/status"
+INVENTORY = "/v1.0/numbers/inventory"
+UPDATE = "/v1.0/numbers/update"
+ORDER = "/v1.0/numbers/order"
+TOKEN = "/v1.0/oauth2/tokens"
+OPS = {
+    STATUS: "POST /v1.0/numbers/status",
+    INVENTORY: "GET /v1.0/numbers/inventory",
+    UPDATE: "POST /v1.0/numbers/update",
+    ORDER: "GET /v1.0/numbers/order",
+}
+# The operations the vendor's spec has (the token one is added by the overlay).
+VENDOR_OPS = tuple(OPS.values())
+
+Doc = dict[str, Any]
+Mutation = Callable[[Doc], None]
+
+
+@cache
+def _overlay() -> str:
+    return json.dumps(load_overlay(FIXTURES / "overlay.yaml"))
+
+
+def fixture_overlay() -> Doc:
+    """A fresh copy of the frozen test overlay."""
+    overlay: Doc = json.loads(_overlay())
+    return overlay
+
+
+def pinned() -> Doc:
+    """A fresh copy of the pinned spec."""
+    return load_pinned_spec()
+
+
+def mutated(*mutations: Mutation, base: Doc | None = None) -> Doc:
+    doc = copy.deepcopy(base) if base is not None else pinned()
+    for mutation in mutations:
+        mutation(doc)
+    return doc
+
+
+def run(published: Doc, *, base: Doc | None = None, overlay: Doc | None = None) -> DriftReport:
+    return check_drift(
+        published,
+        pinned=base,
+        overlay=overlay if overlay is not None else fixture_overlay(),
+    )
+
+
+def op(doc: Doc, path: str) -> Doc:
+    item = doc["paths"][path]
+    return item["get"] if "get" in item else item["post"]
+
+
+def body_schema(doc: Doc, path: str) -> Doc:
+    schema: Doc = op(doc, path)["requestBody"]["content"]["application/json"]["schema"]
+    return schema
+
+
+def params(doc: Doc, path: str) -> list[Doc]:
+    found: list[Doc] = op(doc, path)["parameters"]
+    return found
+
+
+def param(doc: Doc, path: str, name: str) -> Doc:
+    return next(p for p in params(doc, path) if p["name"] == name)
+
+
+def ok_media(doc: Doc, path: str) -> Doc:
+    media: Doc = op(doc, path)["responses"]["200"]["content"]["application/json"]
+    return media
+
+
+def example(doc: Doc, path: str, name: str | None = None) -> Any:
+    examples = ok_media(doc, path)["examples"]
+    return examples[name or next(iter(examples))]["value"]
+
+
+def inventory_records(doc: Doc) -> list[Doc]:
+    records: list[Doc] = example(doc, INVENTORY)["PhoneNumbers"]
+    return records
+
+
+def schema(doc: Doc, name: str) -> Doc:
+    found: Doc = doc["components"]["schemas"][name]
+    return found
+
+
+def keys(report: DriftReport) -> set[tuple[str, str, str | None, str]]:
+    """(rule, level, operation, location) of every change."""
+    return {(c.id, c.level.value, c.operation, c.location) for c in report.changes}
+
+
+def overlay_keys(report: DriftReport) -> set[tuple[str, str, int]]:
+    return {(o.id, o.level.value, o.index) for o in report.overlay}
