@@ -17,21 +17,21 @@ commands:
 def main(argv: list[str] | None = None) -> int:
     """Dispatch to a sub-command; each one parses its own options."""
     args = list(sys.argv[1:] if argv is None else argv)
+    # Sub-commands are imported lazily so each one pays only for what it uses.
     if args[:2] == ["spec", "drift"]:
-        # Imported lazily so each command pays only for what it uses.
-        from telegent.spec._drift import main as drift_main
+        from telegent.spec._drift import main as drift_main  # noqa: PLC0415
 
         return drift_main(args[2:])
     if args[:1] == ["mock"]:
-        from telegent.testing._server import main as mock_main
+        from telegent.testing._server import main as mock_main  # noqa: PLC0415
 
         return mock_main(args[1:])
     if args[:1] in (["version"], ["--version"]):
-        from telegent.spec import pinned_spec_sha256, pinned_spec_version
+        from telegent._version import __version__  # noqa: PLC0415
+        from telegent.spec import pinned_spec_sha256, pinned_spec_version  # noqa: PLC0415
 
-        from ._version import __version__
-
-        print(f"telegent-mpaas {__version__} (spec {pinned_spec_version()}, sha256 {pinned_spec_sha256()})")
+        spec = f"spec {pinned_spec_version()}, sha256 {pinned_spec_sha256()}"
+        print(f"telegent-mpaas {__version__} ({spec})")
         return 0
     if args[:1] in ([], ["-h"], ["--help"]):
         print(_USAGE, end="")

@@ -16,7 +16,9 @@ class NumberUpdateResult:
     """The number as updated, with the update order."""
 
     number: str
-    tnid: None | str | Unset = UNSET
+    Tnid: None | str | Unset = UNSET
+    TNID: None | str | Unset = UNSET
+    """ Alternate spelling of Tnid seen in some responses. """
     update_order_id: None | str | Unset = UNSET
     update_order_date: None | str | Unset = UNSET
     """ ISO 8601 timestamp; the fraction has up to 7 digits and the zone may be `Z`, an offset, or absent (then it
@@ -41,11 +43,17 @@ class NumberUpdateResult:
     def to_dict(self) -> dict[str, Any]:
         number = self.number
 
-        tnid: None | str | Unset
-        if isinstance(self.tnid, Unset):
-            tnid = UNSET
+        Tnid: None | str | Unset
+        if isinstance(self.Tnid, Unset):
+            Tnid = UNSET
         else:
-            tnid = self.tnid
+            Tnid = self.Tnid
+
+        TNID: None | str | Unset
+        if isinstance(self.TNID, Unset):
+            TNID = UNSET
+        else:
+            TNID = self.TNID
 
         update_order_id: None | str | Unset
         if isinstance(self.update_order_id, Unset):
@@ -138,8 +146,10 @@ class NumberUpdateResult:
                 "Number": number,
             }
         )
-        if tnid is not UNSET:
-            field_dict["Tnid"] = tnid
+        if Tnid is not UNSET:
+            field_dict["Tnid"] = Tnid
+        if TNID is not UNSET:
+            field_dict["TNID"] = TNID
         if update_order_id is not UNSET:
             field_dict["UpdateOrderId"] = update_order_id
         if update_order_date is not UNSET:
@@ -176,14 +186,23 @@ class NumberUpdateResult:
         d = dict(src_dict)
         number = d.pop("Number")
 
-        def _parse_tnid(data: object) -> None | str | Unset:
+        def _parse_Tnid(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return cast(None | str | Unset, data)
 
-        tnid = _parse_tnid(d.pop("Tnid", UNSET))
+        Tnid = _parse_Tnid(d.pop("Tnid", UNSET))
+
+        def _parse_TNID(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        TNID = _parse_TNID(d.pop("TNID", UNSET))
 
         def _parse_update_order_id(data: object) -> None | str | Unset:
             if data is None:
@@ -313,7 +332,8 @@ class NumberUpdateResult:
 
         number_update_result = cls(
             number=number,
-            tnid=tnid,
+            Tnid=Tnid,
+            TNID=TNID,
             update_order_id=update_order_id,
             update_order_date=update_order_date,
             update_order_status=update_order_status,

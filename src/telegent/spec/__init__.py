@@ -1,17 +1,15 @@
-"""The spec side of the SDK: the pinned vendor spec, the overlay engine, the drift check."""
+"""The spec side of the SDK: the pinned vendor spec, the overlay engine, the drift check.
+
+The overlay engine and the drift check pull in YAML, JSON Schema and JSONPath; they are
+imported on first use so that `import telegent` (which reads the pinned spec's version for
+the User-Agent) stays cheap.
+"""
 
 from __future__ import annotations
 
-from ._drift import DriftCheckError, DriftReport, Level, check_drift, report_schema
-from ._drift_rules import RULES
-from ._overlay import (
-    ActionReport,
-    OverlayError,
-    OverlayResult,
-    apply_overlay,
-    load_overlay,
-    validate_overlay,
-)
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from ._resources import (
     load_pinned_spec,
     overlay_path,
@@ -20,22 +18,59 @@ from ._resources import (
     pinned_spec_version,
 )
 
+if TYPE_CHECKING:
+    from ._drift import DriftCheckError, DriftReport, Level, check_drift, report_schema
+    from ._drift_rules import RULES
+    from ._overlay import (
+        ActionReport,
+        OverlayError,
+        OverlayResult,
+        apply_overlay,
+        load_overlay,
+        validate_overlay,
+    )
+
+_LAZY = {
+    "RULES": "._drift_rules",
+    "DriftCheckError": "._drift",
+    "DriftReport": "._drift",
+    "Level": "._drift",
+    "check_drift": "._drift",
+    "report_schema": "._drift",
+    "ActionReport": "._overlay",
+    "OverlayError": "._overlay",
+    "OverlayResult": "._overlay",
+    "apply_overlay": "._overlay",
+    "load_overlay": "._overlay",
+    "validate_overlay": "._overlay",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
 __all__ = [
     "RULES",
+    "ActionReport",
     "DriftCheckError",
     "DriftReport",
     "Level",
-    "check_drift",
-    "report_schema",
-    "ActionReport",
     "OverlayError",
     "OverlayResult",
     "apply_overlay",
+    "check_drift",
     "load_overlay",
-    "validate_overlay",
     "load_pinned_spec",
     "overlay_path",
     "pinned_spec_path",
     "pinned_spec_sha256",
     "pinned_spec_version",
+    "report_schema",
+    "validate_overlay",
 ]

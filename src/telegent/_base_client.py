@@ -1,0 +1,659 @@
+"""The request pipeline shared by ``Telegent`` and ``AsyncTelegent``.
+
+Layout after openai-python's ``_base_client.py``: :class:`BaseClient` holds everything
+that does no I/O (options, request building, logging, response decoding, the retry
+decisions via :class:`~telegent._retry.RetryState`); :class:`SyncAPIClient` and
+:class:`AsyncAPIClient` are thin shells that send, sleep and await.
+
+One call goes: rate limiter -> build ``httpx.Request`` -> ``http.send(request,
+auth=TelegentAuth)`` (the auth adds the bearer token and replays once on 401) ->
+``RetryState`` verdict -> return, raise, or sleep and go again.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import random
+import sys
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from contextvars import ContextVar
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime
+from typing import Any, Generic, ParamSpec, TypeVar, cast
+from urllib.parse import urlencode
+
+import httpx
+
+from ._auth import TelegentAuth
+from ._errors import APIResponseValidationError, body_snippet
+from ._logging import SecretRedactor, body_for_log, logger, redact_headers
+from ._ratelimit import RateLimiter
+from ._retry import Done, Raise, RetryPolicy, RetryState
+from ._version import __version__
+
+__all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "APIResponse"]
+
+T = TypeVar("T")
+P = ParamSpec("P")
+
+# The generated spec's servers[0].url (the pinned spec's ".../v1.0" doubles the prefix
+# every path already has; the overlay fixes it and a test pins the two together).
+DEFAULT_BASE_URL = "https://api.telegent.com"
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+_LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain", "ip6-localhost"})
+
+
+def _spec_version() -> str:
+    # Imported on first use: telegent.spec's package init loads the overlay engine
+    # (yaml, jsonschema, jsonpath), which `import telegent` should not pay for.
+    from .spec import pinned_spec_version  # noqa: PLC0415
+
+    try:
+        return pinned_spec_version()
+    except (OSError, ValueError, KeyError):  # pragma: no cover - broken install
+        return "unknown"
+
+
+@functools.cache
+def user_agent() -> str:
+    """``telegent-mpaas/<version> (spec <x.y.z>; python <x.y>)``."""
+    py = f"{sys.version_info.major}.{sys.version_info.minor}"
+    return f"telegent-mpaas/{__version__} (spec {_spec_version()}; python {py})"
+
+
+def validate_base_url(url: str | httpx.URL) -> httpx.URL:
+    """The API base URL, normalised; ``ValueError`` for plain http to a non-loopback host.
+
+    A trailing ``/v1.0`` is dropped: every operation path already starts with it (the
+    published spec's server URL made that mistake; see API_NOTES).
+    """
+    try:
+        parsed = httpx.URL(str(url))
+    except httpx.InvalidURL as exc:
+        raise ValueError(f"base_url {str(url)!r} is not a valid URL: {exc}") from None
+    if parsed.scheme not in ("https", "http") or not parsed.host:
+        raise ValueError(f"base_url {str(url)!r} must be an absolute https:// URL")
+    if parsed.scheme == "http" and not _is_loopback(parsed.host):
+        raise ValueError(
+            f"base_url {str(url)!r} uses plain http:// to a non-loopback host "
+            f"({parsed.host}); tokens and secrets would travel unencrypted. Use https://."
+        )
+    if parsed.userinfo:
+        raise ValueError("base_url must not contain credentials")
+    path = parsed.path.rstrip("/")
+    if path.endswith("/v1.0"):
+        path = path[: -len("/v1.0")]
+    return parsed.copy_with(path=path or "/", query=None, fragment=None)
+
+
+def _is_loopback(host: str) -> bool:
+    if host.lower() in _LOOPBACK_NAMES:
+        return True
+    import ipaddress  # noqa: PLC0415 - only plain-http URLs get here
+
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class APIRequest(Generic[T]):
+    """One API operation to perform: what to send, how to parse, how to retry.
+
+    Built from the generated endpoint module's ``_get_kwargs`` (method, path, query,
+    JSON body), so the spec stays the source of truth for the wire format.
+    """
+
+    method: str
+    path: str
+    parse: Callable[[dict[str, Any]], T]
+    params: Mapping[str, Any] | None = None
+    json: Any = None
+    headers: Mapping[str, str] | None = None
+    idempotent: bool = True
+    authenticated: bool = True
+    how_to_check: str = ""
+
+    @classmethod
+    def from_generated(
+        cls,
+        kwargs: Mapping[str, Any],
+        parse: Callable[[dict[str, Any]], T],
+        *,
+        idempotent: bool | None = None,
+        authenticated: bool = True,
+        how_to_check: str = "",
+    ) -> APIRequest[T]:
+        """From a generated ``_get_kwargs(...)`` result (``method``, ``url``, ...)."""
+        method = str(kwargs["method"]).upper()
+        return cls(
+            method=method,
+            path=str(kwargs["url"]),
+            parse=parse,
+            params=kwargs.get("params") or None,
+            json=kwargs.get("json"),
+            headers=kwargs.get("headers") or None,
+            idempotent=(method in ("GET", "HEAD")) if idempotent is None else idempotent,
+            authenticated=authenticated,
+            how_to_check=how_to_check,
+        )
+
+
+class APIResponse(Generic[T]):
+    """A raw HTTP response plus the parser that turns it into the usual return value.
+
+    Returned by the ``with_raw_response`` variants: ``.status_code``, ``.headers``,
+    ``.http_response`` (the ``httpx.Response``) and ``.parse()``.
+    """
+
+    __slots__ = ("_parse", "_parsed", "_redact", "http_response")
+
+    def __init__(
+        self,
+        http_response: httpx.Response,
+        parse: Callable[[dict[str, Any]], T],
+        redact: Callable[[str], str],
+    ) -> None:
+        self.http_response = http_response
+        self._parse = parse
+        self._redact = redact
+        self._parsed: list[T] = []
+
+    @property
+    def status_code(self) -> int:
+        """The HTTP status."""
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        """The response headers."""
+        return self.http_response.headers
+
+    def parse(self) -> T:
+        """The parsed record (what the plain method returns); cached."""
+        if not self._parsed:
+            self._parsed.append(parse_response(self.http_response, self._parse, self._redact))
+        return self._parsed[0]
+
+    def __repr__(self) -> str:
+        req = self.http_response.request
+        return f"<APIResponse [{self.status_code}] {req.method} {req.url.path}>"
+
+
+# Set by the with_raw_response wrappers for the duration of one call.
+_raw_mode: ContextVar[bool] = ContextVar("telegent_raw_response", default=False)
+
+
+def to_raw_response_wrapper(func: Callable[P, T]) -> Callable[P, APIResponse[T]]:
+    """Wrap a single-request sync method so that it returns ``APIResponse[T]``."""
+
+    @functools.wraps(func)
+    def wrapped(*args: P.args, **kwargs: P.kwargs) -> APIResponse[T]:
+        token = _raw_mode.set(True)
+        try:
+            return cast(APIResponse[T], func(*args, **kwargs))
+        finally:
+            _raw_mode.reset(token)
+
+    return wrapped
+
+
+def async_to_raw_response_wrapper(
+    func: Callable[P, Awaitable[T]],
+) -> Callable[P, Awaitable[APIResponse[T]]]:
+    """Wrap a single-request async method so that it returns ``APIResponse[T]``."""
+
+    @functools.wraps(func)
+    async def wrapped(*args: P.args, **kwargs: P.kwargs) -> APIResponse[T]:
+        token = _raw_mode.set(True)
+        try:
+            return cast(APIResponse[T], await func(*args, **kwargs))
+        finally:
+            _raw_mode.reset(token)
+
+    return wrapped
+
+
+def decode_json_object(response: httpx.Response, redact: Callable[[str], str]) -> dict[str, Any]:
+    """The body of a 2xx response as a JSON object, or ``APIResponseValidationError``."""
+    req = response.request
+    where = f"{req.method} {req.url.path}"
+    try:
+        data = json.loads(response.content)
+    except ValueError:
+        snip = body_snippet(response, redact)
+        what = "an empty body" if not response.content else "a body that is not valid JSON"
+        raise APIResponseValidationError(
+            f"HTTP {response.status_code} from {where} came with {what} "
+            f"(the server accepted the request, but its answer is unreadable): {snip}",
+            response=response,
+            snippet=snip,
+        ) from None
+    if not isinstance(data, dict):
+        snip = body_snippet(response, redact)
+        raise APIResponseValidationError(
+            f"HTTP {response.status_code} from {where}: expected a JSON object, "
+            f"got {type(data).__name__}: {snip}",
+            response=response,
+            snippet=snip,
+        )
+    return data
+
+
+def parse_response(
+    response: httpx.Response,
+    parse: Callable[[dict[str, Any]], T],
+    redact: Callable[[str], str],
+) -> T:
+    """Decode and parse a 2xx response; any failure is an APIResponseValidationError."""
+    data = decode_json_object(response, redact)
+    try:
+        return parse(data)
+    except APIResponseValidationError:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        snip = body_snippet(response, redact)
+        raise APIResponseValidationError(
+            f"HTTP {response.status_code} from {response.request.method} "
+            f"{response.request.url.path}: unexpected body ({type(exc).__name__}): {snip}",
+            response=response,
+            snippet=snip,
+        ) from None
+
+
+@dataclass(frozen=True, slots=True)
+class ClientOptions:
+    """Per-copy settings (``with_options`` makes a copy with some of them changed)."""
+
+    base_url: httpx.URL
+    timeout: httpx.Timeout
+    retry: RetryPolicy
+    default_headers: Mapping[str, str] = field(default_factory=dict)
+    url_cache: dict[str, httpx.URL] = field(default_factory=dict, compare=False, repr=False)
+
+
+@dataclass(slots=True)
+class SharedState:
+    """What every ``with_options`` copy of a client shares: connection pool, token cache,
+    rate limiter, redactor, and the injected clock/random."""
+
+    auth: TelegentAuth
+    limiter: RateLimiter | None
+    redactor: SecretRedactor
+    clock: Callable[[], float]
+    utcnow: Callable[[], datetime]
+    random: Callable[[], float]
+    owns_http: bool
+    closed: bool = False
+
+
+class BaseClient:
+    """The I/O-free half of a client."""
+
+    _options: ClientOptions
+    _state: SharedState
+
+    # ---------------------------------------------------------------- construction
+
+    @staticmethod
+    def _make_state(
+        *,
+        auth: TelegentAuth,
+        rate_limit_per_minute: int | None,
+        redactor: SecretRedactor,
+        clock: Callable[[], float] | None,
+        utcnow: Callable[[], datetime] | None,
+        rand: Callable[[], float] | None,
+        owns_http: bool,
+    ) -> SharedState:
+        clock = clock or time.monotonic
+        limiter = (
+            RateLimiter(rate_limit_per_minute, 60.0, clock=clock)
+            if rate_limit_per_minute is not None
+            else None
+        )
+        return SharedState(
+            auth=auth,
+            limiter=limiter,
+            redactor=redactor,
+            clock=clock,
+            utcnow=utcnow or _utcnow,
+            random=rand or random.random,
+            owns_http=owns_http,
+        )
+
+    @staticmethod
+    def _make_options(
+        *,
+        base_url: str | httpx.URL,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int | None,
+        retry_policy: RetryPolicy | None,
+        default_headers: Mapping[str, str] | None,
+        http_timeout: httpx.Timeout | None,
+    ) -> ClientOptions:
+        policy = retry_policy or RetryPolicy()
+        if max_retries is not None:
+            policy = replace(policy, max_retries=max_retries)
+        return ClientOptions(
+            base_url=validate_base_url(base_url),
+            timeout=_timeout(timeout, http_timeout),
+            retry=policy,
+            default_headers=dict(default_headers or {}),
+        )
+
+    def _copy_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int | None,
+        retry_policy: RetryPolicy | None,
+        deadline: float | None,
+    ) -> ClientOptions:
+        policy = retry_policy or self._options.retry
+        if max_retries is not None:
+            policy = replace(policy, max_retries=max_retries)
+        if deadline is not None:
+            policy = replace(policy, deadline=deadline)
+        return replace(
+            self._options,
+            timeout=_timeout(timeout, None) if timeout is not None else self._options.timeout,
+            retry=policy,
+        )
+
+    # ---------------------------------------------------------------- introspection
+
+    @property
+    def base_url(self) -> httpx.URL:
+        """The API base URL."""
+        return self._options.base_url
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        """The per-request timeout."""
+        return self._options.timeout
+
+    @property
+    def retry_policy(self) -> RetryPolicy:
+        """The retry policy of this client (copy)."""
+        return self._options.retry
+
+    @property
+    def max_retries(self) -> int:
+        """Resends allowed after a first failed attempt."""
+        return self._options.retry.max_retries
+
+    @property
+    def rate_limiter(self) -> RateLimiter | None:
+        """The client-side rate limiter, when ``rate_limit_per_minute`` was given."""
+        return self._state.limiter
+
+    def __repr__(self) -> str:
+        auth = self._state.auth
+        who = f"account_key={auth.account_key!r}" if auth.account_key else "token='***'"
+        return (
+            f"{type(self).__name__}(base_url={str(self._options.base_url).rstrip('/')!r}, {who}, "
+            f"max_retries={self.max_retries})"
+        )
+
+    # ---------------------------------------------------------------- building
+
+    def _url(self, path: str, params: Mapping[str, Any] | None) -> httpx.URL:
+        # The URL without query is built once per path (httpx.URL parsing is a visible
+        # share of a call's overhead; URLs are immutable, so sharing them is safe). The
+        # query is encoded here rather than through httpx's params=, whose merge goes
+        # through urllib's LRU-cached parsers: every distinct PageNumber would pin
+        # entries in those caches while paging.
+        cache = self._options.url_cache
+        url = cache.get(path)
+        if url is None:
+            base = self._options.base_url
+            url = base.copy_with(path=base.path.rstrip("/") + path)
+            cache[path] = url
+        if not params:
+            return url
+        return httpx.URL(f"{url}?{urlencode(params)}")
+
+    def _headers(self, extra: Mapping[str, Any] | None) -> dict[str, str]:
+        headers = {
+            "Accept": "application/json",
+            "User-Agent": user_agent(),
+            **self._options.default_headers,
+        }
+        if extra:
+            headers.update({k: str(v) for k, v in extra.items()})
+        return headers
+
+    def _retry_state(self, req: APIRequest[Any]) -> RetryState:
+        s = self._state
+        return RetryState(
+            self._options.retry,
+            method=req.method,
+            path=req.path,
+            idempotent=req.idempotent,
+            clock=s.clock,
+            now=s.utcnow,
+            random=s.random,
+            redact=s.redactor,
+            how_to_check=req.how_to_check,
+        )
+
+    def _token_request(self, api_endpoint: str | None) -> APIRequest[dict[str, Any]]:
+        # No side effect: safe to resend on any retryable failure.
+        return APIRequest.from_generated(
+            self._state.auth.token_request_kwargs(api_endpoint),
+            _identity,
+            idempotent=True,
+            authenticated=False,
+        )
+
+    # ---------------------------------------------------------------- logging
+
+    def _log_request(self, request: httpx.Request, attempt: int) -> None:
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug(
+                "request %s %s (attempt %d) headers=%s body=%s",
+                request.method,
+                request.url,
+                attempt,
+                redact_headers(request.headers.multi_items()),
+                self._state.redactor(body_for_log(request.content)),
+            )
+
+    def _log_response(self, response: httpx.Response) -> None:
+        if logger.isEnabledFor(logging.DEBUG):
+            # The request as finally sent (the auth flow added Authorization: masked).
+            logger.debug(
+                "response %s %s -> %d headers=%s body=%s sent_headers=%s",
+                response.request.method,
+                response.request.url.path,
+                response.status_code,
+                redact_headers(response.headers.multi_items()),
+                self._state.redactor(body_for_log(response.content)),
+                redact_headers(response.request.headers.multi_items()),
+            )
+
+    def _today(self) -> date:
+        """Today's date in the local zone (per the injected clock): default effective date."""
+        return self._state.utcnow().astimezone().date()
+
+    def _finish(self, req: APIRequest[T], response: httpx.Response) -> T:
+        if _raw_mode.get():
+            return cast(T, APIResponse(response, req.parse, self._state.redactor))
+        return parse_response(response, req.parse, self._state.redactor)
+
+
+def _detach_stream(response: httpx.Response) -> None:
+    """Break httpx's response <-> stream reference cycle once the body has been read.
+
+    httpx binds ``response.stream`` to the response itself (``BoundSyncStream``), so
+    every response is cyclic garbage that keeps its body alive until the cyclic GC
+    runs; while paging, that is many page bodies at once. The body is already in
+    ``response.content``, so an empty stream in its place changes nothing else.
+    """
+    response.stream = _EMPTY_STREAM
+
+
+_EMPTY_STREAM = httpx.ByteStream(b"")
+
+
+def _identity(data: dict[str, Any]) -> dict[str, Any]:
+    return data
+
+
+def _timeout(value: float | httpx.Timeout | None, fallback: httpx.Timeout | None) -> httpx.Timeout:
+    if value is None:
+        return fallback or DEFAULT_TIMEOUT
+    if isinstance(value, httpx.Timeout):
+        return value
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+        raise ValueError(f"timeout must be a number > 0 or an httpx.Timeout, got {value!r}")
+    return httpx.Timeout(float(value), connect=min(5.0, float(value)))
+
+
+class SyncAPIClient(BaseClient):
+    """Sends with an ``httpx.Client``; sleeps with an injectable ``sleep``."""
+
+    _http: httpx.Client
+    _sleep: Callable[[float], None]
+
+    def _attach_auth(self) -> None:
+        auth = self._state.auth
+        auth.fetch_sync = self._fetch_token
+        limiter = self._state.limiter
+        if limiter is not None:
+            sleep = self._sleep
+
+            def before_replay() -> None:
+                limiter.acquire(sleep)
+
+            auth.before_replay_sync = before_replay
+
+    def _fetch_token(self, api_endpoint: str | None) -> httpx.Response:
+        return self._send(self._token_request(api_endpoint))
+
+    def _send(self, req: APIRequest[Any]) -> httpx.Response:
+        """Perform one logical request with rate limiting and retries; a 2xx response."""
+        if self._state.closed:
+            raise RuntimeError("this client is closed")
+        state = self._retry_state(req)
+        auth = self._state.auth if req.authenticated else None
+        limiter = self._state.limiter
+        while True:
+            state.before_attempt()
+            if limiter is not None:
+                limiter.acquire(self._sleep)
+            request = self._http.build_request(
+                req.method,
+                self._url(req.path, req.params),
+                json=req.json,
+                headers=self._headers(req.headers),
+                timeout=self._options.timeout,
+            )
+            self._log_request(request, state.attempts)
+            try:
+                response = self._http.send(request, auth=auth)
+            except httpx.HTTPError as exc:
+                verdict = state.on_exception(exc, request)
+            else:
+                _detach_stream(response)
+                self._log_response(response)
+                verdict = state.on_response(response)
+            if isinstance(verdict, Done):
+                return verdict.response
+            if isinstance(verdict, Raise):
+                raise verdict.error
+            self._sleep(verdict.delay)
+
+    def _request(self, req: APIRequest[T]) -> T:
+        """Send and parse (or, under ``with_raw_response``, wrap)."""
+        return self._finish(req, self._send(req))
+
+    def _request_parsed(self, req: APIRequest[T]) -> T:
+        """Send and parse, whatever the raw-response mode (for multi-request helpers)."""
+        return parse_response(self._send(req), req.parse, self._state.redactor)
+
+    def close(self) -> None:
+        """Close the connection pool (only if this client created it)."""
+        if self._state.owns_http and not self._state.closed:
+            self._http.close()
+        self._state.closed = True
+
+
+class AsyncAPIClient(BaseClient):
+    """Sends with an ``httpx.AsyncClient``; sleeps with an injectable async ``sleep``."""
+
+    _http: httpx.AsyncClient
+    _sleep: Callable[[float], Awaitable[None]]
+
+    def _attach_auth(self) -> None:
+        auth = self._state.auth
+        auth.fetch_async = self._fetch_token
+        limiter = self._state.limiter
+        if limiter is not None:
+            auth.before_replay_async = functools.partial(self._acquire_slot, limiter)
+
+    async def _acquire_slot(self, limiter: RateLimiter) -> None:
+        await limiter.acquire_async(self._sleep)
+
+    async def _fetch_token(self, api_endpoint: str | None) -> httpx.Response:
+        return await self._send(self._token_request(api_endpoint))
+
+    async def _send(self, req: APIRequest[Any]) -> httpx.Response:
+        """Perform one logical request with rate limiting and retries; a 2xx response."""
+        if self._state.closed:
+            raise RuntimeError("this client is closed")
+        state = self._retry_state(req)
+        auth = self._state.auth if req.authenticated else None
+        limiter = self._state.limiter
+        while True:
+            state.before_attempt()
+            if limiter is not None:
+                await limiter.acquire_async(self._sleep)
+            request = self._http.build_request(
+                req.method,
+                self._url(req.path, req.params),
+                json=req.json,
+                headers=self._headers(req.headers),
+                timeout=self._options.timeout,
+            )
+            self._log_request(request, state.attempts)
+            try:
+                response = await self._http.send(request, auth=auth)
+            except httpx.HTTPError as exc:
+                verdict = state.on_exception(exc, request)
+            else:
+                _detach_stream(response)
+                self._log_response(response)
+                verdict = state.on_response(response)
+            if isinstance(verdict, Done):
+                return verdict.response
+            if isinstance(verdict, Raise):
+                raise verdict.error
+            await self._sleep(verdict.delay)
+
+    async def _request(self, req: APIRequest[T]) -> T:
+        """Send and parse (or, under ``with_raw_response``, wrap)."""
+        return self._finish(req, await self._send(req))
+
+    async def _request_parsed(self, req: APIRequest[T]) -> T:
+        """Send and parse, whatever the raw-response mode (for multi-request helpers)."""
+        return parse_response(await self._send(req), req.parse, self._state.redactor)
+
+    async def close(self) -> None:
+        """Close the connection pool (only if this client created it)."""
+        if self._state.owns_http and not self._state.closed:
+            await self._http.aclose()
+        self._state.closed = True
+
+    async def aclose(self) -> None:
+        """Alias of :meth:`close`."""
+        await self.close()

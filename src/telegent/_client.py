@@ -1,0 +1,373 @@
+"""``Telegent`` and ``AsyncTelegent``: the clients users construct."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from datetime import datetime
+from functools import cached_property
+from types import TracebackType
+from typing import Self
+
+import httpx
+
+from ._auth import TelegentAuth, TokenScope
+from ._base_client import (
+    DEFAULT_BASE_URL,
+    AsyncAPIClient,
+    BaseClient,
+    SyncAPIClient,
+    _utcnow,
+)
+from ._logging import SecretRedactor, setup_logging_from_env
+from ._retry import RetryPolicy
+from .resources.numbers import (
+    AsyncNumbers,
+    AsyncNumbersWithRawResponse,
+    Numbers,
+    NumbersWithRawResponse,
+)
+from .resources.orders import (
+    AsyncOrders,
+    AsyncOrdersWithRawResponse,
+    Orders,
+    OrdersWithRawResponse,
+)
+
+__all__ = ["AsyncTelegent", "Telegent"]
+
+ENV_ACCOUNT_KEY = "TELEGENT_ACCOUNT_KEY"
+ENV_ACCOUNT_SECRET = "TELEGENT_ACCOUNT_SECRET"  # noqa: S105 - a variable name, not a secret
+ENV_TOKEN = "TELEGENT_TOKEN"  # noqa: S105 - a variable name, not a secret
+ENV_BASE_URL = "TELEGENT_BASE_URL"
+
+
+def _resolve_credentials(
+    account_key: str | None, account_secret: str | None, token: str | None
+) -> tuple[str | None, str | None, str | None]:
+    """Explicit arguments first, then the environment; key+secret beat a bare token."""
+    if account_key is not None or account_secret is not None:
+        if not account_key or not account_secret:
+            missing = "account_secret" if account_key else "account_key"
+            raise ValueError(f"{missing} is missing: pass both account_key and account_secret")
+        return account_key, account_secret, None
+    if token is not None:
+        if not token.strip():
+            raise ValueError("token must not be empty")
+        return None, None, token
+    env_key = os.environ.get(ENV_ACCOUNT_KEY) or None
+    env_secret = os.environ.get(ENV_ACCOUNT_SECRET) or None
+    if env_key or env_secret:
+        if not env_key or not env_secret:
+            missing = ENV_ACCOUNT_SECRET if env_key else ENV_ACCOUNT_KEY
+            raise ValueError(f"{missing} is not set (both key and secret are needed)")
+        return env_key, env_secret, None
+    env_token = os.environ.get(ENV_TOKEN) or None
+    if env_token:
+        return None, None, env_token
+    raise ValueError(
+        "no credentials: pass account_key= and account_secret= (or token=), or set "
+        f"{ENV_ACCOUNT_KEY} and {ENV_ACCOUNT_SECRET} (or {ENV_TOKEN})"
+    )
+
+
+def _common_setup(
+    *,
+    account_key: str | None,
+    account_secret: str | None,
+    token: str | None,
+    base_url: str | httpx.URL | None,
+    token_scope: TokenScope,
+    renew_skew: float,
+    clock: Callable[[], float] | None,
+    utcnow: Callable[[], datetime] | None,
+) -> tuple[TelegentAuth, SecretRedactor, str | httpx.URL]:
+    setup_logging_from_env()
+    key, secret, tok = _resolve_credentials(account_key, account_secret, token)
+    redactor = SecretRedactor()
+    auth = TelegentAuth(
+        account_key=key,
+        account_secret=secret,
+        token=tok,
+        token_scope=token_scope,
+        renew_skew=renew_skew,
+        clock=clock or time.monotonic,
+        utcnow=utcnow or _utcnow,
+        redactor=redactor,
+    )
+    url = base_url if base_url is not None else os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL
+    return auth, redactor, url
+
+
+class Telegent(SyncAPIClient):
+    """Synchronous client for the Telegent mPaaS Numbers API.
+
+    Example::
+
+        client = Telegent(account_key="DID-...", account_secret="...")
+        order = client.numbers.activate(["+12016093801"])
+        client.orders.wait(order.order_id)
+
+    Credentials come from the arguments or from ``TELEGENT_ACCOUNT_KEY`` /
+    ``TELEGENT_ACCOUNT_SECRET`` (or ``TELEGENT_TOKEN``); the base URL from
+    ``base_url`` or ``TELEGENT_BASE_URL`` (default ``https://api.telegent.com``).
+
+    Args:
+        account_key, account_secret: exchanged for bearer tokens, renewed as needed.
+        token: a ready bearer token (no renewal possible; a 401 raises).
+        base_url: https URL (plain http only to a loopback host, for local mocks).
+        token_scope: ``"auto"`` (default), ``"per-endpoint"`` or ``"none"``.
+        timeout: seconds or ``httpx.Timeout`` per request (default 30 s, 5 s connect).
+        max_retries: resends of a failed request (default 2).
+        retry_policy: a ``RetryPolicy`` (delays, Retry-After cap, overall deadline).
+        rate_limit_per_minute: client-side limit shared by all calls (e.g. 50).
+        http_client: your own ``httpx.Client`` (not closed by ``close()``).
+        transport: an ``httpx`` transport for the client this one creates.
+        default_headers: extra headers sent with every request.
+        renew_skew: renew tokens this many seconds before they expire (default 60).
+
+    The underscore arguments (``_clock``, ``_sleep``, ``_random``, ``_utcnow``) replace
+    the monotonic clock, ``time.sleep``, ``random.random`` and the UTC wall clock, for
+    tests.
+    """
+
+    numbers: Numbers
+    orders: Orders
+
+    def __init__(
+        self,
+        *,
+        account_key: str | None = None,
+        account_secret: str | None = None,
+        token: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        token_scope: TokenScope = "auto",  # noqa: S107 - a mode name, not a password
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        retry_policy: RetryPolicy | None = None,
+        rate_limit_per_minute: int | None = None,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        renew_skew: float = 60.0,
+        _clock: Callable[[], float] | None = None,
+        _sleep: Callable[[float], None] | None = None,
+        _random: Callable[[], float] | None = None,
+        _utcnow: Callable[[], datetime] | None = None,
+    ) -> None:
+        if http_client is not None and transport is not None:
+            raise ValueError("pass http_client= or transport=, not both")
+        if http_client is not None and not isinstance(http_client, httpx.Client):
+            raise TypeError(
+                f"http_client must be an httpx.Client, got {type(http_client).__name__}"
+            )
+        auth, redactor, url = _common_setup(
+            account_key=account_key,
+            account_secret=account_secret,
+            token=token,
+            base_url=base_url,
+            token_scope=token_scope,
+            renew_skew=renew_skew,
+            clock=_clock,
+            utcnow=_utcnow,
+        )
+        self._options = BaseClient._make_options(
+            base_url=url,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_policy=retry_policy,
+            default_headers=default_headers,
+            http_timeout=http_client.timeout if http_client is not None else None,
+        )
+        self._state = BaseClient._make_state(
+            auth=auth,
+            rate_limit_per_minute=rate_limit_per_minute,
+            redactor=redactor,
+            clock=_clock,
+            utcnow=_utcnow,
+            rand=_random,
+            owns_http=http_client is None,
+        )
+        self._http = http_client or httpx.Client(transport=transport, timeout=self._options.timeout)
+        self._sleep = _sleep or time.sleep
+        self._attach_auth()
+        self._init_resources()
+
+    def _init_resources(self) -> None:
+        self.numbers = Numbers(self)
+        self.orders = Orders(self)
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        retry_policy: RetryPolicy | None = None,
+        deadline: float | None = None,
+    ) -> Telegent:
+        """A copy with other per-call settings, sharing the connection pool, the token
+        cache and the rate limiter: ``client.with_options(max_retries=5).orders.get(...)``.
+        """
+        new = object.__new__(type(self))
+        new._options = self._copy_options(
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_policy=retry_policy,
+            deadline=deadline,
+        )
+        new._state = self._state
+        new._http = self._http
+        new._sleep = self._sleep
+        new._init_resources()
+        return new
+
+    @cached_property
+    def with_raw_response(self) -> TelegentWithRawResponse:
+        """``client.with_raw_response.orders.get(...)`` -> ``APIResponse``."""
+        return TelegentWithRawResponse(self)
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncTelegent(AsyncAPIClient):
+    """Asynchronous client; mirrors :class:`Telegent` (awaitable methods, ``async for``
+    over ``numbers.list()``, bulk changes with bounded concurrency).
+
+    ``_sleep`` is an async function (default ``asyncio.sleep``).
+    """
+
+    numbers: AsyncNumbers
+    orders: AsyncOrders
+
+    def __init__(
+        self,
+        *,
+        account_key: str | None = None,
+        account_secret: str | None = None,
+        token: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        token_scope: TokenScope = "auto",  # noqa: S107 - a mode name, not a password
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        retry_policy: RetryPolicy | None = None,
+        rate_limit_per_minute: int | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        renew_skew: float = 60.0,
+        _clock: Callable[[], float] | None = None,
+        _sleep: Callable[[float], Awaitable[None]] | None = None,
+        _random: Callable[[], float] | None = None,
+        _utcnow: Callable[[], datetime] | None = None,
+    ) -> None:
+        if http_client is not None and transport is not None:
+            raise ValueError("pass http_client= or transport=, not both")
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            raise TypeError(
+                f"http_client must be an httpx.AsyncClient, got {type(http_client).__name__}"
+            )
+        auth, redactor, url = _common_setup(
+            account_key=account_key,
+            account_secret=account_secret,
+            token=token,
+            base_url=base_url,
+            token_scope=token_scope,
+            renew_skew=renew_skew,
+            clock=_clock,
+            utcnow=_utcnow,
+        )
+        self._options = BaseClient._make_options(
+            base_url=url,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_policy=retry_policy,
+            default_headers=default_headers,
+            http_timeout=http_client.timeout if http_client is not None else None,
+        )
+        self._state = BaseClient._make_state(
+            auth=auth,
+            rate_limit_per_minute=rate_limit_per_minute,
+            redactor=redactor,
+            clock=_clock,
+            utcnow=_utcnow,
+            rand=_random,
+            owns_http=http_client is None,
+        )
+        self._http = http_client or httpx.AsyncClient(
+            transport=transport, timeout=self._options.timeout
+        )
+        if _sleep is None:
+            import asyncio  # noqa: PLC0415 - sync-only users never import asyncio
+
+            _sleep = asyncio.sleep
+        self._sleep = _sleep
+        self._attach_auth()
+        self._init_resources()
+
+    def _init_resources(self) -> None:
+        self.numbers = AsyncNumbers(self)
+        self.orders = AsyncOrders(self)
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        retry_policy: RetryPolicy | None = None,
+        deadline: float | None = None,
+    ) -> AsyncTelegent:
+        """A copy with other per-call settings, sharing pool, token cache, rate limiter."""
+        new = object.__new__(type(self))
+        new._options = self._copy_options(
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_policy=retry_policy,
+            deadline=deadline,
+        )
+        new._state = self._state
+        new._http = self._http
+        new._sleep = self._sleep
+        new._init_resources()
+        return new
+
+    @cached_property
+    def with_raw_response(self) -> AsyncTelegentWithRawResponse:
+        """``await client.with_raw_response.orders.get(...)`` -> ``APIResponse``."""
+        return AsyncTelegentWithRawResponse(self)
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+
+class TelegentWithRawResponse:
+    """``client.with_raw_response``: resources whose methods return ``APIResponse``."""
+
+    def __init__(self, client: Telegent) -> None:
+        self.numbers: NumbersWithRawResponse = client.numbers.with_raw_response
+        self.orders: OrdersWithRawResponse = client.orders.with_raw_response
+
+
+class AsyncTelegentWithRawResponse:
+    """``client.with_raw_response`` (async)."""
+
+    def __init__(self, client: AsyncTelegent) -> None:
+        self.numbers: AsyncNumbersWithRawResponse = client.numbers.with_raw_response
+        self.orders: AsyncOrdersWithRawResponse = client.orders.with_raw_response

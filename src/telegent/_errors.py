@@ -1,0 +1,399 @@
+"""The exception hierarchy, and the pure functions that turn a response into one.
+
+Shape follows openai-python (Stainless)::
+
+    TelegentError
+    ├── APIError
+    │   ├── APIStatusError            (any non-2xx answer)
+    │   │   ├── BadRequestError 400, AuthenticationError 401, PermissionDeniedError 403,
+    │   │   │   NotFoundError 404, MethodNotAllowedError 405, RequestTimeoutError 408,
+    │   │   │   RateLimitError 429
+    │   │   └── InternalServerError 500 and other 5xx
+    │   │       └── BadGatewayError 502, ServiceUnavailableError 503, GatewayTimeoutError 504
+    │   ├── APIConnectionError        (no HTTP answer at all)
+    │   │   └── APITimeoutError
+    │   ├── APIResponseValidationError (a 2xx whose body is not what the API documents)
+    │   └── OutcomeUnknownError       (a POST that may or may not have been applied)
+    ├── OrderFailedError              (an order ended in status "Error")
+    └── OrderTimeoutError             (orders.wait() reached its deadline)
+
+No message built here ever contains a request header or a request body; text that does
+come from the server passes through a redactor that masks the client's known secrets,
+in case a server echoes them back.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+if TYPE_CHECKING:
+    from .types import OrderDetails
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadGatewayError",
+    "BadRequestError",
+    "GatewayTimeoutError",
+    "InternalServerError",
+    "MethodNotAllowedError",
+    "NotFoundError",
+    "OrderFailedError",
+    "OrderTimeoutError",
+    "OutcomeUnknownError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RequestTimeoutError",
+    "ServiceUnavailableError",
+    "TelegentError",
+]
+
+SNIPPET_LIMIT = 200
+
+Redactor = Callable[[str], str]
+
+
+def _no_redaction(text: str) -> str:
+    return text
+
+
+class TelegentError(Exception):
+    """Base class of every error this package raises on purpose."""
+
+
+class APIError(TelegentError):
+    """An error tied to one HTTP exchange with the API."""
+
+    message: str
+    request: httpx.Request | None
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.request = request
+
+
+class APIStatusError(APIError):
+    """The API answered with a non-2xx status.
+
+    Attributes:
+        status_code: the HTTP status.
+        message: the ``Message`` of the error body, or a short snippet of a non-JSON body.
+        response: the ``httpx.Response``.
+        body: the decoded JSON body, or ``None`` when the body is not JSON.
+    """
+
+    status_code: int
+    response: httpx.Response
+    body: object | None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: object | None,
+    ) -> None:
+        super().__init__(message, request=_request_of(response))
+        self.status_code = response.status_code
+        self.response = response
+        self.body = body
+
+
+class BadRequestError(APIStatusError):
+    """HTTP 400: the API rejected the request as malformed."""
+
+
+class AuthenticationError(APIStatusError):
+    """HTTP 401 (or a token exchange the API refused): the credentials were not accepted."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """HTTP 403: e.g. a token scoped (ApiEndpoint) to another endpoint."""
+
+
+class NotFoundError(APIStatusError):
+    """HTTP 404."""
+
+
+class MethodNotAllowedError(APIStatusError):
+    """HTTP 405."""
+
+
+class RequestTimeoutError(APIStatusError):
+    """HTTP 408: the server did not receive the complete request in time."""
+
+
+class RateLimitError(APIStatusError):
+    """HTTP 429: too many requests (the standard tier allows 50 per minute)."""
+
+
+class InternalServerError(APIStatusError):
+    """HTTP 500 and any 5xx without a more specific class."""
+
+
+class BadGatewayError(InternalServerError):
+    """HTTP 502 (usually from a gateway in front of the API)."""
+
+
+class ServiceUnavailableError(InternalServerError):
+    """HTTP 503."""
+
+
+class GatewayTimeoutError(InternalServerError):
+    """HTTP 504."""
+
+
+class APIConnectionError(APIError):
+    """No HTTP answer: DNS, TCP, TLS or protocol failure."""
+
+    def __init__(
+        self, message: str = "Connection error.", *, request: httpx.Request | None = None
+    ) -> None:
+        super().__init__(message, request=request)
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out (connect, read, write or connection-pool timeout)."""
+
+    def __init__(
+        self, message: str = "Request timed out.", *, request: httpx.Request | None = None
+    ) -> None:
+        super().__init__(message, request=request)
+
+
+class APIResponseValidationError(APIError):
+    """A 2xx answer whose body is not what the API documents (not JSON, truncated, ...).
+
+    Attributes:
+        status_code: the HTTP status (a success code: the server did accept the request).
+        response: the ``httpx.Response``.
+        snippet: at most ~200 characters of the body, secrets masked.
+    """
+
+    status_code: int
+    response: httpx.Response
+    snippet: str
+
+    def __init__(self, message: str, *, response: httpx.Response, snippet: str) -> None:
+        super().__init__(message, request=_request_of(response))
+        self.status_code = response.status_code
+        self.response = response
+        self.snippet = snippet
+
+
+class OutcomeUnknownError(APIError):
+    """A non-idempotent POST failed in a way that leaves its effect unknown.
+
+    The request was sent, then the connection dropped, the read timed out, or the server
+    answered 500/502/504: the change may or may not have been applied. The SDK does not
+    resend it (a resend could apply it twice). Check the state before trying again:
+    ``client.orders.get(order_id)`` when the order id is known, or the inventory
+    (``client.numbers.list(...)``) for the numbers involved.
+
+    Attributes:
+        method, path: the request that was sent.
+        cause: the underlying ``APIStatusError`` or ``APIConnectionError``.
+        status_code: the HTTP status when there was one, else ``None``.
+    """
+
+    method: str
+    path: str
+    cause: APIError
+    status_code: int | None
+
+    def __init__(
+        self,
+        *,
+        method: str,
+        path: str,
+        cause: APIError,
+        how_to_check: str,
+        request: httpx.Request | None = None,
+    ) -> None:
+        what = (
+            f"HTTP {cause.status_code}"
+            if isinstance(cause, APIStatusError)
+            else type(cause).__name__
+        )
+        message = (
+            f"{method} {path}: the outcome is unknown ({what}: {cause.message}). The request "
+            f"reached the server, which may or may not have applied it; it was not resent. "
+            f"{how_to_check}"
+        )
+        super().__init__(message, request=request)
+        self.method = method
+        self.path = path
+        self.cause = cause
+        self.status_code = cause.status_code if isinstance(cause, APIStatusError) else None
+
+
+class OrderFailedError(TelegentError):
+    """An order ended in status ``Error``.
+
+    Attributes:
+        order_id: the order id.
+        code: the carrier code before the first dash of ``OrderStatusMessage`` (``"8A"``).
+        message: the text after it (``"ACCOUNT_NUM_REQ_OR_INCORRECT"``).
+        details: the full ``OrderDetails``.
+    """
+
+    order_id: str
+    code: str | None
+    message: str
+    details: OrderDetails
+
+    def __init__(self, details: OrderDetails) -> None:
+        self.order_id = details.order_id or ""
+        self.code = details.status_code
+        self.message = details.status_text or ""
+        self.details = details
+        raw = details.order_status_message or "no OrderStatusMessage"
+        super().__init__(f"order {self.order_id} failed: {raw}")
+
+
+class OrderTimeoutError(TelegentError):
+    """``orders.wait()`` reached its deadline before the order completed or failed.
+
+    Attributes:
+        order_id: the order id.
+        timeout: the deadline, in seconds.
+        last: the last ``OrderDetails`` seen (``None`` if no poll returned).
+    """
+
+    order_id: str
+    timeout: float
+    last: OrderDetails | None
+
+    def __init__(self, order_id: str, timeout: float, last: OrderDetails | None) -> None:
+        self.order_id = order_id
+        self.timeout = timeout
+        self.last = last
+        status = last.order_status if last is not None else "unknown"
+        super().__init__(
+            f"order {order_id} did not finish within {timeout:g}s (last status: {status}); "
+            f"check again later with client.orders.get({order_id!r})"
+        )
+
+
+_STATUS_CLASSES: Mapping[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    405: MethodNotAllowedError,
+    408: RequestTimeoutError,
+    429: RateLimitError,
+    500: InternalServerError,
+    502: BadGatewayError,
+    503: ServiceUnavailableError,
+    504: GatewayTimeoutError,
+}
+
+
+def status_error_class(status_code: int) -> type[APIStatusError]:
+    """The exception class for an HTTP status (5xx default to InternalServerError)."""
+    cls = _STATUS_CLASSES.get(status_code)
+    if cls is not None:
+        return cls
+    if status_code >= 500:
+        return InternalServerError
+    return APIStatusError
+
+
+_WS = re.compile(r"\s+")
+
+
+def snippet(text: str, limit: int = SNIPPET_LIMIT) -> str:
+    """Whitespace-collapsed text cut to ``limit`` characters (with an ellipsis)."""
+    flat = _WS.sub(" ", text).strip()
+    if len(flat) <= limit:
+        return flat
+    return flat[: limit - 1] + "…"
+
+
+def body_snippet(response: httpx.Response, redact: Redactor = _no_redaction) -> str:
+    """A short, redacted view of a response body, for error messages."""
+    if not response.content:
+        return "<empty body>"
+    try:
+        text = response.content[: SNIPPET_LIMIT * 4].decode(
+            response.encoding or "utf-8", errors="replace"
+        )
+    except LookupError:
+        text = response.content[: SNIPPET_LIMIT * 4].decode("utf-8", errors="replace")
+    return snippet(redact(text))
+
+
+def _redact_value(value: Any, redact: Redactor) -> Any:
+    if isinstance(value, str):
+        return redact(value)
+    if isinstance(value, dict):
+        return {k: _redact_value(v, redact) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_redact_value(v, redact) for v in value]
+    return value
+
+
+def make_status_error(response: httpx.Response, redact: Redactor = _no_redaction) -> APIStatusError:
+    """Build the typed error for a non-2xx response.
+
+    The message is the body's ``Message`` when the body is the documented JSON error
+    shape; otherwise a short snippet of whatever came back (an HTML page from a gateway,
+    an empty body, truncated JSON). Never raises itself.
+    """
+    status = response.status_code
+    body: object | None = None
+    detail: str
+    try:
+        body = json.loads(response.content) if response.content else None
+    except ValueError:
+        body = None
+        detail = f"non-JSON body: {body_snippet(response, redact)}"
+    else:
+        if isinstance(body, dict):
+            body = _redact_value(body, redact)
+            assert isinstance(body, dict)
+            msg = body.get("Message", body.get("message"))
+            detail = snippet(str(msg)) if msg not in (None, "") else "no Message in body"
+        elif body is None:
+            detail = "<empty body>"
+        else:
+            body = _redact_value(body, redact)
+            detail = f"unexpected body: {body_snippet(response, redact)}"
+    request = _request_of(response)
+    where = f" from {request.method} {request.url.path}" if request is not None else ""
+    reason = response.reason_phrase or ""
+    message = f"HTTP {status} {reason}{where}: {detail}".replace("  ", " ")
+    return status_error_class(status)(message, response=response, body=body)
+
+
+def _request_of(response: httpx.Response) -> httpx.Request | None:
+    # httpx raises RuntimeError when a Response was built without a request.
+    try:
+        return response.request
+    except RuntimeError:
+        return None
+
+
+def connection_error(
+    exc: httpx.HTTPError,
+    request: httpx.Request | None,
+    redact: Redactor = _no_redaction,
+) -> APIConnectionError:
+    """Map an httpx transport exception to APITimeoutError / APIConnectionError."""
+    where = f" ({request.method} {request.url.path})" if request is not None else ""
+    text = snippet(redact(str(exc)))
+    kind = type(exc).__name__ + (f": {text}" if text else "")
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(f"Request timed out{where}: {kind}", request=request)
+    return APIConnectionError(f"Connection error{where}: {kind}", request=request)

@@ -1,0 +1,211 @@
+"""Bad input raises ValueError/TypeError naming the value, and nothing is sent."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from typing import Any
+
+import pytest
+
+from ._support import ORDER_OK, STATUS_PATH, UPDATE_PATH, aw, jres
+
+pytestmark = pytest.mark.anyio
+
+N1 = "+12016093801"
+ICCID = "8901240397190556232"
+
+
+def _call(client: Any, method: str, *args: Any, **kwargs: Any) -> Any:
+    return getattr(client.numbers, method)(*args, **kwargs)
+
+
+BAD_CALLS = [
+    # (id, method, args, kwargs, exception, text that must appear)
+    ("no-plus", "activate", (["12016093801"],), {}, ValueError, "'12016093801'"),
+    ("leading-zero", "activate", (["+02016093801"],), {}, ValueError, "'+02016093801'"),
+    ("too-long", "activate", (["+1234567890123456"],), {}, ValueError, "+1234567890123456"),
+    ("letters", "cancel", (["+1201609380a"],), {}, ValueError, "+1201609380a"),
+    ("one-bad-among-good", "park", ([N1, "+1 201 609"],), {}, ValueError, "'+1 201 609'"),
+    ("empty", "activate", ([],), {}, ValueError, "must not be empty"),
+    ("single-str", "activate", (N1,), {}, TypeError, "not a single str"),
+    ("int-number", "activate", ([12016093801],), {}, TypeError, "int"),
+    ("duplicates", "activate", ([N1, N1],), {}, ValueError, N1),
+    (
+        "bad-date-format",
+        "activate",
+        ([N1],),
+        {"effective_date": "2026-12-01"},
+        ValueError,
+        "'2026-12-01'",
+    ),
+    (
+        "impossible-date",
+        "activate",
+        ([N1],),
+        {"effective_date": "02/30/2026"},
+        ValueError,
+        "'02/30/2026'",
+    ),
+    ("month-13", "activate", ([N1],), {"effective_date": "13/01/2026"}, ValueError, "13/01/2026"),
+    (
+        "datetime",
+        "activate",
+        ([N1],),
+        {"effective_date": datetime(2026, 1, 1)},
+        TypeError,
+        "datetime",
+    ),
+    ("area-code-short", "swap", ([N1],), {"area_code": "20"}, ValueError, "'20'"),
+    ("area-code-int", "swap", ([N1],), {"area_code": 201}, ValueError, "201"),
+    ("zip-short", "replace", ([N1],), {"zip_code": "8404"}, ValueError, "'8404'"),
+    (
+        "area-for-activate",
+        "change_status",
+        ("activate", [N1]),
+        {"area_code": "201"},
+        ValueError,
+        "swap and replace only",
+    ),
+    ("iccid-short", "swap_sim", ({N1: "12345"},), {}, ValueError, "'12345'"),
+    (
+        "iccid-letters",
+        "swap_sim",
+        ({N1: "89012403971905562AB"},),
+        {},
+        ValueError,
+        "89012403971905562AB",
+    ),
+    ("iccid-too-long", "swap_sim", ({N1: "8" * 21},), {}, ValueError, "8" * 21),
+    ("swap-sim-no-iccid", "change_status", ("swap-sim", [N1]), {}, TypeError, "ICCID"),
+    (
+        "iccid-for-activate",
+        "change_status",
+        ("activate", {N1: ICCID}),
+        {},
+        ValueError,
+        "only accepted for swap-sim",
+    ),
+    ("swap-sim-empty", "swap_sim", ({},), {}, ValueError, "must not be empty"),
+    ("unknown-change", "change_status", ("suspend", [N1]), {}, ValueError, "'suspend'"),
+    ("update-nothing", "update", (N1,), {}, ValueError, "at least one field"),
+    (
+        "update-bad-number",
+        "update",
+        ("8018018011",),
+        {"voice_enabled": True},
+        ValueError,
+        "'8018018011'",
+    ),
+    ("update-message-type", "update", (N1,), {"message_type": "sms"}, ValueError, "'sms'"),
+    ("update-classification", "update", (N1,), {"classification": "M2M"}, ValueError, "'M2M'"),
+    ("update-product", "update", (N1,), {"product_type": "Voice-Only"}, ValueError, "'Voice-Only'"),
+    ("update-bool-as-str", "update", (N1,), {"voice_enabled": "false"}, TypeError, "'false'"),
+    ("update-iccid", "update", (N1,), {"iccid": "123"}, ValueError, "'123'"),
+    (
+        "update-route-id",
+        "update",
+        (N1,),
+        {"message_route_id": "bad id with spaces"},
+        ValueError,
+        "bad id with spaces",
+    ),
+    ("update-blank-cnam", "update", (N1,), {"cnam_first_name": "  "}, ValueError, "blank"),
+    ("page-size-zero", "list_page", (), {"page_size": 0}, ValueError, "page_size"),
+    ("page-number-zero", "list_page", (0,), {}, ValueError, "page_number"),
+]
+
+
+@pytest.mark.parametrize(
+    ("method", "args", "kwargs", "exc", "text"),
+    [c[1:] for c in BAD_CALLS],
+    ids=[c[0] for c in BAD_CALLS],
+)
+async def test_bad_input_rejected_before_any_request(
+    method: str,
+    args: tuple[Any, ...],
+    kwargs: dict[str, Any],
+    exc: type[Exception],
+    text: str,
+    api: Any,
+    client: Any,
+) -> None:
+    with pytest.raises(exc) as info:
+        await aw(_call(client, method, *args, **kwargs))
+    assert text in str(info.value)
+    assert api.requests == []  # not even a token request
+
+
+@pytest.mark.parametrize(
+    ("method", "kwargs"),
+    [
+        ("list", {"page_size": 0}),
+        ("list", {"limit": -1}),
+        ("list", {"limit": 1.5}),
+        ("list", {"filter": ""}),
+    ],
+)
+async def test_bad_list_arguments(
+    method: str, kwargs: dict[str, Any], api: Any, client: Any
+) -> None:
+    with pytest.raises(ValueError):
+        _call(client, method, **kwargs)
+    assert api.requests == []
+
+
+async def test_bad_order_id(api: Any, client: Any) -> None:
+    for bad in ("", "JNUOID 1", "../etc", 123):
+        with pytest.raises((ValueError, TypeError)):
+            await aw(client.orders.get(bad))
+        with pytest.raises((ValueError, TypeError)):
+            await aw(client.orders.wait(bad))
+    assert api.requests == []
+
+
+async def test_valid_input_is_normalised(api: Any, client: Any) -> None:
+    api.on("POST", STATUS_PATH, jres(200, ORDER_OK))
+    api.on("POST", UPDATE_PATH, jres(200, {"Number": N1}))
+    await aw(
+        client.numbers.change_status(
+            "Swap_SIM", {N1: "8901240397190557414f"}, effective_date=date(2026, 12, 1)
+        )
+    )
+    await aw(
+        client.numbers.swap([N1], area_code="201", zip_code="84043", effective_date="12/01/2026")
+    )
+    await aw(
+        client.numbers.update(
+            N1,
+            message_type="A2P",
+            classification="iot",
+            product_type="data-only",
+            voice_enabled=False,
+        )
+    )
+    sent = [json.loads(r.content) for r in api.api_calls()]
+    assert sent[0] == {
+        "StatusChange": "swap-sim",
+        "EffectiveDate": "12/01/2026",
+        "PhoneNumbers": [{"Number": N1, "ICCID": "8901240397190557414F"}],
+    }
+    assert sent[1] == {
+        "StatusChange": "swap",
+        "EffectiveDate": "12/01/2026",
+        "AreaCode": "201",
+        "ZipCode": "84043",
+        "PhoneNumbers": [{"Number": N1}],
+    }
+    assert sent[2] == {
+        "Number": N1,
+        "MessageType": "a2p",
+        "Classification": "IoT",
+        "ProductType": "Data-Only",
+        "VoiceEnabled": False,
+    }
+
+
+async def test_effective_date_defaults_to_today(api: Any, client: Any, clock: Any) -> None:
+    api.on("POST", STATUS_PATH, jres(200, ORDER_OK))
+    await aw(client.numbers.activate([N1]))
+    body = json.loads(api.api_calls()[0].content)
+    assert body["EffectiveDate"] == clock.utcnow().astimezone().strftime("%m/%d/%Y")
