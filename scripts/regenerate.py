@@ -107,13 +107,17 @@ def parse_spec_bytes(body: bytes, source: str) -> dict[str, Any]:
         raise PipelineError(f"{source}: body is not UTF-8 ({exc.reason})") from None
     except json.JSONDecodeError as exc:
         looks_yaml = head.startswith((b"openapi:", b"swagger:", b"---", b"info:"))
-        what = "YAML; only JSON is accepted" if looks_yaml else f"not valid JSON ({exc.msg} at char {exc.pos}; truncated?)"
+        what = (
+            "YAML; only JSON is accepted"
+            if looks_yaml
+            else f"not valid JSON ({exc.msg} at char {exc.pos}; truncated?)"
+        )
         raise PipelineError(f"{source}: body is {what}") from None
     if not isinstance(doc, dict):
         raise PipelineError(f"{source}: JSON top level is {type(doc).__name__}, not an object")
     version = doc.get("openapi")
     if not isinstance(version, str) or not version.startswith("3."):
-        found = doc.get("swagger") and f"swagger {doc['swagger']}" or repr(version)
+        found = (doc.get("swagger") and f"swagger {doc['swagger']}") or repr(version)
         raise PipelineError(f"{source}: not an OpenAPI 3 document (openapi: {found})")
     if not isinstance(doc.get("paths"), dict) or not isinstance(doc.get("info"), dict):
         raise PipelineError(f"{source}: OpenAPI document lacks an 'info' or 'paths' object")
@@ -132,7 +136,9 @@ def fetch_spec(url: str, *, client: Any = None) -> bytes:
                 raise PipelineError(f"{url}: HTTP {resp.status_code} {resp.reason_phrase}".rstrip())
             declared = resp.headers.get("content-length")
             if declared and declared.isdigit() and int(declared) > MAX_SPEC_BYTES:
-                raise PipelineError(f"{url}: body is {declared} bytes, over the {MAX_SPEC_BYTES} cap")
+                raise PipelineError(
+                    f"{url}: body is {declared} bytes, over the {MAX_SPEC_BYTES} cap"
+                )
             chunks: list[bytes] = []
             size = 0
             for chunk in resp.iter_bytes():
@@ -157,7 +163,9 @@ def validate_openapi(doc: Mapping[str, Any], what: str) -> None:
     except OpenAPIValidationError as exc:
         path = "/".join(str(p) for p in exc.path) or "(root)"  # type: ignore[attr-defined]
         message = str(getattr(exc, "message", exc)).splitlines()[0]
-        raise PipelineError(f"{what} is not a valid OpenAPI document at {path}: {message}") from None
+        raise PipelineError(
+            f"{what} is not a valid OpenAPI document at {path}: {message}"
+        ) from None
 
 
 def dump_json(doc: Mapping[str, Any]) -> bytes:
@@ -177,7 +185,8 @@ def apply_overlay(spec: Mapping[str, Any], overlay_file: Path, summary: Summary)
         raise PipelineError(f"overlay: {exc}") from None
     summary.actions_applied = sum(1 for a in result.actions if a.changed)
     summary.redundant = [
-        f"action {a.index} ({a.target}): {(a.description or '').split('.')[0]}" for a in result.redundant
+        f"action {a.index} ({a.target}): {(a.description or '').split('.')[0]}"
+        for a in result.redundant
     ]
     return result.document
 
@@ -204,7 +213,9 @@ def run_generator(patched_spec_file: Path, config_file: Path, out_dir: Path) -> 
         problems = generate(config=config)
     errors = [p for p in problems if p.level == ErrorLevel.ERROR]
     if errors:
-        raise PipelineError("generator: " + "; ".join(f"{e.header} {e.detail or ''}".strip() for e in errors))
+        raise PipelineError(
+            "generator: " + "; ".join(f"{e.header} {e.detail or ''}".strip() for e in errors)
+        )
     return [f"{p.header} {p.detail or ''}".strip() for p in problems]
 
 
@@ -238,7 +249,9 @@ def build(spec_bytes: bytes, layout: Layout, staging: Path, summary: Summary) ->
     summary.warnings = run_generator(staging / "openapi.json", layout.config, staging / PACKAGE)
     for cache in staging.rglob("__pycache__"):
         shutil.rmtree(cache)
-    summary.models = sum(1 for p in (staging / PACKAGE / "models").glob("*.py") if p.name != "__init__.py")
+    summary.models = sum(
+        1 for p in (staging / PACKAGE / "models").glob("*.py") if p.name != "__init__.py"
+    )
 
 
 @contextmanager
@@ -308,14 +321,18 @@ def regenerate(
                     for line in stale:
                         out("  " + line)
                     return 1
-                out(f"generated/ is up to date ({summary.title} {summary.version}, sha256 {summary.sha256[:12]})")
+                spec = f"{summary.title} {summary.version}, sha256 {summary.sha256[:12]}"
+                out(f"generated/ is up to date ({spec})")
                 return 0
             swap_in(layout, staged, new_spec)
     except PipelineError as exc:
         print(f"regenerate: error: {exc}", file=sys.stderr)
         return 2
     except OSError as exc:
-        print(f"regenerate: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        print(
+            f"regenerate: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "),
+            file=sys.stderr,
+        )
         return 2
     summary.seconds = time.perf_counter() - started
     for line in summary.lines():
@@ -325,13 +342,15 @@ def regenerate(
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--check", action="store_true", help="exit 1 and list files if generated/ is stale")
+    parser.add_argument(
+        "--check", action="store_true", help="exit 1 and list files if generated/ is stale"
+    )
     parser.add_argument(
         "--fetch",
         nargs="?",
         const=DEFAULT_URL,
         metavar="URL",
-        help=f"download the published spec first (default {DEFAULT_URL}); replaces openapi.json on success",
+        help=f"download the published spec (default {DEFAULT_URL}), replacing openapi.json",
     )
     parser.add_argument("--root", type=Path, default=ROOT, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)

@@ -218,12 +218,17 @@ def text(value: object, what: str, *, max_length: int = 200) -> str:
     return value
 
 
-def identifier(value: object, what: str) -> str:
-    """An id such as ``JNUOID-...`` or ``MRID-...``: letters, digits, ``-_.:``."""
+def identifier(value: object, what: str, *, prefix: str = "") -> str:
+    """An id such as ``JNUOID-...`` or ``MRID-...``: letters, digits, ``-_.:``.
+
+    ``prefix`` is the kind the docs name for the field (``MRID-`` for a message route).
+    """
     if not isinstance(value, str):
         raise TypeError(f"{what} must be a str, got {type(value).__name__}")
     if not _ID.fullmatch(value) or len(value) > 200:
         raise ValueError(f"{what} {_short(value)} is not a valid id (e.g. 'JNUOID-...')")
+    if prefix and (not value.startswith(prefix) or len(value) == len(prefix)):
+        raise ValueError(f"{what} {_short(value)} must start with {prefix!r}")
     return value
 
 

@@ -19,7 +19,9 @@ pytestmark = pytest.mark.skipif(not UV, reason="uv not found (run the tests with
 
 
 def _run(*cmd: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run([str(c) for c in cmd], capture_output=True, text=True, cwd=cwd, check=False)
+    result = subprocess.run(
+        [str(c) for c in cmd], capture_output=True, text=True, cwd=cwd, check=False
+    )
     return result
 
 
@@ -45,7 +47,8 @@ def test_wheel_imports_both_packages_and_carries_the_spec(venv: Path, tmp_path: 
         "from telegent_mpaas_client.models import StatusChangeNumber;"
         "print(json.dumps({'file': telegent.__file__, 'version': s.pinned_spec_version(),"
         " 'sha': s.pinned_spec_sha256(), 'overlay': s.overlay_path().read_text()[:20],"
-        " 'typed': __import__('importlib.resources').resources.files('telegent').joinpath('py.typed').is_file()}))"
+        " 'typed': __import__('importlib.resources').resources"
+        ".files('telegent').joinpath('py.typed').is_file()}))"
     )
     # Run from an empty folder so nothing from this checkout can leak onto sys.path.
     result = _run(venv / "bin" / "python", "-I", "-c", code, cwd=tmp_path)
@@ -59,13 +62,21 @@ def test_wheel_imports_both_packages_and_carries_the_spec(venv: Path, tmp_path: 
 
 
 def test_drift_command_runs_from_the_wheel(venv: Path, tmp_path: Path) -> None:
-    same = _run(venv / "bin" / "telegent", "spec", "drift", "--against", ROOT / "openapi.json", cwd=tmp_path)
+    same = _run(
+        venv / "bin" / "telegent", "spec", "drift", "--against", ROOT / "openapi.json", cwd=tmp_path
+    )
     assert same.returncode == 0, same.stdout + same.stderr
     moved = json.loads((ROOT / "openapi.json").read_text())
     del moved["paths"]["/v1.0/numbers/order"]
     (tmp_path / "published.json").write_text(json.dumps(moved))
     drift = _run(
-        venv / "bin" / "telegent", "spec", "drift", "--against", tmp_path / "published.json", "--format", "json",
+        venv / "bin" / "telegent",
+        "spec",
+        "drift",
+        "--against",
+        tmp_path / "published.json",
+        "--format",
+        "json",
         cwd=tmp_path,
     )
     assert drift.returncode == 1, drift.stdout + drift.stderr
@@ -79,8 +90,18 @@ def test_pip_install_dot_works(tmp_path: Path) -> None:
     python = tmp_path / "venv" / "bin" / "python"
     src = tmp_path / "src"
     # A copy without the local virtualenv and caches, as a user's checkout would be.
-    shutil.copytree(ROOT, src, ignore=shutil.ignore_patterns(".venv", ".git", "__pycache__", "node_modules", ".*cache"))
+    shutil.copytree(
+        ROOT,
+        src,
+        ignore=shutil.ignore_patterns(".venv", ".git", "__pycache__", "node_modules", ".*cache"),
+    )
     installed = _run(python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", src)
     assert installed.returncode == 0, installed.stderr[-2000:]
-    result = _run(python, "-I", "-c", "import telegent, telegent_mpaas_client; print(telegent.__version__)", cwd=tmp_path)
+    result = _run(
+        python,
+        "-I",
+        "-c",
+        "import telegent, telegent_mpaas_client; print(telegent.__version__)",
+        cwd=tmp_path,
+    )
     assert result.returncode == 0, result.stderr

@@ -39,7 +39,9 @@ def _model_for(schema: dict[str, Any]) -> Any:
     ref = schema.get("$ref") or ""
     name = schema.get("title") or ref.rsplit("/", 1)[-1]
     module = re.sub(r"(?<!^)(?=[A-Z])", "_", name.replace("_Result", "Result")).lower()
-    return getattr(importlib.import_module(f"telegent_mpaas_client.models.{module}"), name.replace("_", ""))
+    return getattr(
+        importlib.import_module(f"telegent_mpaas_client.models.{module}"), name.replace("_", "")
+    )
 
 
 def _response_examples() -> Iterator[tuple[str, dict[str, Any], Any]]:
@@ -59,7 +61,11 @@ def _request_examples() -> Iterator[tuple[str, dict[str, Any], Any]]:
         body = op.get("requestBody", {}).get("content", {}).get("application/json")
         for sample in op.get("x-codeSamples", []):
             if body and sample["lang"] == "JSON":
-                yield f"{method.upper()} {path} request", body["schema"], json.loads(sample["source"])
+                yield (
+                    f"{method.upper()} {path} request",
+                    body["schema"],
+                    json.loads(sample["source"]),
+                )
 
 
 RESPONSE_EXAMPLES = list(_response_examples())
@@ -71,7 +77,9 @@ def test_every_action_matches_and_changes_something() -> None:
     assert not result.unmatched
     assert not result.redundant, [a.description for a in result.redundant]
     assert all(a.matched >= 1 and a.description for a in result.actions)
-    assert result.document == PATCHED, "generated/openapi.json is not the overlay applied to the pin"
+    assert result.document == PATCHED, (
+        "generated/openapi.json is not the overlay applied to the pin"
+    )
 
 
 def test_patched_spec_is_valid_openapi() -> None:
@@ -88,7 +96,13 @@ def test_patched_spec_closes_the_known_gaps() -> None:
     token_op = PATCHED["paths"]["/v1.0/oauth2/tokens"]["post"]
     assert token_op["security"] == []
     ids = {op["operationId"] for _, _, op in _operations(PATCHED)}
-    assert ids == {"createToken", "changeNumberStatus", "listNumberInventory", "updateNumber", "getOrder"}
+    assert ids == {
+        "createToken",
+        "changeNumberStatus",
+        "listNumberInventory",
+        "updateNumber",
+        "getOrder",
+    }
     for _, _, op in _operations(PATCHED):
         schema = op["responses"]["200"]["content"]["application/json"]["schema"]
         assert set(schema) == {"$ref"}, f"{op['operationId']} 200 is still untyped: {schema}"
@@ -100,21 +114,33 @@ def test_status_request_has_optional_iccid_serialised_as_ICCID() -> None:
     item = StatusChangeNumber(number="+12016093801", iccid="8901240397190556232")
     assert item.to_dict() == {"Number": "+12016093801", "ICCID": "8901240397190556232"}
     assert StatusChangeNumber(number="+12016093801").to_dict() == {"Number": "+12016093801"}
-    request = StatusChangeRequest(status_change="swap-sim", effective_date="12/01/2026", phone_numbers=[item])
-    assert request.to_dict()["PhoneNumbers"] == [{"Number": "+12016093801", "ICCID": "8901240397190556232"}]
+    request = StatusChangeRequest(
+        status_change="swap-sim", effective_date="12/01/2026", phone_numbers=[item]
+    )
+    assert request.to_dict()["PhoneNumbers"] == [
+        {"Number": "+12016093801", "ICCID": "8901240397190556232"}
+    ]
     assert StatusChangeNumber.from_dict({"Number": "+1", "ICCID": "x"}).iccid == "x"
 
 
 def test_examples_were_found() -> None:
-    # 4 typed 200s (order details has two), 10 error statuses x 4 operations, 2 JSON request samples.
+    # 4 typed 200s (order details has two), 10 error statuses x 4 operations, 2 request samples.
     assert len([e for e in RESPONSE_EXAMPLES if " 200 " in e[0]]) == 6
     assert len(RESPONSE_EXAMPLES) >= 45
     assert len(REQUEST_EXAMPLES) == 2
 
 
-@pytest.mark.parametrize(("where", "schema", "value"), RESPONSE_EXAMPLES + REQUEST_EXAMPLES, ids=lambda x: x if isinstance(x, str) else "")
-def test_example_validates_parses_and_round_trips(where: str, schema: dict[str, Any], value: Any) -> None:
-    errors = sorted(_validator(schema, request=where.endswith("request")).iter_errors(value), key=str)
+@pytest.mark.parametrize(
+    ("where", "schema", "value"),
+    RESPONSE_EXAMPLES + REQUEST_EXAMPLES,
+    ids=lambda x: x if isinstance(x, str) else "",
+)
+def test_example_validates_parses_and_round_trips(
+    where: str, schema: dict[str, Any], value: Any
+) -> None:
+    errors = sorted(
+        _validator(schema, request=where.endswith("request")).iter_errors(value), key=str
+    )
     assert not errors, f"{where}: {errors[0].message} at {list(errors[0].absolute_path)}"
     model = _model_for(schema)
     parsed = model.from_dict(value)
@@ -124,12 +150,51 @@ def test_example_validates_parses_and_round_trips(where: str, schema: dict[str, 
 @pytest.mark.parametrize(
     ("schema_name", "bad"),
     [
-        ("StatusChangeRequest", {"StatusChange": "activate", "EffectiveDate": "2026-12-01", "PhoneNumbers": [{"Number": "+12016093801"}]}),
-        ("StatusChangeRequest", {"StatusChange": "activate", "EffectiveDate": "12/01/2026", "PhoneNumbers": []}),
-        ("StatusChangeRequest", {"StatusChange": "activate", "EffectiveDate": "12/01/2026", "PhoneNumbers": [{"Number": "2016093801"}]}),
-        ("StatusChangeRequest", {"StatusChange": "delete", "EffectiveDate": "12/01/2026", "PhoneNumbers": [{"Number": "+12016093801"}]}),
-        ("StatusChangeRequest", {"StatusChange": "swap-sim", "EffectiveDate": "12/01/2026", "PhoneNumbers": [{"Number": "+12016093801", "ICCID": "12"}]}),
-        ("StatusChangeRequest", {"StatusChange": "activate", "EffectiveDate": "12/01/2026", "PhoneNumbers": [{"Number": "+12016093801"}], "Typo": 1}),
+        (
+            "StatusChangeRequest",
+            {
+                "StatusChange": "activate",
+                "EffectiveDate": "2026-12-01",
+                "PhoneNumbers": [{"Number": "+12016093801"}],
+            },
+        ),
+        (
+            "StatusChangeRequest",
+            {"StatusChange": "activate", "EffectiveDate": "12/01/2026", "PhoneNumbers": []},
+        ),
+        (
+            "StatusChangeRequest",
+            {
+                "StatusChange": "activate",
+                "EffectiveDate": "12/01/2026",
+                "PhoneNumbers": [{"Number": "2016093801"}],
+            },
+        ),
+        (
+            "StatusChangeRequest",
+            {
+                "StatusChange": "delete",
+                "EffectiveDate": "12/01/2026",
+                "PhoneNumbers": [{"Number": "+12016093801"}],
+            },
+        ),
+        (
+            "StatusChangeRequest",
+            {
+                "StatusChange": "swap-sim",
+                "EffectiveDate": "12/01/2026",
+                "PhoneNumbers": [{"Number": "+12016093801", "ICCID": "12"}],
+            },
+        ),
+        (
+            "StatusChangeRequest",
+            {
+                "StatusChange": "activate",
+                "EffectiveDate": "12/01/2026",
+                "PhoneNumbers": [{"Number": "+12016093801"}],
+                "Typo": 1,
+            },
+        ),
         ("NumberUpdateRequest", {"Number": "+18018018011", "ProductType": "Voice-Only"}),
         ("TokenRequest", {"AccountKey": "DID-1"}),
     ],
@@ -143,7 +208,12 @@ def _request_schema(name: str) -> dict[str, Any]:
     if name in PATCHED["components"]["schemas"]:
         return {"$ref": f"#/components/schemas/{name}"}
     for _, _, op in _operations(PATCHED):
-        schema = op.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema", {})
+        schema = (
+            op.get("requestBody", {})
+            .get("content", {})
+            .get("application/json", {})
+            .get("schema", {})
+        )
         if schema.get("title") == name:
             return dict(schema)
     raise LookupError(name)
@@ -153,7 +223,12 @@ def test_responses_are_forward_compatible() -> None:
     from telegent_mpaas_client.models import NumberRecord, OrderDetails
 
     schema = {"$ref": "#/components/schemas/OrderDetails"}
-    future = {"OrderId": "JNUOID-1", "OrderStatus": "OnHold", "NewField": {"x": 1}, "OrderStatusMessage": None}
+    future = {
+        "OrderId": "JNUOID-1",
+        "OrderStatus": "OnHold",
+        "NewField": {"x": 1},
+        "OrderStatusMessage": None,
+    }
     assert not list(_validator(schema).iter_errors(future))
     parsed = OrderDetails.from_dict(future)
     assert parsed.order_status == "OnHold"

@@ -38,7 +38,9 @@ def test_every_seed_operation_is_pinned_verbatim(pinned: dict[str, Any]) -> None
     for name, block in _seed_blocks():
         for path, item in block["paths"].items():
             for method, operation in item.items():
-                assert pinned["paths"][path][method] == operation, f"{name}: {method} {path} differs"
+                assert pinned["paths"][path][method] == operation, (
+                    f"{name}: {method} {path} differs"
+                )
                 seen.add((path, method))
     pinned_ops = {(p, m) for p, item in pinned["paths"].items() for m in item}
     assert pinned_ops == seen, f"pinned spec has operations no seed page shows: {pinned_ops - seen}"
@@ -62,6 +64,8 @@ def test_pinned_spec_keeps_the_vendor_gaps(pinned: dict[str, Any]) -> None:
     # Guards "never hand-patched": each known gap must still be there, fixed only by the overlay.
     assert pinned["servers"][0]["url"] == "https://api.telegent.com/v1.0"
     assert "securitySchemes" not in pinned["components"]
-    item = pinned["paths"]["/v1.0/numbers/status"]["post"]["requestBody"]["content"]["application/json"]
+    item = pinned["paths"]["/v1.0/numbers/status"]["post"]["requestBody"]["content"][
+        "application/json"
+    ]
     assert "ICCID" not in item["schema"]["properties"]["PhoneNumbers"]["items"]["properties"]
     assert "/v1.0/oauth2/tokens" not in pinned["paths"]

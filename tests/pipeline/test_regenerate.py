@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib.util
 import json
@@ -49,7 +50,9 @@ def scratch(tmp_path: Path) -> Any:
     shutil.copy(ROOT / "openapi.json", root / "openapi.json")
     shutil.copy(ROOT / "generator-config.yaml", root / "generator-config.yaml")
     shutil.copytree(ROOT / "overlay", root / "overlay")
-    shutil.copytree(ROOT / "generated", root / "generated", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(
+        ROOT / "generated", root / "generated", ignore=shutil.ignore_patterns("__pycache__")
+    )
     return regen.Layout(root)
 
 
@@ -73,7 +76,9 @@ def test_committed_tree_is_current_and_regeneration_is_byte_identical(scratch: A
     assert first == second, "two regenerations differ"
     # And both equal the committed tree: generated/ is never stale on main.
     assert first == before
-    assert not [p for p in scratch.root.iterdir() if p.name.startswith(".regen-")], "staging left behind"
+    assert not [p for p in scratch.root.iterdir() if p.name.startswith(".regen-")], (
+        "staging left behind"
+    )
 
 
 def test_summary_names_spec_operations_models_and_overlay(scratch: Any) -> None:
@@ -114,7 +119,7 @@ def test_generated_patched_spec_is_committed() -> None:
     assert patched["servers"] == [{"url": "https://api.telegent.com", "description": "Production"}]
 
 
-# --------------------------------------------------------------------------- failures leave the tree alone
+# ------------------------------------------------------------- failures leave the tree alone
 
 
 def test_failure_inside_the_generator_leaves_tree_untouched(
@@ -169,7 +174,9 @@ def test_overlay_target_that_matches_nothing_fails_and_names_the_action(
 # --------------------------------------------------------------------------- --fetch
 
 
-def test_fetch_accepts_a_served_spec_and_replaces_the_pin(scratch: Any, httpx_mock: HTTPXMock) -> None:
+def test_fetch_accepts_a_served_spec_and_replaces_the_pin(
+    scratch: Any, httpx_mock: HTTPXMock
+) -> None:
     served = json.loads((ROOT / "openapi.json").read_text())
     served["info"]["version"] = "1.0.9"
     body = json.dumps(served, indent=2).encode()
@@ -184,7 +191,9 @@ def test_fetch_accepts_a_served_spec_and_replaces_the_pin(scratch: Any, httpx_mo
 
 BAD_BODIES: dict[str, tuple[Callable[[HTTPXMock], None], str]] = {
     "html-404": (
-        lambda m: m.add_response(url=URL, status_code=404, html="<html><body>Not Found</body></html>"),
+        lambda m: m.add_response(
+            url=URL, status_code=404, html="<html><body>Not Found</body></html>"
+        ),
         "HTTP 404",
     ),
     "html-200": (
@@ -204,12 +213,18 @@ BAD_BODIES: dict[str, tuple[Callable[[HTTPXMock], None], str]] = {
         "cap",
     ),
     "server-error": (lambda m: m.add_response(url=URL, status_code=503, text="busy"), "HTTP 503"),
-    "swagger-2": (lambda m: m.add_response(url=URL, json={"swagger": "2.0", "paths": {}}), "not an OpenAPI 3"),
+    "swagger-2": (
+        lambda m: m.add_response(url=URL, json={"swagger": "2.0", "paths": {}}),
+        "not an OpenAPI 3",
+    ),
     "invalid-openapi": (
         lambda m: m.add_response(url=URL, json={"openapi": "3.0.3", "info": {}, "paths": {}}),
         "not a valid OpenAPI document",
     ),
-    "unreachable": (lambda m: m.add_exception(__import__("httpx").ConnectError("refused"), url=URL), "ConnectError"),
+    "unreachable": (
+        lambda m: m.add_exception(__import__("httpx").ConnectError("refused"), url=URL),
+        "ConnectError",
+    ),
 }
 
 
@@ -245,7 +260,7 @@ def _hostile_spec(sentinel: str) -> dict[str, Any]:
         f'"""\n{run}\n"""',
         f"'''\n{run}\n'''",
         f'"); {run}; ("',
-        f"\\\"\"\"\n{run}\n#",
+        f'\\"""\n{run}\n#',
         f"{{{{ {run} }}}}",
     ]
     return {
@@ -272,8 +287,14 @@ def _hostile_spec(sentinel: str) -> dict[str, Any]:
                                             "example": breakouts[2],
                                             "default": breakouts[2],
                                         },
-                                        f'evil"); {run}; ("': {"type": "string", "description": breakouts[4]},
-                                        "mode": {"type": "string", "enum": ["a", f'b"); {run}; ("']},
+                                        f'evil"); {run}; ("': {
+                                            "type": "string",
+                                            "description": breakouts[4],
+                                        },
+                                        "mode": {
+                                            "type": "string",
+                                            "enum": ["a", f'b"); {run}; ("'],
+                                        },
                                     },
                                 }
                             }
@@ -292,21 +313,24 @@ def test_hostile_spec_generates_nothing_that_executes(tmp_path: Path) -> None:
     spec_file.write_text(json.dumps(_hostile_spec(str(sentinel))))
     config = tmp_path / "config.yaml"
     config.write_text(
-        (ROOT / "generator-config.yaml").read_text().replace("telegent_mpaas_client", "hostile_client")
+        (ROOT / "generator-config.yaml")
+        .read_text()
+        .replace("telegent_mpaas_client", "hostile_client")
     )
     out = tmp_path / "hostile_client"
-    try:
+    with contextlib.suppress(regen.PipelineError):  # refusing the spec outright is also safe
         regen.run_generator(spec_file, config, out)
-    except regen.PipelineError:
-        pass  # refusing the spec outright is also safe
     generated = sorted(out.rglob("*.py")) if out.exists() else []
     for source in generated:
         compile(source.read_text(), str(source), "exec")  # still valid Python
     if generated:
         code = (
-            "import importlib, pkgutil, sys; sys.path.insert(0, sys.argv[1]); import hostile_client as p;"
-            "[importlib.import_module(m.name) for m in pkgutil.walk_packages(p.__path__, 'hostile_client.')];"
-            "from hostile_client.models import body as b; o = b.Body.from_dict({'name': 'n'}); o.to_dict()"
+            "import importlib, pkgutil, sys; sys.path.insert(0, sys.argv[1]);"
+            "import hostile_client as p;"
+            "[importlib.import_module(m.name)"
+            " for m in pkgutil.walk_packages(p.__path__, 'hostile_client.')];"
+            "from hostile_client.models import body as b;"
+            "o = b.Body.from_dict({'name': 'n'}); o.to_dict()"
         )
         result = subprocess.run(
             [sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, check=False

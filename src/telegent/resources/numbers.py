@@ -191,9 +191,14 @@ def build_update(
             "NumberUpdateRequestProductType",
             v.choice(given["product_type"], v.PRODUCT_TYPES, "product_type"),
         )
-    for name in ("message_route_id", "voice_route_id", "assigned_subscriber_id"):
+    # The docs name each id's kind; the overlay records them as patterns.
+    for name, prefix in (
+        ("message_route_id", "MRID-"),
+        ("voice_route_id", "CRID-"),
+        ("assigned_subscriber_id", "TSUID-"),
+    ):
         if name in given:
-            fields[name] = v.identifier(given[name], name)
+            fields[name] = v.identifier(given[name], name, prefix=prefix)
     if "iccid" in given:
         fields["iccid"] = v.iccid(given["iccid"], number=num)
     for name in ("cnam_first_name", "cnam_last_name"):

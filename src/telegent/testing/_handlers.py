@@ -76,9 +76,9 @@ def _json_object(request: FakeRequest, allowed: frozenset[str]) -> dict[str, Any
 
 
 def _optional_str(body: Mapping[str, Any], name: str) -> str | None:
-    value = body.get(name)
-    if value is None:
+    if name not in body:
         return None
+    value = body[name]
     if not isinstance(value, str):
         raise _bad(f"{name} must be a string, got {value!r}.")
     return value
@@ -118,7 +118,7 @@ def _create_token(state: State, request: FakeRequest) -> dict[str, Any]:
     key = _required_str(body, "AccountKey")
     secret = _required_str(body, "AccountSecret")
     endpoint = _optional_str(body, "ApiEndpoint")
-    if endpoint:
+    if endpoint is not None:
         parts = urlsplit(endpoint)
         if parts.scheme not in ("http", "https") or not parts.netloc:
             raise _bad(f"ApiEndpoint must be an absolute URL, got {endpoint!r}.")
@@ -139,10 +139,10 @@ def _change_status(state: State, request: FakeRequest) -> dict[str, Any]:
         effective = datetime.strptime(raw_date, "%m/%d/%Y").replace(tzinfo=UTC)
     except ValueError:
         raise _bad(f"EffectiveDate must be a date MM/DD/YYYY, got {raw_date!r}.") from None
-    area = _optional_str(body, "AreaCode") or None
+    area = _optional_str(body, "AreaCode")
     if area is not None and not _AREA.fullmatch(area):
         raise _bad(f"AreaCode must be 3 digits, got {area!r}.")
-    zip_code = _optional_str(body, "ZipCode") or None
+    zip_code = _optional_str(body, "ZipCode")
     if zip_code is not None and not _ZIP.fullmatch(zip_code):
         raise _bad(f"ZipCode must be 5 digits, got {zip_code!r}.")
     numbers = body.get("PhoneNumbers")
@@ -160,8 +160,8 @@ def _change_status(state: State, request: FakeRequest) -> dict[str, Any]:
         seen.add(number)
         iccid = item.get("ICCID")
         # The docs offer ICCID for swap-sim only; the vendor's own sample sends it with
-        # replace, so elsewhere it is ignored rather than refused.
-        if change == "swap-sim" and iccid is not None:
+        # replace, so elsewhere a well-formed one is ignored rather than refused.
+        if "ICCID" in item:
             iccid = _iccid(iccid, f"PhoneNumbers[{position}].ICCID")
         items.append((number, iccid if change == "swap-sim" else None))
     order = state.change_status(change, effective, items, area, zip_code)
@@ -192,8 +192,8 @@ def _update_number(state: State, request: FakeRequest) -> dict[str, Any]:
     number = _phone_number(body.get("Number"))
     changes: dict[str, Any] = {}
     for name in ("MessageEnabled", "VoiceEnabled"):
-        value = body.get(name)
-        if value is not None:
+        if name in body:
+            value = body[name]
             if not isinstance(value, bool):
                 raise _bad(f"{name} must be a JSON boolean, got {value!r}.")
             changes[name] = value
@@ -208,14 +208,14 @@ def _update_number(state: State, request: FakeRequest) -> dict[str, Any]:
     for name, prefix in (
         ("MessageRouteId", "MRID-"),
         ("VoiceRouteId", "CRID-"),
-        ("AssignedSubscriberId", ""),
+        ("AssignedSubscriberId", "TSUID-"),
     ):
         text = _optional_str(body, name)
         if text is not None:
             if not text.startswith(prefix) or len(text) <= len(prefix):
-                raise _bad(f"{name} must look like {prefix or 'TSUID-'}..., got {text!r}.")
+                raise _bad(f"{name} must look like {prefix}..., got {text!r}.")
             changes[name] = text
-    if body.get("Iccid") is not None:
+    if "Iccid" in body:
         changes["Iccid"] = _iccid(body["Iccid"], "Iccid")
     for name in ("CnamFirstName", "CnamLastName"):
         text = _optional_str(body, name)

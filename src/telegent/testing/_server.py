@@ -70,9 +70,16 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header(name, value)
         self.send_header("content-length", str(len(response.body)))
         self.end_headers()
-        self.wfile.write(response.body)
+        if self.command != "HEAD":
+            self.wfile.write(response.body)
 
     do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _serve
+
+    def __getattr__(self, name: str) -> Any:
+        # http.server answers 501 for any method without a do_X; the API answers 405.
+        if name.startswith("do_"):
+            return self._serve
+        raise AttributeError(name)
 
     def _log(self, line: str) -> None:
         # Path only: query strings and bodies stay out of the log.

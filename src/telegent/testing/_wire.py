@@ -88,7 +88,7 @@ def fmt_compact_local(posix: float) -> str:
 
 def fmt_effective(moment: datetime) -> str:
     """``2023-12-31T00:00:00``: zone-less midnight (StatusChangeOrder.EffectiveDate)."""
-    return f"{moment:%Y-%m-%d}T00:00:00"
+    return f"{moment.year:04d}-{moment:%m-%d}T00:00:00"
 
 
 def fmt_mmddyyyy(moment: datetime) -> str:

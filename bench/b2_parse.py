@@ -1,0 +1,119 @@
+"""Benchmark 2: parse one 1,000-number inventory page into the user-facing records.
+
+Input: the bytes of real 1,000-record pages from the fake (``GET /v1.0/numbers/inventory``
+with ``TotalNumbersRequested=1000``; about one record in eight spells its booleans as
+strings, as the live API does). Eight distinct pages are parsed in rotation, so the SDK's
+small timestamp cache sees new values as it would while paging (parsing one page over and
+over would let it skip every datetime parse).
+
+Candidate: what ``client.numbers.list_page`` does after the transport,
+``InventoryPage.from_wire(json.loads(body))`` -> ``InventoryPage`` of ``NumberRecord``.
+
+Baselines, same bytes, same rotation: ``json.loads`` alone (the floor: goal <= 4x);
+pydantic v2 with equivalent models (:mod:`bench._models`), its faster of
+``model_validate_json(body)`` and ``model_validate(json.loads(body))`` (goal: not slower,
+i.e. <= 1x); msgspec ``Decoder(...).decode(body)`` with equivalent structs (reported).
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+from collections.abc import Callable
+from typing import Any
+
+from ._core import Result, Row, Settings, interleaved
+from ._fixtures import make_client, make_fake
+
+PAGE_SIZE = 1000
+PAGES = 8
+
+
+def _rotating(fn: Callable[[bytes], Any], pages: list[bytes]) -> Callable[[], Any]:
+    nxt = itertools.cycle(pages).__next__
+
+    def call() -> Any:
+        return fn(nxt())
+
+    return call
+
+
+def _check_equivalent(body: bytes) -> None:
+    """The three parsers agree on every record of a page (so the race is fair)."""
+    from telegent.types import InventoryPage
+
+    from ._models import MSGSPEC_DECODER, PInventoryPage
+
+    sdk = InventoryPage.from_wire(json.loads(body))
+    pyd = PInventoryPage.model_validate_json(body)
+    msg = MSGSPEC_DECODER.decode(body)
+    assert len(sdk.phone_numbers) == len(pyd.phone_numbers) == len(msg.phone_numbers) == PAGE_SIZE
+    fields = [
+        "number",
+        "tnid",
+        "message_enabled",
+        "voice_enabled",
+        "original_date_purchased",
+        "swaps_remaining",
+        "next_swap_reset_date",
+        "port_out_pin",
+        "status",
+        "iccid",
+    ]
+    for a, b, c in zip(sdk.phone_numbers, pyd.phone_numbers, msg.phone_numbers, strict=True):
+        for f in fields:
+            va, vb, vc = getattr(a, f), getattr(b, f), getattr(c, f)
+            assert va == vb == vc, (f, va, vb, vc)
+        assert a.next_swap_reset_date is None or a.next_swap_reset_date.tzinfo is not None
+    assert any(isinstance(r.get("MessageEnabled"), str) for r in json.loads(body)["PhoneNumbers"])
+
+
+def run(settings: Settings) -> Result:
+    from telegent.types import InventoryPage
+
+    from ._models import MSGSPEC_DECODER, PInventoryPage
+
+    fake = make_fake(numbers=PAGE_SIZE * PAGES)
+    client = make_client(fake)
+    pages = [
+        client.numbers.with_raw_response.list_page(n, page_size=PAGE_SIZE).http_response.content
+        for n in range(1, PAGES + 1)
+    ]
+    client.close()
+    _check_equivalent(pages[0])
+
+    loads = json.loads
+    from_wire = InventoryPage.from_wire
+    candidates = {
+        "sdk": _rotating(lambda b: from_wire(loads(b)), pages),
+        "json.loads": _rotating(loads, pages),
+        "pydantic json": _rotating(PInventoryPage.model_validate_json, pages),
+        "pydantic dict": _rotating(lambda b: PInventoryPage.model_validate(loads(b)), pages),
+        "msgspec": _rotating(MSGSPEC_DECODER.decode, pages),
+    }
+    timing = interleaved(candidates, rounds=settings.reps(15, 5), inner=PAGES, warmup=1)
+    med = {k: v["median"] for k, v in timing.items()}
+    pyd_name = min(("pydantic json", "pydantic dict"), key=med.__getitem__)
+
+    res = Result(2, "parse a 1,000-number inventory page")
+    res.rows.append(
+        Row(
+            "parse page vs json.loads", med["sdk"], med["json.loads"], "s", "SDK", "json.loads", 4.0
+        )
+    )
+    res.rows.append(
+        Row(
+            f"parse page vs pydantic ({pyd_name.split()[1]})",
+            med["sdk"],
+            med[pyd_name],
+            "s",
+            "SDK",
+            "pydantic",
+            1.0,
+        )
+    )
+    res.rows.append(
+        Row("parse page vs msgspec", med["sdk"], med["msgspec"], "s", "SDK", "msgspec", None)
+    )
+    res.details = {"timing": timing, "page_bytes": [len(p) for p in pages]}
+    return res
