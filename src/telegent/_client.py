@@ -8,7 +8,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from datetime import datetime
 from functools import cached_property
 from types import TracebackType
-from typing import Self
+from typing import Self, TypeVar
 
 import httpx
 
@@ -17,6 +17,8 @@ from ._base_client import (
     DEFAULT_BASE_URL,
     AsyncAPIClient,
     BaseClient,
+    ClientOptions,
+    SharedState,
     SyncAPIClient,
     _utcnow,
 )
@@ -72,7 +74,7 @@ def _resolve_credentials(
     )
 
 
-def _common_setup(
+def _configure(
     *,
     account_key: str | None,
     account_secret: str | None,
@@ -80,9 +82,20 @@ def _common_setup(
     base_url: str | httpx.URL | None,
     token_scope: TokenScope,
     renew_skew: float,
+    timeout: float | httpx.Timeout | None,
+    max_retries: int | None,
+    retry_policy: RetryPolicy | None,
+    rate_limit_per_minute: int | None,
+    default_headers: Mapping[str, str] | None,
+    http_client: httpx.Client | httpx.AsyncClient | None,
+    transport: object | None,
     clock: Callable[[], float] | None,
     utcnow: Callable[[], datetime] | None,
-) -> tuple[TelegentAuth, SecretRedactor, str | httpx.URL]:
+    rand: Callable[[], float] | None,
+) -> tuple[ClientOptions, SharedState]:
+    """Everything the sync and async constructors do alike, before any I/O."""
+    if http_client is not None and transport is not None:
+        raise ValueError("pass http_client= or transport=, not both")
     setup_logging_from_env()
     key, secret, tok = _resolve_credentials(account_key, account_secret, token)
     redactor = SecretRedactor()
@@ -97,7 +110,47 @@ def _common_setup(
         redactor=redactor,
     )
     url = base_url if base_url is not None else os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL
-    return auth, redactor, url
+    options = BaseClient._make_options(
+        base_url=url,
+        timeout=timeout,
+        max_retries=max_retries,
+        retry_policy=retry_policy,
+        default_headers=default_headers,
+        http_timeout=http_client.timeout if http_client is not None else None,
+    )
+    state = BaseClient._make_state(
+        auth=auth,
+        rate_limit_per_minute=rate_limit_per_minute,
+        redactor=redactor,
+        clock=clock,
+        utcnow=utcnow,
+        rand=rand,
+        owns_http=http_client is None,
+    )
+    return options, state
+
+
+_C = TypeVar("_C", "Telegent", "AsyncTelegent")
+
+
+def _derive(
+    client: _C,
+    *,
+    timeout: float | httpx.Timeout | None,
+    max_retries: int | None,
+    retry_policy: RetryPolicy | None,
+    deadline: float | None,
+) -> _C:
+    """A ``with_options`` copy: new per-call options, everything else shared."""
+    new = object.__new__(type(client))
+    new._options = client._copy_options(
+        timeout=timeout, max_retries=max_retries, retry_policy=retry_policy, deadline=deadline
+    )
+    new._state = client._state
+    new._http = client._http
+    new._sleep = client._sleep
+    new._init_resources()
+    return new
 
 
 class Telegent(SyncAPIClient):
@@ -156,38 +209,27 @@ class Telegent(SyncAPIClient):
         _random: Callable[[], float] | None = None,
         _utcnow: Callable[[], datetime] | None = None,
     ) -> None:
-        if http_client is not None and transport is not None:
-            raise ValueError("pass http_client= or transport=, not both")
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise TypeError(
                 f"http_client must be an httpx.Client, got {type(http_client).__name__}"
             )
-        auth, redactor, url = _common_setup(
+        self._options, self._state = _configure(
             account_key=account_key,
             account_secret=account_secret,
             token=token,
             base_url=base_url,
             token_scope=token_scope,
             renew_skew=renew_skew,
-            clock=_clock,
-            utcnow=_utcnow,
-        )
-        self._options = BaseClient._make_options(
-            base_url=url,
             timeout=timeout,
             max_retries=max_retries,
             retry_policy=retry_policy,
-            default_headers=default_headers,
-            http_timeout=http_client.timeout if http_client is not None else None,
-        )
-        self._state = BaseClient._make_state(
-            auth=auth,
             rate_limit_per_minute=rate_limit_per_minute,
-            redactor=redactor,
+            default_headers=default_headers,
+            http_client=http_client,
+            transport=transport,
             clock=_clock,
             utcnow=_utcnow,
             rand=_random,
-            owns_http=http_client is None,
         )
         self._http = http_client or httpx.Client(transport=transport, timeout=self._options.timeout)
         self._sleep = _sleep or time.sleep
@@ -209,18 +251,13 @@ class Telegent(SyncAPIClient):
         """A copy with other per-call settings, sharing the connection pool, the token
         cache and the rate limiter: ``client.with_options(max_retries=5).orders.get(...)``.
         """
-        new = object.__new__(type(self))
-        new._options = self._copy_options(
+        return _derive(
+            self,
             timeout=timeout,
             max_retries=max_retries,
             retry_policy=retry_policy,
             deadline=deadline,
         )
-        new._state = self._state
-        new._http = self._http
-        new._sleep = self._sleep
-        new._init_resources()
-        return new
 
     @cached_property
     def with_raw_response(self) -> TelegentWithRawResponse:
@@ -270,38 +307,27 @@ class AsyncTelegent(AsyncAPIClient):
         _random: Callable[[], float] | None = None,
         _utcnow: Callable[[], datetime] | None = None,
     ) -> None:
-        if http_client is not None and transport is not None:
-            raise ValueError("pass http_client= or transport=, not both")
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise TypeError(
                 f"http_client must be an httpx.AsyncClient, got {type(http_client).__name__}"
             )
-        auth, redactor, url = _common_setup(
+        self._options, self._state = _configure(
             account_key=account_key,
             account_secret=account_secret,
             token=token,
             base_url=base_url,
             token_scope=token_scope,
             renew_skew=renew_skew,
-            clock=_clock,
-            utcnow=_utcnow,
-        )
-        self._options = BaseClient._make_options(
-            base_url=url,
             timeout=timeout,
             max_retries=max_retries,
             retry_policy=retry_policy,
-            default_headers=default_headers,
-            http_timeout=http_client.timeout if http_client is not None else None,
-        )
-        self._state = BaseClient._make_state(
-            auth=auth,
             rate_limit_per_minute=rate_limit_per_minute,
-            redactor=redactor,
+            default_headers=default_headers,
+            http_client=http_client,
+            transport=transport,
             clock=_clock,
             utcnow=_utcnow,
             rand=_random,
-            owns_http=http_client is None,
         )
         self._http = http_client or httpx.AsyncClient(
             transport=transport, timeout=self._options.timeout
@@ -327,18 +353,13 @@ class AsyncTelegent(AsyncAPIClient):
         deadline: float | None = None,
     ) -> AsyncTelegent:
         """A copy with other per-call settings, sharing pool, token cache, rate limiter."""
-        new = object.__new__(type(self))
-        new._options = self._copy_options(
+        return _derive(
+            self,
             timeout=timeout,
             max_retries=max_retries,
             retry_policy=retry_policy,
             deadline=deadline,
         )
-        new._state = self._state
-        new._http = self._http
-        new._sleep = self._sleep
-        new._init_resources()
-        return new
 
     @cached_property
     def with_raw_response(self) -> AsyncTelegentWithRawResponse:
