@@ -31,7 +31,9 @@ def test_quickstart_is_two_commands_and_ci_runs_the_test_command() -> None:
     assert "scripts/regenerate.py" in commands[0]
     assert commands[0].startswith("python3 -m pip install uv && ")
     ci = (ROOT / ".ci" / "run").read_text()
-    assert commands[1] in ci.splitlines(), f"CI does not run the README's test command {commands[1]!r}"
+    assert commands[1] in ci.splitlines(), (
+        f"CI does not run the README's test command {commands[1]!r}"
+    )
 
 
 @pytest.mark.parametrize("index", range(len(_blocks("python"))))
