@@ -71,6 +71,7 @@ class Summary:
     sha256: str = ""
     operations: int = 0
     models: int = 0
+    records: int = 0
     actions_applied: int = 0
     redundant: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -80,7 +81,7 @@ class Summary:
         out = [
             f"spec       {self.title} {self.version}  sha256 {self.sha256}",
             f"operations {self.operations}",
-            f"models     {self.models}",
+            f"models     {self.models} wire models, {self.records} records",
             f"overlay    {self.actions_applied} actions applied, {len(self.redundant)} redundant",
         ]
         out += [f"  redundant: {r}" for r in self.redundant]
@@ -251,6 +252,28 @@ def build(spec_bytes: bytes, layout: Layout, staging: Path, summary: Summary) ->
         shutil.rmtree(cache)
     summary.models = sum(
         1 for p in (staging / PACKAGE / "models").glob("*.py") if p.name != "__init__.py"
+    )
+    write_surface(patched, summary, staging)
+
+
+def write_surface(patched: Mapping[str, Any], summary: Summary, staging: Path) -> None:
+    """The SDK surface (records, resources, registry, api.md) beside the wire client."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    try:
+        from codegen import build_surface
+    finally:
+        sys.path.pop(0)
+    info = {"title": summary.title, "version": summary.version, "sha256": summary.sha256}
+    try:
+        files = build_surface(patched, info)
+    except ValueError as exc:
+        raise PipelineError(f"surface: {exc}") from None
+    for rel, data in files.items():
+        target = staging / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+    summary.records = sum(
+        1 for rel in files if "/sdk/records/" in rel and not rel.endswith("__init__.py")
     )
 
 

@@ -11,6 +11,8 @@ Example::
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from ._base_client import APIResponse
 from ._bulk import BulkItem, BulkResult
 from ._client import AsyncTelegent, Telegent
@@ -39,17 +41,11 @@ from ._errors import (
 from ._pagination import AsyncNumberPager, NumberPager
 from ._retry import RetryPolicy
 from ._version import __version__
-from .types import (
-    InventoryPage,
-    NumberRecord,
-    NumberUpdateResult,
-    OrderDetails,
-    OrderedNumber,
-    OrderNumber,
-    OrderStatus,
-    StatusChangeOrder,
-    Token,
-)
+from .types import GenericRecord, OrderStatus, Record
+
+if TYPE_CHECKING:
+    # Every record by name, for type checkers; at run time they load on first use.
+    from telegent_mpaas_client.sdk.records._index import *  # noqa: F403
 
 __all__ = [
     "APIConnectionError",
@@ -67,27 +63,28 @@ __all__ = [
     "BulkResult",
     "GatewayTimeoutError",
     "InternalServerError",
-    "InventoryPage",
     "MethodNotAllowedError",
     "NotFoundError",
     "NumberPager",
-    "NumberRecord",
-    "NumberUpdateResult",
-    "OrderDetails",
     "OrderFailedError",
-    "OrderNumber",
+    "GenericRecord",
     "OrderStatus",
+    "Record",
     "OrderTimeoutError",
-    "OrderedNumber",
     "OutcomeUnknownError",
     "PermissionDeniedError",
     "RateLimitError",
     "RequestTimeoutError",
     "RetryPolicy",
     "ServiceUnavailableError",
-    "StatusChangeOrder",
     "Telegent",
     "TelegentError",
-    "Token",
     "__version__",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # Records (``telegent.NumberRecord``) resolve through telegent.types, lazily.
+    from . import types  # noqa: PLC0415
+
+    return getattr(types, name)

@@ -52,10 +52,11 @@ from ._errors import (
     body_snippet,
 )
 from ._logging import SecretRedactor, logger
-from .types import Token
 
 if TYPE_CHECKING:
     import asyncio
+
+    from .types import Token
 
 __all__ = ["TelegentAuth", "TokenScope"]
 
@@ -118,7 +119,9 @@ def parse_token_response(response: httpx.Response, redact: SecretRedactor) -> To
             response=response,
             snippet=body_snippet(response, redact),
         )
-    token = Token.from_wire(data)
+    from .types import Token  # noqa: PLC0415 - records load on first use
+
+    token = Token._parse(data)
     redact.add(token.token)
     if token.successful is False or not token.token:
         if _mentions_api_endpoint(token.error):

@@ -30,6 +30,7 @@ import httpx
 from ._auth import TelegentAuth
 from ._errors import APIResponseValidationError, body_snippet
 from ._logging import SecretRedactor, body_for_log, logger, redact_headers
+from ._models import RecordError
 from ._ratelimit import RateLimiter
 from ._retry import Done, Raise, RetryPolicy, RetryState
 from ._version import __version__
@@ -261,9 +262,11 @@ def parse_response(
         raise
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         snip = body_snippet(response, redact)
+        # A RecordError names the field; anything else is only named by its type.
+        why = str(exc) if isinstance(exc, RecordError) else type(exc).__name__
         raise APIResponseValidationError(
             f"HTTP {response.status_code} from {response.request.method} "
-            f"{response.request.url.path}: unexpected body ({type(exc).__name__}): {snip}",
+            f"{response.request.url.path}: unexpected body ({why}): {snip}",
             response=response,
             snippet=snip,
         ) from None

@@ -8,9 +8,10 @@ from collections.abc import Awaitable, Callable, Mapping
 from datetime import datetime
 from functools import cached_property
 from types import TracebackType
-from typing import Self, TypeVar
+from typing import Any, Self, TypeVar
 
 import httpx
+from telegent_mpaas_client.sdk.client import AsyncResources, SyncResources
 
 from ._auth import TelegentAuth, TokenScope
 from ._base_client import (
@@ -24,18 +25,6 @@ from ._base_client import (
 )
 from ._logging import SecretRedactor, setup_logging_from_env
 from ._retry import RetryPolicy
-from .resources.numbers import (
-    AsyncNumbers,
-    AsyncNumbersWithRawResponse,
-    Numbers,
-    NumbersWithRawResponse,
-)
-from .resources.orders import (
-    AsyncOrders,
-    AsyncOrdersWithRawResponse,
-    Orders,
-    OrdersWithRawResponse,
-)
 
 __all__ = ["AsyncTelegent", "Telegent"]
 
@@ -149,11 +138,10 @@ def _derive(
     new._state = client._state
     new._http = client._http
     new._sleep = client._sleep
-    new._init_resources()
     return new
 
 
-class Telegent(SyncAPIClient):
+class Telegent(SyncResources, SyncAPIClient):
     """Synchronous client for the Telegent mPaaS Numbers API.
 
     Example::
@@ -184,9 +172,6 @@ class Telegent(SyncAPIClient):
     the monotonic clock, ``time.sleep``, ``random.random`` and the UTC wall clock, for
     tests.
     """
-
-    numbers: Numbers
-    orders: Orders
 
     def __init__(
         self,
@@ -234,11 +219,6 @@ class Telegent(SyncAPIClient):
         self._http = http_client or httpx.Client(transport=transport, timeout=self._options.timeout)
         self._sleep = _sleep or time.sleep
         self._attach_auth()
-        self._init_resources()
-
-    def _init_resources(self) -> None:
-        self.numbers = Numbers(self)
-        self.orders = Orders(self)
 
     def with_options(
         self,
@@ -260,9 +240,9 @@ class Telegent(SyncAPIClient):
         )
 
     @cached_property
-    def with_raw_response(self) -> TelegentWithRawResponse:
+    def with_raw_response(self) -> Any:
         """``client.with_raw_response.orders.get(...)`` -> ``APIResponse``."""
-        return TelegentWithRawResponse(self)
+        return _RawResponses(self)
 
     def __enter__(self) -> Self:
         return self
@@ -276,15 +256,12 @@ class Telegent(SyncAPIClient):
         self.close()
 
 
-class AsyncTelegent(AsyncAPIClient):
+class AsyncTelegent(AsyncResources, AsyncAPIClient):
     """Asynchronous client; mirrors :class:`Telegent` (awaitable methods, ``async for``
     over ``numbers.list()``, bulk changes with bounded concurrency).
 
     ``_sleep`` is an async function (default ``asyncio.sleep``).
     """
-
-    numbers: AsyncNumbers
-    orders: AsyncOrders
 
     def __init__(
         self,
@@ -338,11 +315,6 @@ class AsyncTelegent(AsyncAPIClient):
             _sleep = asyncio.sleep
         self._sleep = _sleep
         self._attach_auth()
-        self._init_resources()
-
-    def _init_resources(self) -> None:
-        self.numbers = AsyncNumbers(self)
-        self.orders = AsyncOrders(self)
 
     def with_options(
         self,
@@ -362,9 +334,9 @@ class AsyncTelegent(AsyncAPIClient):
         )
 
     @cached_property
-    def with_raw_response(self) -> AsyncTelegentWithRawResponse:
+    def with_raw_response(self) -> Any:
         """``await client.with_raw_response.orders.get(...)`` -> ``APIResponse``."""
-        return AsyncTelegentWithRawResponse(self)
+        return _RawResponses(self)
 
     async def __aenter__(self) -> Self:
         return self
@@ -378,17 +350,11 @@ class AsyncTelegent(AsyncAPIClient):
         await self.close()
 
 
-class TelegentWithRawResponse:
-    """``client.with_raw_response``: resources whose methods return ``APIResponse``."""
+class _RawResponses:
+    """``client.with_raw_response.<resource>.<method>(...)`` returns ``APIResponse``."""
 
-    def __init__(self, client: Telegent) -> None:
-        self.numbers: NumbersWithRawResponse = client.numbers.with_raw_response
-        self.orders: OrdersWithRawResponse = client.orders.with_raw_response
+    def __init__(self, client: SyncResources | AsyncResources) -> None:
+        self._client = client
 
-
-class AsyncTelegentWithRawResponse:
-    """``client.with_raw_response`` (async)."""
-
-    def __init__(self, client: AsyncTelegent) -> None:
-        self.numbers: AsyncNumbersWithRawResponse = client.numbers.with_raw_response
-        self.orders: AsyncOrdersWithRawResponse = client.orders.with_raw_response
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._client, name).with_raw_response

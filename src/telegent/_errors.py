@@ -254,8 +254,7 @@ class OrderFailedError(TelegentError):
 
     def __init__(self, details: OrderDetails) -> None:
         self.order_id = details.order_id or ""
-        self.code = details.status_code
-        self.message = details.status_text or ""
+        self.code, self.message = split_status_message(details.order_status_message)
         self.details = details
         raw = details.order_status_message or "no OrderStatusMessage"
         super().__init__(f"order {self.order_id} failed: {raw}")
@@ -397,3 +396,15 @@ def connection_error(
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(f"Request timed out{where}: {kind}", request=request)
     return APIConnectionError(f"Connection error{where}: {kind}", request=request)
+
+
+# "8A-ACCOUNT_NUM_REQ_OR_INCORRECT": a short carrier code, a dash, the text.
+_STATUS_MESSAGE = re.compile(r"\s*([0-9A-Za-z]{1,6})\s*-\s*(.*)", re.DOTALL)
+
+
+def split_status_message(message: str | None) -> tuple[str | None, str]:
+    """``"8A-ACCOUNT_NUM_REQ_OR_INCORRECT"`` -> ``("8A", "ACCOUNT_NUM_REQ_OR_INCORRECT")``."""
+    if not message:
+        return None, ""
+    m = _STATUS_MESSAGE.fullmatch(message)
+    return (m.group(1), m.group(2).strip()) if m else (None, message.strip())
