@@ -688,8 +688,8 @@ def load_document(
             max_nodes=max_nodes,
         )
     if require_object and not isinstance(document, dict):
-        found = "an empty document" if document is None else f"a {_json_type(document)}"
-        raise NotAnObjectError(name, f"the top level must be an object, found {found}")
+        found = "an empty document" if document is None else _json_type(document)
+        raise NotAnObjectError(name, f"the top level must be an object (a mapping), found {found}")
     if external_refs == "refuse":
         refuse_external_refs(document, label=name)
     return LoadedDocument(document=document, source=where, sha256=sha, content_type=content_type)
@@ -697,11 +697,11 @@ def load_document(
 
 def _json_type(value: object) -> str:
     if isinstance(value, list):
-        return "array"
+        return "an array"
     if isinstance(value, str):
-        return "string"
+        return "a string"
     if isinstance(value, bool):
-        return "boolean"
+        return "a boolean"
     if isinstance(value, int | float):
-        return "number"
-    return type(value).__name__
+        return "a number"
+    return f"a {type(value).__name__}"
