@@ -116,7 +116,6 @@ RefPolicy = Literal["refuse", "allow"]
 Source = str | os.PathLike[str] | bytes | Mapping[str, Any]
 
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
-_CHUNK = 64 * 1024
 
 
 # ------------------------------------------------------------------------------ errors
@@ -253,7 +252,7 @@ def _stream_body(response: httpx.Response, *, label: str, max_bytes: int, deadli
             label, f"the answer is {int(declared)} bytes, over the {max_bytes}-byte cap"
         )
     body = bytearray()
-    for chunk in response.iter_bytes(_CHUNK):
+    for chunk in response.iter_bytes():  # no chunk_size: it would buffer past the deadline
         body += chunk
         if len(body) > max_bytes:
             raise InputTooLargeError(label, f"the answer is over the {max_bytes}-byte cap")
