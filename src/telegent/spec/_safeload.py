@@ -11,7 +11,8 @@ API::
     load_document(source, *, label=None, formats="json", max_bytes=DEFAULT_MAX_BYTES,
                   timeout=DEFAULT_TIMEOUT, max_depth=DEFAULT_MAX_DEPTH,
                   yaml_aliases="bounded", max_nodes=DEFAULT_MAX_NODES,
-                  external_refs="refuse", http_client=None) -> LoadedDocument
+                  external_refs="refuse", require_object=True,
+                  http_client=None) -> LoadedDocument
     parse_document(body, *, label, formats=..., max_depth=..., yaml_aliases=...,
                    max_nodes=...) -> Any          # bytes/str already in memory
     read_source(source, *, label, max_bytes, timeout, http_client) -> RawInput
@@ -662,21 +663,12 @@ def load_document(
     if isinstance(source, Mapping):
         name = label or "document"
         document, sha = _copy_mapping(source, label=name, max_depth=max_depth)
-        where, content_type = "<document>", ""
+        raw = RawInput(body=b"", source="<document>")
     else:
-        if isinstance(source, bytes):
-            name = label or "document"
-            if len(source) > max_bytes:
-                raise InputTooLargeError(
-                    name, f"{len(source)} bytes, over the {max_bytes}-byte cap"
-                )
-            raw = RawInput(body=source, source="<bytes>")
-        else:
-            name = label or os.fspath(source)
-            raw = read_source(
-                source, label=name, max_bytes=max_bytes, timeout=timeout, http_client=http_client
-            )
-        where, content_type = raw.source, raw.content_type
+        name = label or ("document" if isinstance(source, bytes) else os.fspath(source))
+        raw = _raw_input(
+            source, label=name, max_bytes=max_bytes, timeout=timeout, http_client=http_client
+        )
         sha = hashlib.sha256(raw.body).hexdigest()
         document = parse_document(
             raw.body,
@@ -691,7 +683,26 @@ def load_document(
         raise NotAnObjectError(name, f"the top level must be an object (a mapping), found {found}")
     if external_refs == "refuse":
         refuse_external_refs(document, label=name)
-    return LoadedDocument(document=document, source=where, sha256=sha, content_type=content_type)
+    return LoadedDocument(
+        document=document, source=raw.source, sha256=sha, content_type=raw.content_type
+    )
+
+
+def _raw_input(
+    source: str | os.PathLike[str] | bytes,
+    *,
+    label: str,
+    max_bytes: int,
+    timeout: float,
+    http_client: httpx.Client | None,
+) -> RawInput:
+    if not isinstance(source, bytes):
+        return read_source(
+            source, label=label, max_bytes=max_bytes, timeout=timeout, http_client=http_client
+        )
+    if len(source) > max_bytes:
+        raise InputTooLargeError(label, f"{len(source)} bytes, over the {max_bytes}-byte cap")
+    return RawInput(body=source, source="<bytes>")
 
 
 def _json_type(value: object) -> str:
