@@ -21,7 +21,7 @@ from ._resources import (
 if TYPE_CHECKING:
     from ._drift import DriftCheckError, DriftReport, Level, check_drift, report_schema
     from ._drift_rules import RULES
-    from ._overlay import (
+    from .overlay import (
         ActionReport,
         OverlayError,
         OverlayResult,
@@ -37,12 +37,12 @@ _LAZY = {
     "Level": "._drift",
     "check_drift": "._drift",
     "report_schema": "._drift",
-    "ActionReport": "._overlay",
-    "OverlayError": "._overlay",
-    "OverlayResult": "._overlay",
-    "apply_overlay": "._overlay",
-    "load_overlay": "._overlay",
-    "validate_overlay": "._overlay",
+    "ActionReport": ".overlay",
+    "OverlayError": ".overlay",
+    "OverlayResult": ".overlay",
+    "apply_overlay": ".overlay",
+    "load_overlay": ".overlay",
+    "validate_overlay": ".overlay",
 }
 
 
