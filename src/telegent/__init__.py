@@ -11,6 +11,8 @@ Example::
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ._base_client import APIResponse
 from ._bulk import BulkItem, BulkResult
 from ._client import AsyncTelegent, Telegent
@@ -38,7 +40,7 @@ from ._errors import (
 )
 from ._pagination import AsyncNumberPager, NumberPager
 from ._retry import RetryPolicy
-from ._version import __version__
+from ._version import __version__, spec_info
 from .types import (
     InventoryPage,
     NumberRecord,
@@ -89,5 +91,22 @@ __all__ = [
     "Telegent",
     "TelegentError",
     "Token",
+    "__spec_sha256__",
+    "__spec_version__",
     "__version__",
 ]
+
+if TYPE_CHECKING:
+    __spec_version__: str
+    """``info.version`` of the vendor spec this package was generated from."""
+    __spec_sha256__: str
+    """sha256 of that spec file."""
+else:
+
+    def __getattr__(name: str) -> str:
+        # Read on first use: `import telegent` should not pay for hashing the spec.
+        if name == "__spec_version__":
+            return spec_info().version
+        if name == "__spec_sha256__":
+            return spec_info().sha256
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
