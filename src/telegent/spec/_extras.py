@@ -32,8 +32,8 @@ class MissingExtraError(ImportError):
         self.missing = sorted(missing)
         self.install_command = INSTALL_COMMAND
         super().__init__(
-            f"{feature} need the 'spec' extra, which is not installed "
-            f"(missing: {', '.join(self.missing)}); install it with: {INSTALL_COMMAND}"
+            f"{feature}: the 'spec' extra is not installed (missing: "
+            f"{', '.join(self.missing)}); install it with: {INSTALL_COMMAND}"
         )
 
 
