@@ -40,7 +40,7 @@ from ._errors import (
 )
 from ._pagination import AsyncNumberPager, NumberPager
 from ._retry import RetryPolicy
-from ._version import __version__
+from ._version import __version__, spec_info
 from .types import GenericRecord, OrderStatus, Record
 
 if TYPE_CHECKING:
@@ -79,12 +79,25 @@ __all__ = [
     "ServiceUnavailableError",
     "Telegent",
     "TelegentError",
+    "__spec_sha256__",
+    "__spec_version__",
     "__version__",
 ]
 
+if TYPE_CHECKING:
+    __spec_version__: str
+    """``info.version`` of the vendor spec this package was generated from."""
+    __spec_sha256__: str
+    """sha256 of that spec file."""
+
 
 def __getattr__(name: str) -> Any:
-    # Records (``telegent.NumberRecord``) resolve through telegent.types, lazily.
+    # Read on first use: `import telegent` pays neither for hashing the spec nor for
+    # loading records (``telegent.NumberRecord`` resolves through telegent.types).
+    if name == "__spec_version__":
+        return spec_info().version
+    if name == "__spec_sha256__":
+        return spec_info().sha256
     from . import types  # noqa: PLC0415
 
     return getattr(types, name)

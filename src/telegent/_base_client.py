@@ -33,7 +33,7 @@ from ._logging import SecretRedactor, body_for_log, logger, redact_headers
 from ._models import RecordError
 from ._ratelimit import RateLimiter
 from ._retry import Done, Raise, RetryPolicy, RetryState
-from ._version import __version__
+from ._version import __version__, spec_info
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "APIResponse"]
 
@@ -48,12 +48,8 @@ _LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain", "ip6-localhos
 
 
 def _spec_version() -> str:
-    # Imported on first use: telegent.spec's package init loads the overlay engine
-    # (yaml, jsonschema, jsonpath), which `import telegent` should not pay for.
-    from .spec import pinned_spec_version  # noqa: PLC0415
-
     try:
-        return pinned_spec_version()
+        return spec_info().version
     except (OSError, ValueError, KeyError):  # pragma: no cover - broken install
         return "unknown"
 

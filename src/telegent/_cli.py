@@ -20,6 +20,13 @@ def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     # Sub-commands are imported lazily so each one pays only for what it uses.
     if args[:2] == ["spec", "drift"]:
+        from telegent.spec import MissingExtraError, require_extra  # noqa: PLC0415
+
+        try:
+            require_extra("telegent spec drift")
+        except MissingExtraError as exc:
+            print(f"telegent: error: {exc}", file=sys.stderr)
+            return 2
         from telegent.spec._drift import main as drift_main  # noqa: PLC0415
 
         return drift_main(args[2:])
