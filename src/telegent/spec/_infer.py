@@ -54,7 +54,9 @@ from ._naming import field_name, iter_operations
 __all__ = [
     "Disagreement",
     "InferResult",
+    "example_problems",
     "infer_overlay",
+    "json_schema",
     "main",
     "render_overlay",
     "render_yaml",
@@ -537,6 +539,54 @@ def _response_actions(
          "update": {"schema": schema}}
     )
     return actions
+
+
+# ------------------------------------------------------------------ checking
+
+
+def json_schema(schema: Any) -> Any:
+    """An OpenAPI 3.0 schema as JSON Schema: ``nullable: true`` becomes "or null"."""
+    if isinstance(schema, list):
+        return [json_schema(s) for s in schema]
+    if not isinstance(schema, Mapping):
+        return schema
+    out: dict[str, Any] = {}
+    for key, value in schema.items():
+        if key == "properties" and isinstance(value, Mapping):
+            out[key] = {name: json_schema(prop) for name, prop in value.items()}
+        elif key not in ("nullable", "example"):
+            out[key] = json_schema(value)
+    if schema.get("nullable") is True:
+        return {"anyOf": [out, {"type": "null"}]}
+    return out
+
+
+def example_problems(spec: Mapping[str, Any]) -> list[str]:
+    """Every JSON response example that its own schema refuses, as ``METHOD /path code: why``.
+
+    OpenAPI 3.0 semantics: ``nullable``, ``$ref`` into ``components``; an example under a
+    response without a schema is not checked.
+    """
+    from jsonschema import Draft202012Validator  # noqa: PLC0415 - only when checking
+
+    components = json_schema(dict(spec.get("components") or {}))
+    problems: list[str] = []
+    for path, method, op in sorted(iter_operations(spec), key=lambda t: (t[0], t[1])):
+        for code, response in sorted((op.get("responses") or {}).items()):
+            media = ((response or {}).get("content") or {}).get("application/json") or {}
+            if "schema" not in media:
+                continue
+            validator = Draft202012Validator(
+                {**json_schema(media["schema"]), "components": components}
+            )
+            for key, value in _examples(media, spec.get("components") or {}):
+                for error in validator.iter_errors(value):
+                    where = "/".join(str(p) for p in error.absolute_path) or "(root)"
+                    problems.append(
+                        f"{method.upper()} {path} {code} example {key} at {where}: "
+                        f"{error.message[:200]}"
+                    )
+    return problems
 
 
 # ------------------------------------------------------------------ rendering
