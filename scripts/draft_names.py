@@ -48,6 +48,7 @@ DEFAULT_OUT = ROOT / "overlay" / "published-names.overlay.yaml"
 # resource/method None: the default (first tag / snake_case operationId) reads well.
 Row = tuple[str, str | None, str | None, str | None, dict[str, str] | None]
 N = None
+# fmt: off
 NAMES: dict[str, Row] = {
     # ------------------------------------------------------------------ numbers
     "POST /v1.0/numbers/availability": ("searchAvailableNumbers", N, "search_available", "AvailableNumberSearch", {"AvailableNumberAreas": "AvailableNumberArea"}),
@@ -101,8 +102,8 @@ NAMES: dict[str, Row] = {
     # ------------------------------------------------------------------ services
     "GET /v1.0/services": ("getService", N, "get", "Service", N),
     "POST /v1.0/services": ("createService", N, "create", "Service", N),
-    "POST /v1.0/services/update": ("updateService", N, "update", "Service", N),
-    "POST /v1.0/services/delete": ("deleteService", N, "delete", "ServiceDeletion", N),
+    "POST /v1.0/services/update": ("updateService", N, "update", N, N),  # no example
+    "POST /v1.0/services/delete": ("deleteService", N, "delete", N, N),  # no example
     "GET /v1.0/services/items": ("listServiceItems", N, "list_items", "ServiceItemList", N),
     "POST /v1.0/services/items/add": ("addServiceItem", N, "add_item", "ServiceItem", N),
     "POST /v1.0/services/items/update": ("updateServiceItem", N, "update_item", "ServiceItem", N),
@@ -203,6 +204,7 @@ NAMES: dict[str, Row] = {
     "POST /v1.0/webhook/update": ("updateWebhook", N, "update", N, N),
     "POST /v1.0/webhook/delete": ("deleteWebhook", N, "delete", N, N),
 }
+# fmt: on
 
 # Named by the hand-written overlay (kept here to check that no two methods clash).
 SEED_NAMES: dict[str, tuple[str, str]] = {
@@ -214,8 +216,19 @@ SEED_NAMES: dict[str, tuple[str, str]] = {
 }
 # Hand-written convenience methods that generated ones must not shadow.
 RESERVED: frozenset[tuple[str, str]] = frozenset(
-    {("numbers", m) for m in ("list", "activate", "cancel", "park", "swap", "replace",
-                              "swap_sim", "bulk_change_status")}
+    {
+        ("numbers", m)
+        for m in (
+            "list",
+            "activate",
+            "cancel",
+            "park",
+            "swap",
+            "replace",
+            "swap_sim",
+            "bulk_change_status",
+        )
+    }
     | {("orders", "wait")}
 )
 
@@ -226,7 +239,10 @@ PARAMETER_NAMES: dict[tuple[str, str], str] = {
 }
 MEDIA_TYPES = (
     ("$.paths.*.*.requestBody.content['text/json']", "request bodies offered as text/json"),
-    ("$.paths.*.*.requestBody.content['application/*+json']", "request bodies offered as application/*+json"),
+    (
+        "$.paths.*.*.requestBody.content['application/*+json']",
+        "request bodies offered as application/*+json",
+    ),
     ("$.paths.*.*.responses.*.content['text/plain']", "responses offered as text/plain"),
     ("$.paths.*.*.responses.*.content['text/json']", "responses offered as text/json"),
 )
@@ -271,7 +287,9 @@ def titles(schema: Mapping[str, Any], title: str) -> Iterator[tuple[list[str], s
                     yield ["properties", key, "items", *parts], name
 
 
-def body_actions(spec: Mapping[str, Any], label: str, path: str, method: str, op_id: str) -> list[dict[str, Any]]:
+def body_actions(
+    spec: Mapping[str, Any], label: str, path: str, method: str, op_id: str
+) -> list[dict[str, Any]]:
     body = (spec["paths"][path][method].get("requestBody") or {}).get("content") or {}
     schema = (body.get("application/json") or {}).get("schema")
     if not isinstance(schema, Mapping):
@@ -280,24 +298,30 @@ def body_actions(spec: Mapping[str, Any], label: str, path: str, method: str, op
     ref = schema.get("$ref")
     if isinstance(ref, str):
         key = ref.rsplit("/", 1)[-1]
-        return [{
-            "target": f"$.components.schemas[{quote(key)}]",
-            "description": f"{label}: readable request model name (not {key}).",
-            "update": {"title": title},
-        }]
+        return [
+            {
+                "target": f"$.components.schemas[{quote(key)}]",
+                "description": f"{label}: readable request model name (not {key}).",
+                "update": {"title": title},
+            }
+        ]
     base = op_target(path, method) + ".requestBody.content['application/json'].schema"
     actions = []
     for parts, name in titles(schema, title):
         target = base + "".join(f"[{quote(p)}]" if not p.isidentifier() else f".{p}" for p in parts)
-        actions.append({
-            "target": target,
-            "description": f"{label}: readable request model name.",
-            "update": {"title": name},
-        })
+        actions.append(
+            {
+                "target": target,
+                "description": f"{label}: readable request model name.",
+                "update": {"title": name},
+            }
+        )
     return actions
 
 
-def operation_action(label: str, path: str, method: str, op: Mapping[str, Any], row: Row) -> dict[str, Any]:
+def operation_action(
+    label: str, path: str, method: str, op: Mapping[str, Any], row: Row
+) -> dict[str, Any]:
     op_id, resource, method_name, record, nested = row
     update: dict[str, Any] = {"operationId": op_id}
     if resource:
@@ -340,12 +364,15 @@ def build(spec: Mapping[str, Any]) -> dict[str, Any]:
         for param in op.get("parameters") or []:
             alt = PARAMETER_NAMES.get((label, param.get("name")))
             if alt:
-                actions.append({
-                    "target": op_target(path, method) + f".parameters[?@.name == {quote(param['name'])}]",
-                    "description": f"{label}: {param['name']} is a second spelling of another "
-                    "parameter; a name of its own keeps the two keyword arguments apart.",
-                    "update": {"x-telegent-name": alt},
-                })
+                actions.append(
+                    {
+                        "target": op_target(path, method)
+                        + f".parameters[?@.name == {quote(param['name'])}]",
+                        "description": f"{label}: {param['name']} is a second spelling of another "
+                        "parameter; a name of its own keeps the two keyword arguments apart.",
+                        "update": {"x-telegent-name": alt},
+                    }
+                )
     stale = sorted(set(NAMES) - seen)
     if stale:
         raise SystemExit(f"draft_names: rows for operations not in the spec: {stale}")
@@ -379,9 +406,14 @@ def main(argv: list[str] | None = None) -> int:
     old = args.output.read_text(encoding="utf-8") if args.output.exists() else ""
     if args.check:
         if old != text:
-            sys.stdout.writelines(difflib.unified_diff(
-                old.splitlines(keepends=True), text.splitlines(keepends=True),
-                str(args.output), "drafted now"))
+            sys.stdout.writelines(
+                difflib.unified_diff(
+                    old.splitlines(keepends=True),
+                    text.splitlines(keepends=True),
+                    str(args.output),
+                    "drafted now",
+                )
+            )
             return 1
         return 0
     args.output.write_text(text, encoding="utf-8")

@@ -46,7 +46,9 @@ def typed(schema: Any) -> bool:
         return True
     if schema.get("type") == "array":
         items = schema.get("items")
-        return isinstance(items, dict) and (typed(items) or items.get("type") not in (None, "object"))
+        return isinstance(items, dict) and (
+            typed(items) or items.get("type") not in (None, "object")
+        )
     return False
 
 
@@ -102,15 +104,36 @@ def generate(spec: dict[str, Any], scratch: Path) -> tuple[list[str], int, float
     out = scratch / "client"
     started = time.perf_counter()
     run = subprocess.run(
-        [sys.executable, "-m", "openapi_python_client", "generate", "--path", str(spec_file),
-         "--config", str(ROOT / "generator-config.yaml"), "--output-path", str(out),
-         "--overwrite", "--meta", "none"],
-        capture_output=True, text=True, check=False, cwd=scratch,
+        [
+            sys.executable,
+            "-m",
+            "openapi_python_client",
+            "generate",
+            "--path",
+            str(spec_file),
+            "--config",
+            str(ROOT / "generator-config.yaml"),
+            "--output-path",
+            str(out),
+            "--overwrite",
+            "--meta",
+            "none",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=scratch,
     )
     seconds = time.perf_counter() - started
     text = run.stdout + run.stderr
-    warnings = [line for line in text.splitlines() if "warning" in line.lower() or "Unable" in line
-                or "text/json" in line or "duplicate" in line.lower()]
+    warnings = [
+        line
+        for line in text.splitlines()
+        if "warning" in line.lower()
+        or "Unable" in line
+        or "text/json" in line
+        or "duplicate" in line.lower()
+    ]
     if run.returncode != 0:
         warnings.append(f"generator exited {run.returncode}: {text[-2000:]}")
     models = len(list((out / "models").glob("*.py"))) - 1 if (out / "models").exists() else 0
@@ -120,11 +143,16 @@ def generate(spec: dict[str, Any], scratch: Path) -> tuple[list[str], int, float
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--spec", type=Path, default=DEFAULT_SPEC)
-    parser.add_argument("--handwritten", type=Path, default=ROOT / "overlay" / "telegent.overlay.yaml")
+    parser.add_argument(
+        "--handwritten", type=Path, default=ROOT / "overlay" / "telegent.overlay.yaml"
+    )
     parser.add_argument("--keep", type=Path, help="generate here and keep it (default: a temp dir)")
     args = parser.parse_args(argv)
-    overlays = [args.handwritten, ROOT / "overlay" / "published-names.overlay.yaml",
-                ROOT / "overlay" / "responses.overlay.yaml"]
+    overlays = [
+        args.handwritten,
+        ROOT / "overlay" / "published-names.overlay.yaml",
+        ROOT / "overlay" / "responses.overlay.yaml",
+    ]
     started = time.perf_counter()
     spec = patch(json.loads(args.spec.read_text(encoding="utf-8")), overlays)
     applied = time.perf_counter() - started
@@ -136,8 +164,12 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if args.keep is None:
             shutil.rmtree(scratch, ignore_errors=True)
-    numbers |= {"overlays applied in s": round(applied, 2), "models": models,
-                "generator warnings": len(warnings), "generation in s": round(seconds, 1)}
+    numbers |= {
+        "overlays applied in s": round(applied, 2),
+        "models": models,
+        "generator warnings": len(warnings),
+        "generation in s": round(seconds, 1),
+    }
     for key, value in numbers.items():
         print(f"{key:34} {value}")
     for line in failures + warnings:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from collections import defaultdict
@@ -12,16 +13,25 @@ from typing import Any
 from telegent.spec._naming import iter_operations
 
 KEYWORDS = (
-    "pattern", "minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum",
-    "exclusiveMaximum", "multipleOf", "minItems", "maxItems", "enum",
+    "pattern",
+    "minLength",
+    "maxLength",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "multipleOf",
+    "minItems",
+    "maxItems",
+    "enum",
 )
 
 
 @dataclass(frozen=True)
 class Constraint:
-    where: str        # "POST /v1.0/numbers/update body.VoiceRouteId"
-    field: str        # the wire name the constraint is about
-    items: bool       # about each element of an array field
+    where: str  # "POST /v1.0/numbers/update body.VoiceRouteId"
+    field: str  # the wire name the constraint is about
+    items: bool  # about each element of an array field
     keyword: str
     value: Any
 
@@ -37,8 +47,9 @@ def _resolve(spec: Mapping[str, Any], schema: Any) -> Any:
     return schema
 
 
-def _fields(spec: Mapping[str, Any], schema: Any, where: str, name: str, items: bool,
-            depth: int = 0) -> Iterator[tuple[str, str, bool, Mapping[str, Any]]]:
+def _fields(
+    spec: Mapping[str, Any], schema: Any, where: str, name: str, items: bool, depth: int = 0
+) -> Iterator[tuple[str, str, bool, Mapping[str, Any]]]:
     schema = _resolve(spec, schema)
     if not isinstance(schema, Mapping) or depth > 10:
         return
@@ -61,10 +72,12 @@ def request_fields(spec: Mapping[str, Any]) -> dict[tuple[str, str], Mapping[str
         body = ((op.get("requestBody") or {}).get("content") or {}).get("application/json") or {}
         for where, name, items, schema in _fields(spec, body.get("schema"), "body", "", False):
             found[(label, f"{where}|{name}|{int(items)}")] = schema
-        for param in op.get("parameters") or []:
-            param = _resolve(spec, param)
+        for given in op.get("parameters") or []:
+            param = _resolve(spec, given)
             where = f"{param.get('in')}.{param.get('name')}"
-            for w, name, items, schema in _fields(spec, param.get("schema"), where, param["name"], False):
+            for w, name, items, schema in _fields(
+                spec, param.get("schema"), where, param["name"], False
+            ):
                 found[(label, f"{w}|{name}|{int(items)}")] = schema
     return found
 
@@ -78,7 +91,9 @@ def added_constraints(raw: Mapping[str, Any], patched: Mapping[str, Any]) -> lis
         old = before.get((label, key), {})
         for keyword in KEYWORDS:
             if keyword in schema and old.get(keyword) != schema[keyword] and name:
-                out.append(Constraint(f"{label} {where}", name, items == "1", keyword, schema[keyword]))
+                out.append(
+                    Constraint(f"{label} {where}", name, items == "1", keyword, schema[keyword])
+                )
     return out
 
 
@@ -125,10 +140,9 @@ def example_values(spec: Mapping[str, Any]) -> dict[str, list[Any]]:
             elif key == "x-codeSamples" and isinstance(item, list):
                 for sample in item:
                     for body in _CURL_BODY.findall(str(sample.get("source", ""))):
-                        try:
+                        # A body that is not JSON (a placeholder) has nothing to teach.
+                        with contextlib.suppress(ValueError):
                             instance(json.loads(body))
-                        except ValueError:
-                            pass  # not JSON (a placeholder): nothing to learn
             else:
                 walk(item, field if key in ("schema", "items") else None)
 
@@ -154,13 +168,17 @@ def violates(constraint: Constraint, value: Any) -> bool:
             return value not in limit
     if isinstance(value, int | float):
         checks = {
-            "minimum": lambda: value < limit, "maximum": lambda: value > limit,
-            "exclusiveMinimum": lambda: value <= limit, "exclusiveMaximum": lambda: value >= limit,
+            "minimum": lambda: value < limit,
+            "maximum": lambda: value > limit,
+            "exclusiveMinimum": lambda: value <= limit,
+            "exclusiveMaximum": lambda: value >= limit,
             "enum": lambda: value not in limit,
         }
         return kw in checks and bool(checks[kw]())
     if isinstance(value, list) and not constraint.items:
-        return (kw == "minItems" and len(value) < limit) or (kw == "maxItems" and len(value) > limit)
+        return (kw == "minItems" and len(value) < limit) or (
+            kw == "maxItems" and len(value) > limit
+        )
     return False
 
 

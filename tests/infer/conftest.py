@@ -32,11 +32,16 @@ def _full_spec() -> Path | None:
 
 
 @pytest.fixture(scope="session")
-def published_spec() -> dict[str, Any]:
+def published_spec_path() -> Path:
     path = _full_spec()
     if path is None:
         pytest.skip("the vendor's full spec is neither pinned nor in ../shared/published")
-    return json.loads(path.read_text(encoding="utf-8"))
+    return path
+
+
+@pytest.fixture(scope="session")
+def published_spec(published_spec_path: Path) -> dict[str, Any]:
+    return json.loads(published_spec_path.read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="session")

@@ -21,7 +21,9 @@ ACCEPTED = {
 }
 
 
-def test_overlays_add_request_constraints(published_spec: dict[str, Any], named_spec: dict[str, Any]) -> None:
+def test_overlays_add_request_constraints(
+    published_spec: dict[str, Any], named_spec: dict[str, Any]
+) -> None:
     found = {(c.where, c.keyword) for c in added_constraints(published_spec, named_spec)}
     # The check has something to check: the hand-written overlay's prose constraints.
     assert ("POST /v1.0/numbers/update body.Number", "pattern") in found
@@ -48,11 +50,13 @@ def test_the_check_catches_the_voice_route_pattern(published_spec: dict[str, Any
     overlay = {
         "overlay": "1.0.0",
         "info": {"title": "t", "version": "1"},
-        "actions": [{
-            "target": "$.paths['/v1.0/numbers/update'].post.requestBody.content['application/json']"
-            ".schema.properties.VoiceRouteId",
-            "update": {"pattern": "^CRID-.+$"},
-        }],
+        "actions": [
+            {
+                "target": "$.paths['/v1.0/numbers/update'].post.requestBody"
+                ".content['application/json'].schema.properties.VoiceRouteId",
+                "update": {"pattern": "^CRID-.+$"},
+            }
+        ],
     }
     patched = apply_overlay(published_spec, overlay).document
     lines = contradictions(published_spec, patched)

@@ -272,7 +272,7 @@ class _Inferrer:
 
     def add_object(self, value: Mapping[str, Any], name: str, source: str) -> None:
         record = self.records.setdefault(name, _Record(name))
-        record.operations.add(source.split(" example ")[0])
+        record.operations.add(source.split(" example ", maxsplit=1)[0])
         seen = record.sources.setdefault(source, {})
         for key, item in value.items():
             child = self.child_name(key, name, isinstance(item, list))
@@ -327,11 +327,11 @@ def _schema(key: str, shape: _Shape) -> dict[str, Any]:
     if "number" in kinds:
         kinds.discard("integer")
     bool_strings = bool(shape.strings) and all(_BOOL_STRING.match(s) for s in shape.strings)
-    if "boolean" in kinds and kinds <= {"boolean", "string"} and (
-        "string" not in kinds or bool_strings
-    ):
-        schema = _lenient_bool()
-    elif kinds == {"string"} and bool_strings and _looks_boolean(key):
+    if (
+        "boolean" in kinds
+        and kinds <= {"boolean", "string"}
+        and ("string" not in kinds or bool_strings)
+    ) or (kinds == {"string"} and bool_strings and _looks_boolean(key)):
         schema = _lenient_bool()
     elif not kinds:
         schema = {"description": "Only null seen in the examples; the type is not known yet."}
@@ -354,9 +354,8 @@ def _looks_boolean(key: str) -> bool:
 def _record_schema(record: _Record) -> dict[str, Any]:
     schema: dict[str, Any] = {"title": record.name, "type": "object"}
     sources = sorted(record.operations)
-    schema["description"] = (
-        f"Inferred from the published examples of {', '.join(sources[:3])}"
-        + (f" and {len(sources) - 3} more." if len(sources) > 3 else ".")
+    schema["description"] = f"Inferred from the published examples of {', '.join(sources[:3])}" + (
+        f" and {len(sources) - 3} more." if len(sources) > 3 else "."
     )
     props: dict[str, Any] = {}
     by_field: dict[str, str] = {}
@@ -423,9 +422,10 @@ def _examples(media: Mapping[str, Any], components: Mapping[str, Any]) -> list[t
     found: list[tuple[str, Any]] = []
     if "example" in media:
         found.append(("example", media["example"]))
-    for key, example in sorted((media.get("examples") or {}).items()):
-        if isinstance(example, Mapping) and isinstance(example.get("$ref"), str):
-            ref = example["$ref"].rsplit("/", 1)[-1]
+    for key, given in sorted((media.get("examples") or {}).items()):
+        example = given
+        if isinstance(given, Mapping) and isinstance(given.get("$ref"), str):
+            ref = given["$ref"].rsplit("/", 1)[-1]
             example = (components.get("examples") or {}).get(ref, {})
         if isinstance(example, Mapping) and "value" in example:
             found.append((key, example["value"]))
@@ -456,7 +456,8 @@ def infer_overlay(spec: Mapping[str, Any]) -> InferResult:
     components = spec.get("components") or {}
     taken = set((components.get("schemas") or {}).keys())
     taken |= {
-        s["title"] for s in (components.get("schemas") or {}).values()
+        s["title"]
+        for s in (components.get("schemas") or {}).values()
         if isinstance(s, Mapping) and isinstance(s.get("title"), str)
     }
     inferrer = _Inferrer(taken)
@@ -495,7 +496,9 @@ def infer_overlay(spec: Mapping[str, Any]) -> InferResult:
     records = dict(sorted(inferrer.records.items()))
     actions = [_record_action(r) for r in records.values()]
     for label, (path, method, item, is_array, has_schema) in typed.items():
-        actions += _response_actions(label, path, method, item, is_array, has_schema)
+        actions += _response_actions(
+            label, path, method, item=item, is_array=is_array, has_schema=has_schema
+        )
     disagreements = tuple(d for r in records.values() if (d := _disagreement(r)))
     overlay = {
         "overlay": "1.0.0",
@@ -519,7 +522,7 @@ def _record_action(record: _Record) -> dict[str, Any]:
 
 
 def _response_actions(
-    label: str, path: str, method: str, item: str, is_array: bool, has_schema: bool
+    label: str, path: str, method: str, *, item: str, is_array: bool, has_schema: bool
 ) -> list[dict[str, Any]]:
     ref = {"$ref": f"#/components/schemas/{item}"}
     schema = {"type": "array", "items": ref} if is_array else ref
@@ -530,13 +533,16 @@ def _response_actions(
         actions.append(
             {
                 "target": target + ".schema",
-                "description": f"{label}: untyped 200 schema removed, to be replaced by {typed_as}.",
+                "description": f"{label}: untyped 200 schema removed, replaced by {typed_as}.",
                 "remove": True,
             }
         )
     actions.append(
-        {"target": target, "description": f"{label}: 200 returns {typed_as}.",
-         "update": {"schema": schema}}
+        {
+            "target": target,
+            "description": f"{label}: 200 returns {typed_as}.",
+            "update": {"schema": schema},
+        }
     )
     return actions
 
@@ -567,7 +573,9 @@ def example_problems(spec: Mapping[str, Any]) -> list[str]:
     OpenAPI 3.0 semantics: ``nullable``, ``$ref`` into ``components``; an example under a
     response without a schema is not checked.
     """
-    from jsonschema import Draft202012Validator  # noqa: PLC0415 - only when checking
+    from jsonschema import (  # type: ignore[import-untyped, unused-ignore]  # noqa: PLC0415
+        Draft202012Validator,  # imported only when checking
+    )
 
     components = json_schema(dict(spec.get("components") or {}))
     problems: list[str] = []
@@ -646,12 +654,17 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--spec", required=True, type=Path, help="the OpenAPI JSON document")
     parser.add_argument(
-        "--overlay", action="append", default=[], type=Path, metavar="FILE",
+        "--overlay",
+        action="append",
+        default=[],
+        type=Path,
+        metavar="FILE",
         help="a hand-written overlay to apply first (repeatable, in order); its types win",
     )
     parser.add_argument("-o", "--output", type=Path, help="write here (default: stdout)")
     parser.add_argument(
-        "--check", action="store_true",
+        "--check",
+        action="store_true",
         help="do not write: print a unified diff against --output and exit 1 if it is stale",
     )
     return parser
@@ -666,9 +679,10 @@ def _load_patched(spec_file: Path, overlays: Sequence[Path]) -> dict[str, Any]:
         raise ValueError(f"cannot read spec {str(spec_file)!r}: {exc}") from exc
     if not isinstance(spec, dict):
         raise ValueError(f"spec {str(spec_file)!r} is not a JSON object")
+    patched: dict[str, Any] = spec
     for overlay in overlays:
-        spec = apply_overlay(spec, load_overlay(overlay), strict=True).document
-    return spec
+        patched = apply_overlay(patched, load_overlay(overlay), strict=True).document
+    return patched
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -696,8 +710,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"{args.output} is up to date", file=sys.stderr)
             return 0
         diff = difflib.unified_diff(
-            old.splitlines(keepends=True), text.splitlines(keepends=True),
-            fromfile=f"{args.output} (committed)", tofile=f"{args.output} (inferred now)",
+            old.splitlines(keepends=True),
+            text.splitlines(keepends=True),
+            fromfile=f"{args.output} (committed)",
+            tofile=f"{args.output} (inferred now)",
         )
         sys.stdout.writelines(diff)
         print(f"{args.output} is stale: regenerate with\n  {DEFAULT_COMMAND}", file=sys.stderr)
