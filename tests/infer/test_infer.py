@@ -421,3 +421,16 @@ def test_cli_bad_input_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFi
     assert "selects nothing" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         main(["--spec", str(spec), "--check"])  # --check needs the file to compare with
+
+
+def test_a_field_only_ever_null_borrows_the_type_it_has_elsewhere() -> None:
+    typed_schema = {"$ref": "#/components/schemas/Hand"}
+    spec = spec_of(
+        hand=op("getHand", {"Purchased": "02/05/2023"}, schema=typed_schema),
+        thing=op("getThing", {"Purchased": None, "Unknown": None}),
+    )
+    spec["components"]["schemas"]["Hand"] = {"title": "Hand", "type": "object"}
+    p = props(spec, "Thing")
+    assert p["Purchased"]["type"] == "string" and p["Purchased"]["nullable"] is True
+    assert p["Purchased"]["pattern"] == US_DATE_PATTERN
+    assert "type" not in p["Unknown"] and p["Unknown"]["nullable"] is True

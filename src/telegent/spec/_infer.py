@@ -351,7 +351,36 @@ def _looks_boolean(key: str) -> bool:
     return bool(re.search(r"(Enabled|Active|Successful|Eligible|^Is[A-Z]|^Has[A-Z])$", key))
 
 
-def _record_schema(record: _Record) -> dict[str, Any]:
+def _scalar_shapes(spec: Mapping[str, Any]) -> dict[str, _Shape]:
+    """Field name -> the scalar values every 200 example in the spec shows for it.
+
+    A field whose examples are all ``null`` borrows its type from here: the same name
+    elsewhere (even in a response the hand-written overlay types) is the best evidence.
+    """
+    found: dict[str, _Shape] = {}
+
+    def walk(value: Any) -> None:
+        if isinstance(value, Mapping):
+            for key, item in value.items():
+                if isinstance(item, str | bool | int | float):
+                    found.setdefault(key, _Shape()).merge(_Inferrer(()).shape(item, "", ""))
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    components = spec.get("components") or {}
+    for _, _, op in sorted(iter_operations(spec), key=lambda t: (t[0], t[1])):
+        media = (((op.get("responses") or {}).get("200") or {}).get("content") or {}).get(
+            "application/json"
+        )
+        if isinstance(media, Mapping):
+            for _, value in _examples(media, components):
+                walk(value)
+    return found
+
+
+def _record_schema(record: _Record, scalars: Mapping[str, _Shape]) -> dict[str, Any]:
     schema: dict[str, Any] = {"title": record.name, "type": "object"}
     sources = sorted(record.operations)
     schema["description"] = f"Inferred from the published examples of {', '.join(sources[:3])}" + (
@@ -360,7 +389,15 @@ def _record_schema(record: _Record) -> dict[str, Any]:
     props: dict[str, Any] = {}
     by_field: dict[str, str] = {}
     for key, shape in record.props.items():
-        prop = _schema(key, shape)
+        if shape.kinds == {"null"} and key in scalars:
+            borrowed = scalars[key]
+            prop = _schema(key, _Shape(borrowed.kinds | {"null"}, list(borrowed.strings)))
+            prop["description"] = (
+                prop.get("description", "") + " Only null seen here; typed as the same field "
+                "in other examples."
+            ).strip()
+        else:
+            prop = _schema(key, shape)
         name = field_name(key)
         if name in by_field:
             # `MessageId` and `MessageID` would be one attribute: keep both, apart.
@@ -494,7 +531,8 @@ def infer_overlay(spec: Mapping[str, Any]) -> InferResult:
             continue
         skipped[label] = "with a scalar example"
     records = dict(sorted(inferrer.records.items()))
-    actions = [_record_action(r) for r in records.values()]
+    scalars = _scalar_shapes(spec)
+    actions = [_record_action(r, scalars) for r in records.values()]
     for label, (path, method, item, is_array, has_schema) in typed.items():
         actions += _response_actions(
             label, path, method, item=item, is_array=is_array, has_schema=has_schema
@@ -511,13 +549,13 @@ def infer_overlay(spec: Mapping[str, Any]) -> InferResult:
     return InferResult(overlay, tuple(typed), skipped, tuple(records), disagreements)
 
 
-def _record_action(record: _Record) -> dict[str, Any]:
+def _record_action(record: _Record, scalars: Mapping[str, _Shape]) -> dict[str, Any]:
     return {
         "target": "$.components.schemas",
         "description": f"Record {record.name}, from the examples of "
         + _listing(sorted(record.operations), limit=4)
         + ".",
-        "update": {record.name: _record_schema(record)},
+        "update": {record.name: _record_schema(record, scalars)},
     }
 
 
