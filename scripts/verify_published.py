@@ -140,6 +140,61 @@ def generate(spec: dict[str, Any], scratch: Path) -> tuple[list[str], int, float
     return warnings, models, seconds
 
 
+# Run inside the scratch directory: parse every 200 example with the generated client and
+# turn it back into JSON; a field lost or changed on the way is a failure.
+_ROUND_TRIP = """
+import importlib, json, sys
+import httpx
+from client.client import Client
+cases = json.load(open(sys.argv[1]))
+failures, parsed = [], 0
+for module, label, value in cases:
+    if not module:
+        failures.append(label)
+        continue
+    api = importlib.import_module(module)
+    response = httpx.Response(200, json=value)
+    try:
+        result = api._parse_response(client=Client(base_url="http://x"), response=response)
+        back = [r.to_dict() if hasattr(r, "to_dict") else r for r in result] if isinstance(
+            result, list) else (result.to_dict() if hasattr(result, "to_dict") else result)
+    except Exception as exc:
+        failures.append(f"{label}: {type(exc).__name__}: {exc}")
+        continue
+    parsed += 1
+    if back != value:
+        failures.append(f"{label}: round trip changed the example")
+print(json.dumps({"parsed": parsed, "failures": failures}))
+"""
+
+
+def round_trip(spec: dict[str, Any], scratch: Path) -> tuple[int, list[str]]:
+    """Parse every 200 example with the generated client; return (parsed, failures)."""
+    from telegent.spec._infer import _examples  # noqa: PLC0415
+    from telegent.spec._naming import snake  # noqa: PLC0415
+
+    cases = []
+    for path, method, op in iter_operations(spec):
+        media = op["responses"]["200"].get("content", {}).get("application/json", {})
+        found = sorted((scratch / "client" / "api").glob(f"*/{snake(op['operationId'])}.py"))
+        if len(found) != 1:
+            cases.append(("", f"{method.upper()} {path}: no single module ({found})", None))
+            continue
+        module = f"client.api.{found[0].parent.name}.{found[0].stem}"
+        for key, value in _examples(media, spec.get("components") or {}):
+            cases.append((module, f"{method.upper()} {path} example {key}", value))
+    (scratch / "cases.json").write_text(json.dumps(cases), encoding="utf-8")
+    (scratch / "round_trip.py").write_text(_ROUND_TRIP, encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, "round_trip.py", "cases.json"],
+        capture_output=True, text=True, check=False, cwd=scratch,
+    )
+    if run.returncode != 0:
+        return 0, [f"round trip crashed: {run.stderr[-2000:]}"]
+    result = json.loads(run.stdout)
+    return result["parsed"], result["failures"]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--spec", type=Path, default=DEFAULT_SPEC)
@@ -161,6 +216,8 @@ def main(argv: list[str] | None = None) -> int:
     scratch.mkdir(parents=True, exist_ok=True)
     try:
         warnings, models, seconds = generate(spec, scratch)
+        parsed, lost = round_trip(spec, scratch)
+        failures += lost
     finally:
         if args.keep is None:
             shutil.rmtree(scratch, ignore_errors=True)
@@ -169,6 +226,7 @@ def main(argv: list[str] | None = None) -> int:
         "models": models,
         "generator warnings": len(warnings),
         "generation in s": round(seconds, 1),
+        "examples parsed and re-serialised": parsed,
     }
     for key, value in numbers.items():
         print(f"{key:34} {value}")
