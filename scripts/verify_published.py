@@ -26,8 +26,13 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from telegent.spec._infer import example_problems  # noqa: E402
-from telegent.spec._naming import iter_operations, operation_method, operation_resource  # noqa: E402
+from telegent.spec._infer import _examples, example_problems  # noqa: E402
+from telegent.spec._naming import (  # noqa: E402
+    iter_operations,
+    operation_method,
+    operation_resource,
+    snake,
+)
 from telegent.spec._overlay import apply_overlay, load_overlay  # noqa: E402
 
 DEFAULT_SPEC = ROOT.parent / "shared" / "published" / "openapi.json"
@@ -170,9 +175,6 @@ print(json.dumps({"parsed": parsed, "failures": failures}))
 
 def round_trip(spec: dict[str, Any], scratch: Path) -> tuple[int, list[str]]:
     """Parse every 200 example with the generated client; return (parsed, failures)."""
-    from telegent.spec._infer import _examples  # noqa: PLC0415
-    from telegent.spec._naming import snake  # noqa: PLC0415
-
     cases = []
     for path, method, op in iter_operations(spec):
         media = op["responses"]["200"].get("content", {}).get("application/json", {})
@@ -187,7 +189,10 @@ def round_trip(spec: dict[str, Any], scratch: Path) -> tuple[int, list[str]]:
     (scratch / "round_trip.py").write_text(_ROUND_TRIP, encoding="utf-8")
     run = subprocess.run(
         [sys.executable, "round_trip.py", "cases.json"],
-        capture_output=True, text=True, check=False, cwd=scratch,
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=scratch,
     )
     if run.returncode != 0:
         return 0, [f"round trip crashed: {run.stderr[-2000:]}"]

@@ -434,3 +434,10 @@ def test_a_field_only_ever_null_borrows_the_type_it_has_elsewhere() -> None:
     assert p["Purchased"]["type"] == "string" and p["Purchased"]["nullable"] is True
     assert p["Purchased"]["pattern"] == US_DATE_PATTERN
     assert "type" not in p["Unknown"] and p["Unknown"]["nullable"] is True
+
+
+def test_a_bare_object_answered_by_a_list_of_strings_is_typed_inline() -> None:
+    spec = spec_of(contacts=op("listContacts", ["+1", "+2"]))
+    media = patched(spec)["paths"]["/v1.0/contacts"]["get"]["responses"]["200"]["content"]
+    assert media["application/json"]["schema"] == {"type": "array", "items": {"type": "string"}}
+    assert infer_overlay(spec).records == ()

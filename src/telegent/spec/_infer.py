@@ -498,7 +498,7 @@ def infer_overlay(spec: Mapping[str, Any]) -> InferResult:
         if isinstance(s, Mapping) and isinstance(s.get("title"), str)
     }
     inferrer = _Inferrer(taken)
-    typed: dict[str, tuple[str, str, str, bool, bool]] = {}
+    typed: dict[str, tuple[str, str, _Shape, bool]] = {}
     skipped: dict[str, str] = {}
     for path, method, op in sorted(iter_operations(spec), key=lambda t: (t[0], t[1])):
         label = f"{method.upper()} {path}"
@@ -521,22 +521,16 @@ def infer_overlay(spec: Mapping[str, Any]) -> InferResult:
         inferrer.nested = nested if isinstance(nested, Mapping) else {}
         is_array = all(isinstance(v, list) for _, v in examples)
         item = name.removesuffix("List") if is_array and name.endswith("List") else name
+        merged = _Shape()
         for key, value in examples:
             source = f"{label} example {key}" if len(examples) > 1 else label
-            shape = inferrer.shape(value, item, source)
-            if shape.kinds - {"object", "array"}:
-                break  # a scalar example: nothing to name
-        else:
-            typed[label] = (path, method, item, is_array, schema is not None)
-            continue
-        skipped[label] = "with a scalar example"
+            merged.merge(inferrer.shape(value, item, source))
+        typed[label] = (path, method, merged, schema is not None)
     records = dict(sorted(inferrer.records.items()))
     scalars = _scalar_shapes(spec)
     actions = [_record_action(r, scalars) for r in records.values()]
-    for label, (path, method, item, is_array, has_schema) in typed.items():
-        actions += _response_actions(
-            label, path, method, item=item, is_array=is_array, has_schema=has_schema
-        )
+    for label, (path, method, shape, has_schema) in typed.items():
+        actions += _response_actions(label, path, method, shape=shape, has_schema=has_schema)
     disagreements = tuple(d for r in records.values() if (d := _disagreement(r)))
     overlay = {
         "overlay": "1.0.0",
@@ -560,11 +554,15 @@ def _record_action(record: _Record, scalars: Mapping[str, _Shape]) -> dict[str, 
 
 
 def _response_actions(
-    label: str, path: str, method: str, *, item: str, is_array: bool, has_schema: bool
+    label: str, path: str, method: str, *, shape: _Shape, has_schema: bool
 ) -> list[dict[str, Any]]:
-    ref = {"$ref": f"#/components/schemas/{item}"}
-    schema = {"type": "array", "items": ref} if is_array else ref
-    typed_as = f"a list of {item}" if is_array else item
+    schema = _schema("", shape)
+    if shape.kinds == {"object"}:
+        typed_as = str(shape.record)
+    elif shape.kinds == {"array"} and shape.items and shape.items.kinds == {"object"}:
+        typed_as = f"a list of {shape.items.record}"
+    else:
+        typed_as = "what its examples show"
     target = _media_target(path, method)
     actions: list[dict[str, Any]] = []
     if has_schema:
