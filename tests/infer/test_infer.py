@@ -441,3 +441,13 @@ def test_a_bare_object_answered_by_a_list_of_strings_is_typed_inline() -> None:
     media = patched(spec)["paths"]["/v1.0/contacts"]["get"]["responses"]["200"]["content"]
     assert media["application/json"]["schema"] == {"type": "array", "items": {"type": "string"}}
     assert infer_overlay(spec).records == ()
+
+
+def test_a_hostile_example_nesting_thousands_deep_is_bounded() -> None:
+    deep: Any = "leaf"
+    for _ in range(5000):
+        deep = {"Next": deep}
+    spec = spec_of(thing=op("getThing", deep))
+    result = infer_overlay(spec)  # no RecursionError
+    assert result.typed == ("GET /v1.0/thing",)
+    assert len(result.records) <= 40

@@ -96,6 +96,8 @@ _MAX_KNOWN_VALUES = 12
 
 # Array properties whose name says nothing about their items.
 _GENERIC_ARRAYS = frozenset({"Results", "Items", "Data", "Records", "Values", "Entries", "List"})
+# Real payloads nest a few levels; a hostile example must not exhaust the stack.
+_MAX_DEPTH = 32
 _KIND_ORDER = ("object", "array", "boolean", "integer", "number", "string")
 _WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
 
@@ -249,7 +251,9 @@ class _Inferrer:
             wanted = base
         return self.name_for(wanted, parent)
 
-    def shape(self, value: Any, name: str, source: str) -> _Shape:
+    def shape(self, value: Any, name: str, source: str, depth: int = 0) -> _Shape:
+        if depth > _MAX_DEPTH:
+            return _Shape()  # deeper than any real payload: learn nothing, stay bounded
         if value is None:
             return _Shape({"null"})
         if isinstance(value, bool):
@@ -263,20 +267,20 @@ class _Inferrer:
         if isinstance(value, list):
             items = _Shape()
             for item in value:
-                items.merge(self.shape(item, name, source))
+                items.merge(self.shape(item, name, source, depth + 1))
             return _Shape({"array"}, items=items)
         if isinstance(value, dict):
-            self.add_object(value, name, source)
+            self.add_object(value, name, source, depth)
             return _Shape({"object"}, record=name)
         return _Shape()  # not JSON: nothing to learn
 
-    def add_object(self, value: Mapping[str, Any], name: str, source: str) -> None:
+    def add_object(self, value: Mapping[str, Any], name: str, source: str, depth: int) -> None:
         record = self.records.setdefault(name, _Record(name))
         record.operations.add(source.split(" example ", maxsplit=1)[0])
         seen = record.sources.setdefault(source, {})
         for key, item in value.items():
             child = self.child_name(key, name, isinstance(item, list))
-            shape = self.shape(item, child, source)
+            shape = self.shape(item, child, source, depth + 1)
             record.props.setdefault(key, _Shape()).merge(shape)
             seen.setdefault(key, set()).update(shape.kinds)
 
@@ -359,15 +363,17 @@ def _scalar_shapes(spec: Mapping[str, Any]) -> dict[str, _Shape]:
     """
     found: dict[str, _Shape] = {}
 
-    def walk(value: Any) -> None:
+    def walk(value: Any, depth: int) -> None:
+        if depth > _MAX_DEPTH:
+            return
         if isinstance(value, Mapping):
             for key, item in value.items():
                 if isinstance(item, str | bool | int | float):
                     found.setdefault(key, _Shape()).merge(_Inferrer(()).shape(item, "", ""))
-                walk(item)
+                walk(item, depth + 1)
         elif isinstance(value, list):
             for item in value:
-                walk(item)
+                walk(item, depth + 1)
 
     components = spec.get("components") or {}
     for _, _, op in sorted(iter_operations(spec), key=lambda t: (t[0], t[1])):
@@ -376,7 +382,7 @@ def _scalar_shapes(spec: Mapping[str, Any]) -> dict[str, _Shape]:
         )
         if isinstance(media, Mapping):
             for _, value in _examples(media, components):
-                walk(value)
+                walk(value, 0)
     return found
 
 
@@ -711,7 +717,7 @@ def _load_patched(spec_file: Path, overlays: Sequence[Path]) -> dict[str, Any]:
 
     try:
         spec = json.loads(spec_file.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
+    except (OSError, ValueError, RecursionError) as exc:
         raise ValueError(f"cannot read spec {str(spec_file)!r}: {exc}") from exc
     if not isinstance(spec, dict):
         raise ValueError(f"spec {str(spec_file)!r} is not a JSON object")
