@@ -347,10 +347,11 @@ def test_every_example_validates_against_the_types_drafted_from_it() -> None:
     assert any("at D" in p for p in example_problems(broken))
 
 
-def test_paths_with_quotes_make_valid_targets() -> None:
+@pytest.mark.parametrize("path", ["/v1.0/it's", "/v1.0/back\\slash", "/v1.0/tab\there"])
+def test_paths_with_quotes_and_control_characters_make_valid_targets(path: str) -> None:
     spec = spec_of(x=op("getThing", {"Id": "x"}))
-    spec["paths"] = {"/v1.0/it's": spec["paths"]["/v1.0/x"]}
-    assert "$ref" in json.dumps(patched(spec)["paths"]["/v1.0/it's"])
+    spec["paths"] = {path: spec["paths"]["/v1.0/x"]}
+    assert "$ref" in json.dumps(patched(spec)["paths"][path])
 
 
 # ------------------------------------------------------------------ output and command line

@@ -487,7 +487,14 @@ def _untyped(schema: Any) -> bool:
 
 
 def _quote(name: str) -> str:
-    return "'" + name.replace("\\", "\\\\").replace("'", "\\'") + "'"
+    """*name* as an RFC 9535 single-quoted name selector."""
+    out = name.replace("\\", "\\\\").replace("'", "\\'")
+    short = {"\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+    return (
+        "'"
+        + re.sub(r"[\x00-\x1f]", lambda m: short.get(m.group(), f"\\u{ord(m.group()):04x}"), out)
+        + "'"
+    )
 
 
 def _media_target(path: str, method: str) -> str:
