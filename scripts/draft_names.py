@@ -237,6 +237,12 @@ PARAMETER_NAMES: dict[tuple[str, str], str] = {
     ("GET /v1.0/message/search", "PhoneNumber"): "phone_number_alt",
     ("GET /v1.0/message/routes", "MessageRouteID"): "message_route_id_alt",
 }
+# Nested request models whose default title (<OperationId><Property>) reads badly.
+TITLES: dict[str, str] = {
+    "SendMessageTo": "SendMessageRecipient",
+    "SendMessageMmsBase64": "SendMessageAttachment",
+    "CreatePackagePackageItem": "CreatePackageItem",
+}
 MEDIA_TYPES = (
     ("$.paths.*.*.requestBody.content['text/json']", "request bodies offered as text/json"),
     (
@@ -313,7 +319,7 @@ def body_actions(
             {
                 "target": target,
                 "description": f"{label}: readable request model name.",
-                "update": {"title": name},
+                "update": {"title": TITLES.get(name, name)},
             }
         )
     return actions
