@@ -244,13 +244,25 @@ TITLES: dict[str, str] = {
     "CreatePackagePackageItem": "CreatePackageItem",
 }
 MEDIA_TYPES = (
-    ("$.paths.*.*.requestBody.content['text/json']", "request bodies offered as text/json"),
+    (
+        "$.paths.*.*.requestBody.content['text/json']",
+        "Request bodies offered as text/json too: the generator warns on it, and the API reads "
+        "JSON. Removed; application/json only.",
+    ),
     (
         "$.paths.*.*.requestBody.content['application/*+json']",
-        "request bodies offered as application/*+json",
+        "Request bodies offered as application/*+json too (a wildcard, not a type a client can "
+        "send). Removed; application/json only.",
     ),
-    ("$.paths.*.*.responses.*.content['text/plain']", "responses offered as text/plain"),
-    ("$.paths.*.*.responses.*.content['text/json']", "responses offered as text/json"),
+    (
+        "$.paths.*.*.responses.*.content['text/plain']",
+        "Responses listed as text/plain before application/json: the generator reads the first "
+        "media type and would parse JSON error bodies as text (ValueError). Removed.",
+    ),
+    (
+        "$.paths.*.*.responses.*.content['text/json']",
+        "Responses offered as text/json too: the same JSON as application/json. Removed.",
+    ),
 )
 
 
@@ -351,11 +363,10 @@ def build(spec: Mapping[str, Any]) -> dict[str, Any]:
     actions: list[dict[str, Any]] = [
         {
             "target": target,
-            "description": f"Media types: {what} removed; application/json only. The generator "
-            "reads the first media type, and text/plain makes it parse JSON as text.",
+            "description": why,
             "remove": True,
         }
-        for target, what in MEDIA_TYPES
+        for target, why in MEDIA_TYPES
     ]
     seen = set()
     for path, method, op in iter_operations(spec):
