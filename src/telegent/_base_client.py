@@ -23,7 +23,6 @@ to the response (and so to any error) is then scrubbed of the token and the secr
 from __future__ import annotations
 
 import functools
-import json
 import logging
 import random
 import sys
@@ -323,6 +322,7 @@ class BaseClient:
 
     _options: ClientOptions
     _state: SharedState
+    _http: httpx.Client | httpx.AsyncClient
 
     # ---------------------------------------------------------------- construction
 
@@ -511,17 +511,12 @@ class BaseClient:
     # ---------------------------------------------------------------- exchange helpers
 
     def _build(self, req: APIRequest[Any]) -> httpx.Request:
-        return self._http_build(
+        return self._http.build_request(
             req.method,
             self._url(req.path, req.params),
             json=req.json,
             headers=self._headers(req.headers),
         )
-
-    def _http_build(
-        self, method: str, url: httpx.URL, *, json: Any, headers: dict[str, str]
-    ) -> httpx.Request:
-        raise NotImplementedError  # pragma: no cover - provided by the sync/async shells
 
     def _limits(self, state: RetryState, request: httpx.Request) -> float | None:
         """Set ``request``'s httpx timeouts for one exchange; return its time budget.
@@ -675,11 +670,6 @@ class SyncAPIClient(BaseClient):
     def _fetch_token(self, api_endpoint: str | None) -> httpx.Response:
         return self._send(self._token_request(api_endpoint))
 
-    def _http_build(
-        self, method: str, url: httpx.URL, *, json: Any, headers: dict[str, str]
-    ) -> httpx.Request:
-        return self._http.build_request(method, url, json=json, headers=headers)
-
     def _send(self, req: APIRequest[Any]) -> httpx.Response:
         """Perform one logical request with rate limiting and retries; a 2xx response."""
         if self._state.closed:
@@ -790,11 +780,6 @@ class AsyncAPIClient(BaseClient):
 
     async def _fetch_token(self, api_endpoint: str | None) -> httpx.Response:
         return await self._send(self._token_request(api_endpoint))
-
-    def _http_build(
-        self, method: str, url: httpx.URL, *, json: Any, headers: dict[str, str]
-    ) -> httpx.Request:
-        return self._http.build_request(method, url, json=json, headers=headers)
 
     async def _send(self, req: APIRequest[Any]) -> httpx.Response:
         """Perform one logical request with rate limiting and retries; a 2xx response."""
