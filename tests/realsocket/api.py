@@ -9,6 +9,7 @@ refused mid-run (``refuse_all``), as a server does when it rotates keys.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
@@ -38,8 +39,10 @@ class TokenAPI:
         *,
         lifetime: float = 3600.0,
         utcnow: Callable[[], datetime] = lambda: datetime.now(UTC),
+        latency: float = 0.0,
     ) -> None:
         self.lifetime = lifetime
+        self.latency = latency  # seconds every API answer (401s too) takes
         self.utcnow = utcnow
         self.lock = threading.Lock()
         self.valid: set[str] = set()
@@ -48,6 +51,25 @@ class TokenAPI:
         self.routes: dict[tuple[str, str], Route] = {}
         self.api_calls = 0
         self.rejected = 0
+        self._held = 0  # API requests to hold back until that many are waiting
+        self._arrived = 0
+        self._gate = threading.Condition(self.lock)
+
+    def hold(self, count: int) -> None:
+        """Answer none of the next ``count`` API requests until all of them have arrived
+        (at most 5 s): that many calls are then in flight at once, each on a connection."""
+        with self.lock:
+            self._held, self._arrived = count, 0
+
+    def _wait_at_gate(self) -> None:
+        with self._gate:
+            if self._arrived >= self._held:
+                return
+            self._arrived += 1
+            if self._arrived >= self._held:
+                self._gate.notify_all()
+            else:
+                self._gate.wait_for(lambda: self._arrived >= self._held, timeout=5.0)
 
     def route(self, method: str, path: str, handler: Route | Reply) -> TokenAPI:
         self.routes[(method, path)] = handler if callable(handler) else (lambda _r: handler)
@@ -67,6 +89,9 @@ class TokenAPI:
     def __call__(self, request: Received) -> Reply:
         if request.method == "POST" and request.path == TOKEN_PATH:
             return self._token(request)
+        self._wait_at_gate()
+        if self.latency:
+            time.sleep(self.latency)
         auth = request.headers.get("authorization", "")
         token = auth.removeprefix("Bearer ")
         with self.lock:
