@@ -37,6 +37,7 @@ from urllib.parse import urlencode
 import httpx
 
 from ._auth import TelegentAuth
+from ._body import ACCEPT_ENCODING, CappedBody
 from ._errors import (
     APIResponseTooLargeError,
     APIResponseValidationError,
@@ -450,6 +451,8 @@ class BaseClient:
     def _headers(self, extra: Mapping[str, Any] | None) -> dict[str, str]:
         headers = {
             "Accept": "application/json",
+            # Only what _body.BoundedDecoder decodes in bounded steps.
+            "Accept-Encoding": ACCEPT_ENCODING,
             "User-Agent": user_agent(),
             **self._options.default_headers,
         }
@@ -568,9 +571,15 @@ class BaseClient:
             request.method, request.url, headers=headers, content=redacted.encode()
         )
 
-    def _body_cap(self, status: int) -> int:
+    def _capped(self, response: httpx.Response) -> CappedBody:
+        """A collector for ``response``'s body: a 2xx up to ``max_response_bytes`` (else
+        too large), an error body's first ``_ERROR_BODY_LIMIT`` bytes at most."""
         cap = self._options.max_response_bytes
-        return cap if 200 <= status < 300 else min(cap, _ERROR_BODY_LIMIT)
+        # An in-memory transport may hand over a body already read (and decoded).
+        encoding = None if _preread(response) else response.headers.get("content-encoding")
+        if response.is_success:
+            return CappedBody(encoding, cap, keep_start=False)
+        return CappedBody(encoding, min(cap, _ERROR_BODY_LIMIT), keep_start=True)
 
     def _received(
         self, response: httpx.Response, request: httpx.Request, body: bytes | None
@@ -623,6 +632,12 @@ _EMPTY_STREAM = httpx.ByteStream(b"")
 
 def _identity(data: dict[str, Any]) -> dict[str, Any]:
     return data
+
+
+def _preread(response: httpx.Response) -> bool:
+    # httpx fills ``_content`` when it reads a body (``Response(content=...)`` does so
+    # at once); a streamed response from a socket has none until it is read.
+    return hasattr(response, "_content")
 
 
 def _clip(value: float | None, budget: float | None) -> float | None:
@@ -737,22 +752,16 @@ class SyncAPIClient(BaseClient):
         body that is still coming once the budget is spent is abandoned at its next
         chunk (a body complete by then is kept).
         """
-        cap = self._body_cap(response.status_code)
-        chunks: list[bytes] = []
-        size = 0
+        body = self._capped(response)
         late = False
-        for chunk in response.iter_bytes():
+        for raw in (response.content,) if _preread(response) else response.iter_raw():
             if late:
                 raise _late(request, budget)
-            size += len(chunk)
-            if size > cap:
-                if response.is_success:
-                    return None
-                chunks.append(chunk[: cap - size])  # an error body: its start is enough
+            body.add(raw)
+            if body.done:
                 break
-            chunks.append(chunk)
             late = ends is not None and time.monotonic() >= ends
-        return b"".join(chunks)
+        return body.finish()
 
     def _request(self, req: APIRequest[T]) -> T:
         """Send and parse (or, under ``with_raw_response``, wrap)."""
@@ -848,18 +857,15 @@ class AsyncAPIClient(BaseClient):
 
     async def _read(self, response: httpx.Response) -> bytes | None:
         """The decoded body (``None``: past the size cap), chunk by chunk."""
-        cap = self._body_cap(response.status_code)
-        chunks: list[bytes] = []
-        size = 0
-        async for chunk in response.aiter_bytes():
-            size += len(chunk)
-            if size > cap:
-                if response.is_success:
-                    return None
-                chunks.append(chunk[: cap - size])  # an error body: its start is enough
+        body = self._capped(response)
+        if _preread(response):
+            body.add(response.content)
+            return body.finish()
+        async for raw in response.aiter_raw():
+            body.add(raw)
+            if body.done:
                 break
-            chunks.append(chunk)
-        return b"".join(chunks)
+        return body.finish()
 
     async def _request(self, req: APIRequest[T]) -> T:
         """Send and parse (or, under ``with_raw_response``, wrap)."""
