@@ -67,6 +67,7 @@ class Reply:
     drip_limit: int = 600
     drop: bool = False
     content_length: int | None | bool = True  # True: len(body) when body is bytes
+    drip_head: bool = False  # drip the status line and headers too, not only the body
 
 
 Handler = Callable[[Received], Reply]
@@ -145,6 +146,9 @@ class _Handler(BaseHTTPRequestHandler):
         if reply.drop:
             self.close_connection = True
             return
+        if reply.drip_head:
+            self._drip_everything(reply)
+            return
         self.send_response(reply.status)
         for name, value in reply.headers:
             self.send_header(name, value)
@@ -178,6 +182,14 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(data[i : i + 1])
             self.wfile.flush()
         self.close_connection = True
+
+    def _drip_everything(self, reply: Reply) -> None:
+        body = reply.body if isinstance(reply.body, bytes) else b"".join(reply.body)
+        head = f"HTTP/1.1 {reply.status} X\r\nContent-Length: {len(body)}\r\n\r\n".encode()
+        try:
+            self._drip(Reply(body=head + body, drip=reply.drip, drip_limit=reply.drip_limit))
+        except (BrokenPipeError, ConnectionResetError):
+            self.close_connection = True
 
     def log_message(self, format: str, *args: Any) -> None:
         """Silent: a test server's access log is noise."""
