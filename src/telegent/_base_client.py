@@ -501,6 +501,7 @@ class BaseClient:
         if logger.isEnabledFor(logging.DEBUG):
             # The request as finally sent, already scrubbed (Authorization masked).
             redact = self._state.redactor
+            _learn_token(response.content, redact)
             logger.debug(
                 "response %s %s -> %d headers=%s body=%s sent_headers=%s",
                 response.request.method,
@@ -632,6 +633,19 @@ _EMPTY_STREAM = httpx.ByteStream(b"")
 
 def _identity(data: dict[str, Any]) -> dict[str, Any]:
     return data
+
+
+def _learn_token(content: bytes, redact: SecretRedactor) -> None:
+    """Register a token response's token before its headers are logged (a server may
+    echo it in a header; the auth registers it only once it parses the body)."""
+    if b'"token"' not in content:
+        return
+    try:
+        data = loads_json(content)
+    except ValueError:
+        return
+    if isinstance(data, dict) and isinstance(data.get("token"), str):
+        redact.add(data["token"])
 
 
 def _preread(response: httpx.Response) -> bool:

@@ -8,6 +8,7 @@ refused mid-run (``refuse_all``), as a server does when it rotates keys.
 
 from __future__ import annotations
 
+import hashlib
 import threading
 import time
 from collections.abc import Callable
@@ -20,7 +21,7 @@ ORDER_PATH = "/v1.0/numbers/order"
 STATUS_PATH = "/v1.0/numbers/status"
 INVENTORY_PATH = "/v1.0/numbers/inventory"
 KEY = "DID-realsocket"
-SECRET = "Real-Socket-Account-Secret-0123456789"
+SECRET = "q7Zx9KpL2mWv8RtY4nBc6HjD3sFg"  # random-looking: any fragment of it is a leak
 ORDER = {"OrderId": "JNUOID-1", "OrderStatus": "Pending"}
 
 Route = Callable[[Received], Reply]
@@ -50,6 +51,7 @@ class TokenAPI:
         self.issued = 0
         self.routes: dict[tuple[str, str], Route] = {}
         self.api_calls = 0
+        self.echo = False  # echo credentials back in response headers (a leaky server)
         self.rejected = 0
         self._held = 0  # API requests to hold back until that many are waiting
         self._arrived = 0
@@ -103,6 +105,10 @@ class TokenAPI:
         if not ok:
             return json_reply(401, {"StatusCode": 401, "Message": "Unauthorized"})
         handler = self.routes.get((request.method, request.path))
+        if self.echo:
+            reply = (handler or (lambda _r: json_reply(404, {"StatusCode": 404})))(request)
+            reply.headers.append(("X-Echo-Authorization", auth))
+            return reply
         if handler is None:
             return json_reply(404, {"StatusCode": 404, "Message": "no route"})
         return handler(request)
@@ -113,10 +119,13 @@ class TokenAPI:
             return json_reply(200, {"successful": False, "error": "Invalid credentials"})
         with self.lock:
             self.issued += 1
-            token = f"tok-{self.issued}-{'x' * 16}"
+            token = f"tok{self.issued}-{hashlib.sha256(str(self.issued).encode()).hexdigest()[:24]}"
             self.valid.add(token)
             self.scope_of[token] = body.get("ApiEndpoint")
         expiry = self.utcnow() + timedelta(seconds=self.lifetime)
-        return json_reply(
+        reply = json_reply(
             200, {"token": token, "successful": True, "tokenExpiry": expiry_text(expiry)}
         )
+        if self.echo:
+            reply.headers += [("X-Echo-Secret", SECRET), ("X-Echo-Token", token)]
+        return reply

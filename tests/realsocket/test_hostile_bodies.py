@@ -71,9 +71,7 @@ async def test_deep_json_token_response_is_typed(server: Any, connect: Any) -> N
     await close(client)
 
 
-async def test_bulk_change_status_reports_deep_json_as_unknown(
-    server: Any, connect: Any
-) -> None:
+async def test_bulk_change_status_reports_deep_json_as_unknown(server: Any, connect: Any) -> None:
     """The server applied the change and answered garbage: the batch is 'unknown', and
     bulk_change_status still returns its result."""
     server.handler = lambda r: (

@@ -28,9 +28,7 @@ def dripping(_request: Any) -> Reply:
     return Reply(200, BODY, [("Content-Type", "application/json")], drip=1.0, drip_limit=60)
 
 
-async def test_dripping_body_cannot_hold_a_call_past_its_timeout(
-    server: Any, connect: Any
-) -> None:
+async def test_dripping_body_cannot_hold_a_call_past_its_timeout(server: Any, connect: Any) -> None:
     server.handler = dripping
     client = connect(server, token="static-token-value", timeout=3.0, max_retries=0)
     start = time.monotonic()
