@@ -19,7 +19,7 @@ def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     # Sub-commands are imported lazily so each one pays only for what it uses.
     if args[:2] == ["spec", "drift"]:
-        from telegent.spec._drift import main as drift_main  # noqa: PLC0415
+        from telegent.spec.drift import main as drift_main  # noqa: PLC0415
 
         return drift_main(args[2:])
     if args[:1] == ["mock"]:

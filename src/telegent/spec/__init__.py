@@ -19,8 +19,7 @@ from ._resources import (
 )
 
 if TYPE_CHECKING:
-    from ._drift import DriftCheckError, DriftReport, Level, check_drift, report_schema
-    from ._drift_rules import RULES
+    from .drift import RULES, DriftCheckError, DriftReport, Level, check_drift, report_schema
     from ._overlay import (
         ActionReport,
         OverlayError,
@@ -31,12 +30,12 @@ if TYPE_CHECKING:
     )
 
 _LAZY = {
-    "RULES": "._drift_rules",
-    "DriftCheckError": "._drift",
-    "DriftReport": "._drift",
-    "Level": "._drift",
-    "check_drift": "._drift",
-    "report_schema": "._drift",
+    "RULES": ".drift",
+    "DriftCheckError": ".drift",
+    "DriftReport": ".drift",
+    "Level": ".drift",
+    "check_drift": ".drift",
+    "report_schema": ".drift",
     "ActionReport": "._overlay",
     "OverlayError": "._overlay",
     "OverlayResult": "._overlay",

@@ -17,9 +17,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote
 
 import httpx
+
+from .document import DriftCheckError, escape_pointer, resolve_pointer
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -29,9 +30,8 @@ __all__ = [
     "LoadedSpec",
     "check_refs",
     "check_structure",
-    "escape_pointer",
     "load_spec",
-    "resolve_pointer",
+    "save_spec",
 ]
 
 DEFAULT_URL = "https://docs.telegent.com/api-reference/openapi.json"
@@ -40,11 +40,6 @@ DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
-_MISSING = object()
-
-
-class DriftCheckError(Exception):
-    """The drift check could not run (exit code 2). The message is one line."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,36 +51,8 @@ class LoadedSpec:
     sha256: str
     """sha256 of the bytes as read; for an in-memory document, of its canonical JSON."""
     source: str
-
-
-def escape_pointer(token: str) -> str:
-    """Escape one JSON Pointer reference token (RFC 6901)."""
-    return token.replace("~", "~0").replace("/", "~1")
-
-
-def resolve_pointer(document: Any, ref: str) -> Any:
-    """Resolve an internal ``#/...`` reference (percent-decoded, RFC 6901 tokens).
-
-    Raises:
-        KeyError: the reference does not resolve (the message is the reference).
-    """
-    fragment = unquote(ref[1:]) if ref.startswith("#") else ref
-    node = document
-    if fragment == "":
-        return node
-    if not fragment.startswith("/"):
-        raise KeyError(ref)
-    for raw in fragment[1:].split("/"):
-        token = raw.replace("~1", "/").replace("~0", "~")
-        if isinstance(node, dict):
-            node = node.get(token, _MISSING)
-        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
-            node = node[int(token)]
-        else:
-            node = _MISSING
-        if node is _MISSING:
-            raise KeyError(ref)
-    return node
+    body: bytes | None = None
+    """The bytes as read (None for an in-memory document), for ``--save``."""
 
 
 def _one_line(text: str, limit: int = 200) -> str:
@@ -314,6 +281,7 @@ def load_spec(
         document: Any = json.loads(text)
         sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
         where = "<document>"
+        raw: bytes | None = None
     else:
         where = os.fspath(source)
         label = f"{role} spec {where}"
@@ -332,6 +300,7 @@ def load_spec(
                     f"{label}: the file is {len(body)} bytes, over the {max_bytes}-byte cap"
                 )
         sha = hashlib.sha256(body).hexdigest()
+        raw = body
         document = _parse_json(body, label=label, content_type=content_type)
     checked = check_structure(document, label=label)
     check_refs(checked, label=label)
@@ -341,4 +310,22 @@ def load_spec(
         version=version if isinstance(version, str) else None,
         sha256=sha,
         source=where,
+        body=raw,
     )
+
+
+def save_spec(spec: LoadedSpec, path: str | os.PathLike[str]) -> None:
+    """Write the spec as read (its exact bytes, so its sha256 stays) to *path*.
+
+    Raises:
+        DriftCheckError: the file cannot be written.
+    """
+    body = spec.body
+    if body is None:
+        body = json.dumps(spec.document, indent=2, ensure_ascii=False).encode("utf-8") + b"\n"
+    try:
+        Path(path).write_bytes(body)
+    except OSError as exc:
+        raise DriftCheckError(
+            f"--save {os.fspath(path)}: cannot write it: {exc.strerror or exc}"
+        ) from None
