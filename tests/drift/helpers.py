@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from telegent.spec import load_pinned_spec
-from telegent.spec._drift import DriftReport, check_drift
+from telegent.spec.drift import DriftReport, check_drift
 from telegent.spec._overlay import load_overlay
 
 HERE = Path(__file__).parent
@@ -53,10 +53,16 @@ def pinned() -> Doc:
     return load_pinned_spec()
 
 
-def mutated(*mutations: Mutation, base: Doc | None = None) -> Doc:
+def mutated(*mutations: Mutation, base: Doc | None = None, bump: bool = True) -> Doc:
+    """A copy of *base* (default: the pinned spec) with *mutations* applied. A changed
+    document gets a new ``info.version`` too (*bump*), as a vendor release would: the same
+    version with other content is a finding of its own (spec-changed-same-version)."""
     doc = copy.deepcopy(base) if base is not None else pinned()
+    before = copy.deepcopy(doc)
     for mutation in mutations:
         mutation(doc)
+    if bump and doc != before:
+        doc["info"]["version"] = f"{before['info']['version']}-next"
     return doc
 
 

@@ -15,7 +15,7 @@ import pytest
 from pytest_httpx import HTTPXMock
 
 from telegent.spec import pinned_spec_path
-from telegent.spec._drift import DEFAULT_URL, DriftCheckError, check_drift, main
+from telegent.spec.drift import DEFAULT_URL, DriftCheckError, check_drift, main
 
 from .helpers import FIXTURES, Doc, mutated, ok_media
 

@@ -14,7 +14,7 @@ from typing import Any
 import jsonschema
 import pytest
 
-from telegent.spec._drift import (
+from telegent.spec.drift import (
     RULES,
     Change,
     DriftReport,
@@ -245,7 +245,7 @@ def test_every_format_goes_to_stdout(
 
 
 def rich_report_from_file(tmp_path: Path) -> DriftReport:
-    from telegent.spec._drift import check_drift
+    from telegent.spec.drift import check_drift
 
     return check_drift(str(tmp_path / "published.json"), overlay=OVERLAY)
 

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from telegent.spec._drift_rules import RULES
+from telegent.spec.drift.rules import RULES
 
 from .helpers import (
     INVENTORY,

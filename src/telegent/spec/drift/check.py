@@ -35,11 +35,25 @@ from .document import DriftCheckError, resolve_pointer
 from .examples import diff_examples
 from .findings import Finding
 from .lines import Anchor, display_path, json_pointer_lines, line_of, overlay_action_lines
-from .load import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, DEFAULT_URL, LoadedSpec, SpecSource
-from .load import check_refs, load_spec, save_spec
+from .load import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_TIMEOUT,
+    DEFAULT_URL,
+    LoadedSpec,
+    SpecSource,
+    check_refs,
+    load_spec,
+    save_spec,
+)
 from .operations import diff_documents
-from .overlay import ActionScope, OverlayIssue, action_scopes, apply_to_published
-from .overlay import overlay_health, touching
+from .overlay import (
+    ActionScope,
+    OverlayIssue,
+    action_scopes,
+    apply_to_published,
+    overlay_health,
+    touching,
+)
 from .report import Change, DriftReport, OverlayFinding, OverlayMove, OverlayRef, SpecInfo
 from .rules import RULES, Level, advice_for, impact_for
 
@@ -187,9 +201,19 @@ class _Context:
         pointer = next(iter(pointers), "")
         return Anchor(self.pinned_file, line_of(self.pinned_lines(), pointer))
 
+    def calls(self, methods: Sequence[str]) -> str:
+        """How the impact sentence names *methods*."""
+        if methods and set(self.client.all_methods) <= set(methods):
+            return "every SDK method"
+        more = f" and {len(methods) - 4} more" if len(methods) > 4 else ""
+        return ", ".join(methods[:4]) + more if methods else "no SDK method"
+
     def change(self, finding: Finding, actions: Sequence[ActionScope]) -> Change:
         """The public change: the finding in the caller's and the maintainer's terms."""
-        displays = [finding.renamed_from or finding.operation, finding.related]
+        displays: Sequence[str | None] = [
+            finding.renamed_from or finding.operation,
+            finding.related,
+        ]
         if finding.operation is None:
             displays = sorted(self.client.operations_at(finding.pointers))
         methods = self.client.methods(displays, finding.helpers)
@@ -203,8 +227,8 @@ class _Context:
             overlay_actions=tuple(OverlayRef(s.index, s.description) for s in actions),
             source=finding.source,
             methods=tuple(methods),
-            fields=tuple(self.client.fields(finding.pointers)),
-            impact=impact_for(rule, finding.level, ", ".join(methods[:4]) or "no SDK method"),
+            fields=tuple(self.client.fields(finding.pointers, finding.location)),
+            impact=impact_for(rule, finding.level, self.calls(methods)),
             advice=advice_for(rule, finding.level),
             renamed_from=finding.renamed_from,
             related=finding.related,
@@ -215,7 +239,7 @@ class _Context:
         """An overlay-health finding with the methods generated from what it patches."""
         scope = next((s for s in self.scopes if s.index == issue.index), None)
         displays = self.client.operations_at(scope.exact if scope else ())
-        anchor = self.anchor([scope], ()) if scope else None
+        anchor = self.anchor([scope], sorted(scope.exact)) if scope else None
         return OverlayFinding(
             issue.rule,
             issue.level,
@@ -303,7 +327,17 @@ def _compare(base: LoadedSpec, revision: LoadedSpec, overlay: _Overlay) -> _Pass
         patched = [broken, *diff_examples(base.document, revision.document, client_reads=reads)]
     else:
         patched = [
-            *diff_documents(base_patched, rev_patched, client_reads=reads, compare_renamed=False),
+            *diff_documents(
+                base_patched,
+                rev_patched,
+                client_reads=reads,
+                compare_renamed=False,
+                renames=[
+                    (f.renamed_from, f.operation)
+                    for f in raw
+                    if f.rule == "api-operation-renamed" and f.renamed_from and f.operation
+                ],
+            ),
             *diff_examples(base_patched, rev_patched, client_reads=reads),
         ]
     health = overlay_health(
@@ -413,7 +447,7 @@ def _context(
     return _Context(client, overlay, scopes, file, lines)
 
 
-def _report(
+def _report(  # noqa: PLR0917 - private, one call site
     base: LoadedSpec,
     revision: LoadedSpec,
     changes: list[Change],

@@ -142,9 +142,11 @@ class ClientMap:
 
     # ------------------------------------------------------------------- fields
 
-    def fields(self, pointers: Iterable[str]) -> list[str]:
-        """``Record.field`` of every schema property among *pointers*."""
+    def fields(self, pointers: Iterable[str], location: str = "") -> list[str]:
+        """``Record.field`` of the schema properties among *pointers*; those named like the
+        last part of *location* (``...PhoneNumbers[].Iccid``) when there are any."""
         found: list[str] = []
+        wires: list[str] = []
         for pointer in pointers:
             cut = pointer.rfind(_PROPERTIES)
             if cut < 0:
@@ -155,7 +157,10 @@ class ClientMap:
             if name is not None:
                 prop = self._node(f"{parent}{_PROPERTIES}{escape_pointer(wire)}")
                 found.append(f"{name}.{field_name(wire, prop)}")
-        return list(dict.fromkeys(found))
+                wires.append(wire)
+        last = location.rsplit(".", 1)[-1].removesuffix("[]")
+        named = [f for f, w in zip(found, wires, strict=True) if w == last]
+        return list(dict.fromkeys(named or found))
 
     def _node(self, pointer: str) -> dict[str, Any] | None:
         for doc in self._docs:

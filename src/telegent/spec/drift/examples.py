@@ -120,19 +120,26 @@ class ExampleDiffer(Core):
                     bm, rm = b_content[media], r_content[media]
                     if isinstance(bm, dict) and isinstance(rm, dict):
                         at = f"/content/{escape_pointer(media)}"
-                        self._media(key, r.display, status, media, bm, b_at + at, rm, r_at + at)
+                        self._media(
+                            key,
+                            r.display,
+                            status,
+                            media=media,
+                            pinned=(bm, b_at + at),
+                            published=(rm, r_at + at),
+                        )
 
     def _media(
         self,
         key: OpKey,
         op: str,
         status: str,
+        *,
         media: str,
-        bm: dict[str, Any],
-        b_media: str,
-        rm: dict[str, Any],
-        r_media: str,
+        pinned: tuple[dict[str, Any], str],
+        published: tuple[dict[str, Any], str],
     ) -> None:
+        (bm, b_media), (rm, r_media) = pinned, published
         b_values = _examples(self.base, bm, b_media)
         r_values = _examples(self.rev, rm, r_media)
         if not b_values or not r_values:

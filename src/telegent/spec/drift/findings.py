@@ -53,6 +53,7 @@ class Core:
         client_reads: Reads,
         *,
         compare_renamed: bool = True,
+        renames: Iterable[tuple[str, str]] = (),
     ) -> None:
         self.base = Side(base)
         self.rev = Side(revision)
@@ -60,6 +61,9 @@ class Core:
         self.compare_renamed = compare_renamed
         """Whether a renamed operation's contents are compared too (on the raw documents;
         on the patched ones the overlay's fixes did not follow the rename)."""
+        self.renames = list(renames)
+        """(old display, new display) found on the raw documents: on the patched ones the
+        overlay's fixes stay on the old path, so the shapes no longer match."""
         self.findings: list[Finding] = []
         self._active: set[tuple[str, str]] = set()
 

@@ -52,18 +52,18 @@ def json_pointer_lines(text: str) -> dict[str, int]:
     lines: dict[str, int] = {"": 1}
     stack: list[_Frame] = []
     for match in _TOKEN.finditer(text):
-        token, line = match.group(), bisect_right(newlines, match.start()) + 1
+        tok, line = match.group(), bisect_right(newlines, match.start()) + 1
         top = stack[-1] if stack else None
-        if token in ":,":
-            if token == "," and top is not None:
+        if tok in ":,":
+            if tok == "," and top is not None:
                 top.index += 1
                 top.key = None
             continue
-        if token in "}]":
+        if tok in "}]":
             stack.pop()
             continue
         if top is not None and top.is_object and top.key is None:
-            top.key = json.loads(token)
+            top.key = json.loads(tok)
             lines[f"{top.pointer}/{escape_pointer(top.key)}"] = line
             continue
         if top is None:
@@ -73,8 +73,8 @@ def json_pointer_lines(text: str) -> dict[str, int]:
         else:
             pointer = f"{top.pointer}/{top.index}"
             lines.setdefault(pointer, line)
-        if token in "{[":
-            stack.append(_Frame(pointer, token == "{"))
+        if tok in "{[":
+            stack.append(_Frame(pointer, tok == "{"))
     return lines
 
 
@@ -91,7 +91,6 @@ def overlay_action_lines(text: str) -> list[int]:
     if not isinstance(root, yaml.MappingNode):
         return []
     for key, value in root.value:
-        if isinstance(key, yaml.ScalarNode) and key.value == "actions":
-            if isinstance(value, yaml.SequenceNode):
-                return [item.start_mark.line + 1 for item in value.value]
+        if key.value == "actions" and isinstance(value, yaml.SequenceNode):
+            return [item.start_mark.line + 1 for item in value.value]
     return []

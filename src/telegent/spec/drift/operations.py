@@ -22,7 +22,7 @@ The facts about the client the comparison relies on, stated once here:
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from .document import Op, OpKey, op_sort_key, operation_key, operations
@@ -49,28 +49,29 @@ def _unique(pairs: list[tuple[OpKey, OpKey]]) -> list[tuple[OpKey, OpKey]]:
     return [(o, n) for o, n in pairs if olds.count(o) == 1 and news.count(n) == 1]
 
 
+def _same_id(b: Op, r: Op) -> bool:
+    op_id = b.node.get("operationId")
+    return bool(op_id) and op_id == r.node.get("operationId")
+
+
+def _same_but_case(b: Op, r: Op) -> bool:
+    return b.method == r.method and b.path.casefold() == r.path.casefold()
+
+
+def _same_shape(b: Op, r: Op) -> bool:
+    return b.method == r.method and _shape(b) == _shape(r)
+
+
 def pair_operations(
     base: Mapping[OpKey, Op], rev: Mapping[OpKey, Op], removed: list[OpKey], added: list[OpKey]
 ) -> list[tuple[OpKey, OpKey, str]]:
     """(old, new, why) for each removed operation that an added one continues: the same
     operationId, the same path but for letter case, or (unambiguously) the same shape."""
     found: list[tuple[OpKey, OpKey, str]] = []
-    matchers = (
-        (
-            "the same operationId",
-            lambda b, r: (
-                bool(b.node.get("operationId"))
-                and b.node.get("operationId") == r.node.get("operationId")
-            ),
-        ),
-        (
-            "a path that differs in letter case only",
-            lambda b, r: b.method == r.method and b.path.casefold() == r.path.casefold(),
-        ),
-        (
-            "the same parameters, body and responses",
-            lambda b, r: b.method == r.method and _shape(b) == _shape(r),
-        ),
+    matchers: tuple[tuple[str, Callable[[Op, Op], bool]], ...] = (
+        ("the same operationId", _same_id),
+        ("a path that differs in letter case only", _same_but_case),
+        ("the same parameters, body and responses", _same_shape),
     )
     for why, same in matchers:
         left = [k for k in removed if k not in {o for o, _, _ in found}]
@@ -89,7 +90,15 @@ class Differ(RequestDiffer, ResponseDiffer, SecurityDiffer):
         base_ops, rev_ops = operations(self.base), operations(self.rev)
         removed = sorted(base_ops.keys() - rev_ops.keys(), key=op_sort_key)
         added = sorted(rev_ops.keys() - base_ops.keys(), key=op_sort_key)
-        for old, new, why in pair_operations(base_ops, rev_ops, removed, added):
+        by_display = {op.display: k for k, op in (*base_ops.items(), *rev_ops.items())}
+        known = [
+            (by_display[o], by_display[n], "as the raw specs show")
+            for o, n in self.renames
+            if by_display.get(o) in removed and by_display.get(n) in added
+        ]
+        for old, new, why in [*known, *pair_operations(base_ops, rev_ops, removed, added)]:
+            if old not in removed or new not in added:
+                continue
             removed.remove(old)
             added.remove(new)
             self._renamed(base_ops[old], rev_ops[new], why)
@@ -191,6 +200,7 @@ def diff_documents(
     *,
     client_reads: Reads = frozenset(),
     compare_renamed: bool = True,
+    renames: Iterable[tuple[str, str]] = (),
 ) -> list[Finding]:
     """Every change from *base* to *revision*, one :class:`Finding` per rule and place.
 
@@ -200,5 +210,7 @@ def diff_documents(
         client_reads: (operation, status, media type) of the responses whose every
             property the client reads (the overlay-typed ones; see the module docstring).
         compare_renamed: also compare the contents of a renamed operation.
+        renames: (old, new) operations already known to be one renamed operation.
     """
-    return Differ(base, revision, client_reads, compare_renamed=compare_renamed).run()
+    differ = Differ(base, revision, client_reads, compare_renamed=compare_renamed, renames=renames)
+    return differ.run()

@@ -15,10 +15,9 @@ from typing import Any, Literal
 
 from jsonpath import JSONPathEnvironment, JSONPathError
 
+from .._overlay import ActionReport, OverlayError, OverlayResult, apply_overlay
 from .document import DriftCheckError, escape_pointer
 from .rules import Level
-
-from .._overlay import ActionReport, OverlayError, OverlayResult, apply_overlay
 
 __all__ = [
     "ActionScope",

@@ -167,7 +167,9 @@ def _md_calls(report: DriftReport, methods: Sequence[str]) -> str:
 
 
 def _md_row(report: DriftReport, c: Change) -> str:
-    change = f"`{c.id}` {_code(c.where())}: {_cell(c.message)}"
+    location = "" if c.location == "operation" else c.location
+    where = " ".join(p for p in (_code(c.operation), _code(location)) if p)
+    change = f"`{c.id}` {where}: {_cell(c.message)}"
     if c.source == "examples":
         change += " (from the examples)"
     if c.fields:
@@ -244,8 +246,8 @@ def _md_maintainers(report: DriftReport) -> list[str]:
         return []
     out = ["", "#### For SDK maintainers", ""]
     for c in touched:
-        actions = ", ".join(str(a.index) for a in c.overlay_actions) or "none"
-        out.append(f"- `{c.id}` {_code(c.where())}: overlay action(s) {actions}")
+        actions = ", ".join(_cell(a.label()) for a in c.overlay_actions) or "none"
+        out.append(f"- `{c.id}` {_code(c.where())}: {actions}")
         out += [
             f"  - move action {m.index}: {_code(m.target)} to {_code(m.new_target)}"
             for m in c.overlay_moves
@@ -330,7 +332,8 @@ def _github(report: DriftReport) -> str:
         rest = notes[MAX_ANNOTATIONS - 1 :]
         counts = Counter(level.value for level, _ in rest)
         summary = ", ".join(f"{counts[lv.value]} {lv.value}" for lv in Level if counts[lv.value])
-        out = out[: MAX_ANNOTATIONS - 1] + [
+        out = [
+            *out[: MAX_ANNOTATIONS - 1],
             _annotation(
                 rest[0][0],
                 "spec drift: more findings",
@@ -338,7 +341,7 @@ def _github(report: DriftReport) -> str:
                 "(--format markdown) or --format text",
                 None,
                 1,
-            )
+            ),
         ]
     out.append(f"telegent spec drift: {_headline(report)} ({_sides(report)})")
     return "\n".join(out) + "\n"

@@ -63,7 +63,7 @@ class RequestDiffer(SchemaDiffer):
             elif bp is None and rp is not None:
                 self._new_parameter(op, where, name, rp, loc)
             elif bp is not None and rp is not None:
-                self._kept_parameter(op, where, name, bp, rp, loc)
+                self._kept_parameter(op, where, name, bp=bp, rp=rp, loc=loc)
 
     def _new_parameter(self, op: str, where: str, name: str, rp: Param, loc: str) -> None:
         if where == "path" or rp[0].get("required") is True:
@@ -75,7 +75,7 @@ class RequestDiffer(SchemaDiffer):
         self.emit(rule, level, op, loc, msg, at=[rp[1]], now=rp[1])
 
     def _kept_parameter(
-        self, op: str, where: str, name: str, bp: Param, rp: Param, loc: str
+        self, op: str, where: str, name: str, *, bp: Param, rp: Param, loc: str
     ) -> None:
         b_required = where == "path" or bp[0].get("required") is True
         r_required = where == "path" or rp[0].get("required") is True

@@ -38,7 +38,9 @@ class ResponseDiffer(SchemaDiffer):
             first = self._first_media(b_content, r_content)
             if first is not None:
                 reordered[status.startswith("2")].append((status, *first, r_at))
-            self._contents(key, op, status, b_content, b_at, r_content, r_at)
+            self._contents(
+                key, op, status, b_content=b_content, b_at=b_at, r_content=r_content, r_at=r_at
+            )
         for success, found in reordered.items():
             if found:
                 self._media_order(op, success, found)
@@ -74,7 +76,12 @@ class ResponseDiffer(SchemaDiffer):
         if not b_content or not r_content:
             return None
         b_first, r_first = next(iter(b_content)), next(iter(r_content))
-        if b_first == r_first or _is_json(r_first) or not _is_json(b_first):
+        if (
+            b_first == r_first
+            or _is_json(r_first)
+            or not _is_json(b_first)
+            or b_first not in r_content  # gone: response-media-type-removed says so
+        ):
             return None
         return b_first, r_first
 
@@ -101,6 +108,7 @@ class ResponseDiffer(SchemaDiffer):
         key: OpKey,
         op: str,
         status: str,
+        *,
         b_content: dict[str, Any],
         b_at: str,
         r_content: dict[str, Any],

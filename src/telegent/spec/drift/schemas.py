@@ -391,11 +391,12 @@ class SchemaDiffer(Core):
             )
             self.emit(f"{prefix}-enum-value-removed", level, ctx.operation, loc, msg, at=at)
         if b.relied is not None:
-            self._relied_enum(ctx, b.relied, added, removed, loc, at)
+            self._relied_enum(ctx, relied=b.relied, added=added, removed=removed, loc=loc, at=at)
 
     def _relied_enum(
         self,
         ctx: Ctx,
+        *,
         relied: Relied,
         added: list[Any],
         removed: list[Any],
@@ -434,9 +435,11 @@ class SchemaDiffer(Core):
             elif b_child is None and r_child is not None:
                 added[name] = r_child
             elif b_child is not None and r_child is not None:
-                self._kept_property(ctx, b, r, name, b_child, r_child, f"{loc}.{name}")
+                self._kept_property(
+                    ctx, b, r, name, children=(b_child, r_child), loc=f"{loc}.{name}"
+                )
         for old, new in pair_renamed(removed, added):
-            self._renamed_property(ctx, b, old, new, removed.pop(old), added.pop(new), loc)
+            self._renamed_property(ctx, b, (old, new), (removed.pop(old), added.pop(new)), loc)
         for name, b_child in removed.items():
             level, why = self._removal(ctx, b, r, name)
             self.emit(
@@ -470,8 +473,9 @@ class SchemaDiffer(Core):
         return Level.WARN, "callers reading it will get UNSET"
 
     def _renamed_property(
-        self, ctx: Ctx, b: View, old: str, new: str, b_child: View, r_child: View, loc: str
+        self, ctx: Ctx, b: View, names: tuple[str, str], children: tuple[View, View], loc: str
     ) -> None:
+        (old, new), (b_child, r_child) = names, children
         level, why = self._removal(ctx, b, b, old)
         self.emit(
             f"{'request' if ctx.mode == 'request' else 'response'}-property-renamed",
@@ -497,8 +501,9 @@ class SchemaDiffer(Core):
         self.emit(rule, level, ctx.operation, loc, msg, at=r_child.trail, now=r_child.pointer)
 
     def _kept_property(
-        self, ctx: Ctx, b: View, r: View, name: str, b_child: View, r_child: View, loc: str
+        self, ctx: Ctx, b: View, r: View, name: str, *, children: tuple[View, View], loc: str
     ) -> None:
+        b_child, r_child = children
         at = (*b_child.trail, *r_child.trail)
         was, now = name in b.required, name in r.required
         if ctx.mode == "request" and now and not was:
