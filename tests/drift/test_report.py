@@ -110,7 +110,14 @@ def test_json_carries_the_issue_fields() -> None:
     assert document["published"]["source"] == "<document>"
     first = document["changes"][0]
     assert set(first) >= {"id", "level", "operation", "location", "message"}
-    assert document["summary"] == {"ERR": 6, "WARN": 1, "INFO": 5}
+    # The renamed order path is one ERR (not a removal, an addition and four vanished
+    # overlay targets).
+    assert document["summary"] == {"ERR": 2, "WARN": 1, "INFO": 4}
+    renamed = next(c for c in document["changes"] if c["id"] == "api-operation-renamed")
+    assert renamed["renamed_from"] == "GET /v1.0/numbers/order"
+    assert {m["index"] for m in renamed["overlay_moves"]} == {5, 7, 11, 12}
+    # Every change names the SDK methods it affects, but an addition no method calls yet.
+    assert all(c["methods"] for c in document["changes"] if c["id"] != "api-path-added")
 
 
 # ------------------------------------------------------------------------ snapshots

@@ -276,9 +276,11 @@ def load_spec(
         try:
             # A private, JSON-only copy, and its canonical text for the sha256.
             text = json.dumps(source, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+            # Member order matters (the first media type is the one the client decodes):
+            # the copy keeps it; only the sha256 is of the canonical, sorted form.
+            document: Any = json.loads(json.dumps(source, ensure_ascii=False))
         except (TypeError, ValueError) as exc:
             raise DriftCheckError(f"{label}: not JSON data: {_one_line(str(exc))}") from None
-        document: Any = json.loads(text)
         sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
         where = "<document>"
         raw: bytes | None = None
