@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from telegent.spec import load_pinned_spec
-from telegent.spec.drift import DriftReport, check_drift
 from telegent.spec._overlay import load_overlay
+from telegent.spec.drift import DriftReport, check_drift
 
 HERE = Path(__file__).parent
 FIXTURES = HERE / "fixtures"

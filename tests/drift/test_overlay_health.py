@@ -12,9 +12,9 @@ from typing import Any
 
 import pytest
 
-from telegent.spec.drift import DriftCheckError, check_drift
 from telegent.spec._overlay import load_overlay
 from telegent.spec._resources import overlay_path
+from telegent.spec.drift import DriftCheckError, check_drift
 
 from .helpers import (
     INVENTORY,

@@ -25,7 +25,7 @@ from telegent.spec._naming import iter_operations
 from telegent.spec.drift import DriftReport, Level, main
 from telegent.spec.drift.lines import json_pointer_lines
 
-from .helpers import ORDER, STATUS, TOKEN, Doc, example, mutated, op, ok_media, pinned
+from .helpers import ORDER, STATUS, TOKEN, Doc, mutated, ok_media, op, pinned
 
 REPO = Path(__file__).resolve().parents[2]
 FULL_SPEC = Path("/work/shared/published/openapi.json")

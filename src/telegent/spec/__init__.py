@@ -19,7 +19,6 @@ from ._resources import (
 )
 
 if TYPE_CHECKING:
-    from .drift import RULES, DriftCheckError, DriftReport, Level, check_drift, report_schema
     from ._overlay import (
         ActionReport,
         OverlayError,
@@ -28,6 +27,7 @@ if TYPE_CHECKING:
         load_overlay,
         validate_overlay,
     )
+    from .drift import RULES, DriftCheckError, DriftReport, Level, check_drift, report_schema
 
 _LAZY = {
     "RULES": ".drift",
