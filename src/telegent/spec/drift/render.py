@@ -284,64 +284,39 @@ def _annotation(level: Level, title: str, message: str, file: str | None, line: 
     return f"::{_COMMANDS[level]} {','.join(props)}::{_escape_data(message)}"
 
 
-def _github(report: DriftReport) -> str:
+def _notes(report: DriftReport) -> list[tuple[Level, str]]:
+    """One annotation per finding (additions in one), most severe first."""
     notes: list[tuple[Level, str]] = []
     for c in report.changes:
-        if _is_addition(c):
-            continue
-        a = c.anchor
-        text = f"{c.line()} {_caller_text(report, c)}"
-        notes.append(
-            (
-                c.level,
-                _annotation(
-                    c.level, f"spec drift {c.id}", text, a.file if a else None, a.line if a else 1
-                ),
-            )
-        )
+        if not _is_addition(c):
+            file, line = (c.anchor.file, c.anchor.line) if c.anchor else (None, 1)
+            text = f"{c.line()} {_caller_text(report, c)}"
+            notes.append((c.level, _annotation(c.level, f"spec drift {c.id}", text, file, line)))
     for o in report.overlay:
-        a = o.anchor
+        file, line = (o.anchor.file, o.anchor.line) if o.anchor else (None, 1)
         text = f"{o.line()} ({_overlay_caller_text(report, o)})"
-        notes.append(
-            (
-                o.level,
-                _annotation(
-                    o.level, f"spec drift {o.id}", text, a.file if a else None, a.line if a else 1
-                ),
-            )
-        )
-    added = [c for c in report.changes if _is_addition(c)]
+        notes.append((o.level, _annotation(o.level, f"spec drift {o.id}", text, file, line)))
+    added = Counter(c.id for c in report.changes if _is_addition(c))
     if added:
-        counts = Counter(c.id for c in added)
-        what = ", ".join(f"{n} {rule}" for rule, n in sorted(counts.items()))
-        notes.append(
-            (
-                Level.INFO,
-                _annotation(
-                    Level.INFO,
-                    "spec drift: additions",
-                    f"{what}: no SDK method calls these yet; nothing breaks",
-                    None,
-                    1,
-                ),
-            )
-        )
-    notes.sort(key=lambda n: -n[0].rank)
+        what = ", ".join(f"{n} {rule}" for rule, n in sorted(added.items()))
+        text = f"{what}: no SDK method calls these yet; nothing breaks"
+        notes.append((Level.INFO, _annotation(Level.INFO, "spec drift: additions", text, None, 1)))
+    return sorted(notes, key=lambda n: -n[0].rank)
+
+
+def _github(report: DriftReport) -> str:
+    notes = _notes(report)
     out = [text for _, text in notes]
     if len(out) > MAX_ANNOTATIONS:
+        # GitHub shows no more per step: the last slot summarises the rest.
         rest = notes[MAX_ANNOTATIONS - 1 :]
         counts = Counter(level.value for level, _ in rest)
         summary = ", ".join(f"{counts[lv.value]} {lv.value}" for lv in Level if counts[lv.value])
-        out = [
-            *out[: MAX_ANNOTATIONS - 1],
-            _annotation(
-                rest[0][0],
-                "spec drift: more findings",
-                f"{len(rest)} more findings ({summary}): see the job summary "
-                "(--format markdown) or --format text",
-                None,
-                1,
-            ),
-        ]
+        text = (
+            f"{len(rest)} more findings ({summary}): see the job summary (--format markdown) "
+            "or --format text"
+        )
+        more = _annotation(rest[0][0], "spec drift: more findings", text, None, 1)
+        out = [*out[: MAX_ANNOTATIONS - 1], more]
     out.append(f"telegent spec drift: {_headline(report)} ({_sides(report)})")
     return "\n".join(out) + "\n"
