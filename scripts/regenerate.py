@@ -101,18 +101,13 @@ def parse_spec_bytes(body: bytes, source: str) -> dict[str, Any]:
     head = body.lstrip()[:200].lower()
     if head.startswith((b"<!doctype", b"<html", b"<")):
         raise PipelineError(f"{source}: got HTML, not a JSON OpenAPI document")
+    from telegent.spec._safeload import SpecInputError, parse_document
+
     try:
-        doc = json.loads(body)
-    except UnicodeDecodeError as exc:
-        raise PipelineError(f"{source}: body is not UTF-8 ({exc.reason})") from None
-    except json.JSONDecodeError as exc:
-        looks_yaml = head.startswith((b"openapi:", b"swagger:", b"---", b"info:"))
-        what = (
-            "YAML; only JSON is accepted"
-            if looks_yaml
-            else f"not valid JSON ({exc.msg} at char {exc.pos}; truncated?)"
-        )
-        raise PipelineError(f"{source}: body is {what}") from None
+        # Duplicate keys, nesting depth and syntax are refused with one typed line.
+        doc = parse_document(body, label=source)
+    except SpecInputError as exc:
+        raise PipelineError(str(exc)) from None
     if not isinstance(doc, dict):
         raise PipelineError(f"{source}: JSON top level is {type(doc).__name__}, not an object")
     version = doc.get("openapi")
@@ -121,7 +116,19 @@ def parse_spec_bytes(body: bytes, source: str) -> dict[str, Any]:
         raise PipelineError(f"{source}: not an OpenAPI 3 document (openapi: {found})")
     if not isinstance(doc.get("paths"), dict) or not isinstance(doc.get("info"), dict):
         raise PipelineError(f"{source}: OpenAPI document lacks an 'info' or 'paths' object")
+    refuse_external_refs(doc, source)
     return doc
+
+
+def refuse_external_refs(doc: Mapping[str, Any], what: str) -> None:
+    """Refuse a `$ref` not starting with '#' before openapi-spec-validator would resolve it."""
+    from telegent.spec._safeload import ExternalRefError
+    from telegent.spec._safeload import refuse_external_refs as refuse
+
+    try:
+        refuse(doc, label=what)
+    except ExternalRefError as exc:
+        raise PipelineError(str(exc)) from None
 
 
 def fetch_spec(url: str, *, client: Any = None) -> bytes:
@@ -242,6 +249,7 @@ def build(spec_bytes: bytes, layout: Layout, staging: Path, summary: Summary) ->
     summary.version = str(spec["info"].get("version", ""))
     validate_openapi(spec, "the source spec")
     patched = apply_overlay(spec, layout.overlay, summary)
+    refuse_external_refs(patched, "the patched spec")  # an overlay update may add one
     validate_openapi(patched, "the patched spec")
     summary.operations = count_operations(patched)
     staging.mkdir(parents=True, exist_ok=True)

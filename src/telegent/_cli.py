@@ -9,6 +9,7 @@ usage: telegent <command> [options]
 
 commands:
   spec drift   compare the pinned spec with the published one (see `telegent spec drift --help`)
+  spec apply   apply an OpenAPI Overlay to a spec, print JSON (see `telegent spec apply --help`)
   mock         serve a stateful fake of the API on localhost (see `telegent mock --help`)
   version      print the package and spec versions
 """
@@ -22,6 +23,10 @@ def main(argv: list[str] | None = None) -> int:
         from telegent.spec.drift import main as drift_main  # noqa: PLC0415
 
         return drift_main(args[2:])
+    if args[:2] == ["spec", "apply"]:
+        from telegent.spec.overlay import main as apply_main  # noqa: PLC0415
+
+        return apply_main(args[2:])
     if args[:1] == ["mock"]:
         from telegent.testing._server import main as mock_main  # noqa: PLC0415
 

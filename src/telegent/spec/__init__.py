@@ -19,7 +19,7 @@ from ._resources import (
 )
 
 if TYPE_CHECKING:
-    from ._overlay import (
+    from .overlay import (
         ActionReport,
         OverlayError,
         OverlayResult,
@@ -36,12 +36,12 @@ _LAZY = {
     "Level": ".drift",
     "check_drift": ".drift",
     "report_schema": ".drift",
-    "ActionReport": "._overlay",
-    "OverlayError": "._overlay",
-    "OverlayResult": "._overlay",
-    "apply_overlay": "._overlay",
-    "load_overlay": "._overlay",
-    "validate_overlay": "._overlay",
+    "ActionReport": ".overlay",
+    "OverlayError": ".overlay",
+    "OverlayResult": ".overlay",
+    "apply_overlay": ".overlay",
+    "load_overlay": ".overlay",
+    "validate_overlay": ".overlay",
 }
 
 

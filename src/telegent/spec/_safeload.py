@@ -116,7 +116,6 @@ RefPolicy = Literal["refuse", "allow"]
 Source = str | os.PathLike[str] | bytes | Mapping[str, Any]
 
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
-_CHUNK = 64 * 1024
 
 
 # ------------------------------------------------------------------------------ errors
@@ -253,7 +252,7 @@ def _stream_body(response: httpx.Response, *, label: str, max_bytes: int, deadli
             label, f"the answer is {int(declared)} bytes, over the {max_bytes}-byte cap"
         )
     body = bytearray()
-    for chunk in response.iter_bytes(_CHUNK):
+    for chunk in response.iter_bytes():  # no chunk_size: it would buffer past the deadline
         body += chunk
         if len(body) > max_bytes:
             raise InputTooLargeError(label, f"the answer is over the {max_bytes}-byte cap")
@@ -688,8 +687,8 @@ def load_document(
             max_nodes=max_nodes,
         )
     if require_object and not isinstance(document, dict):
-        found = "an empty document" if document is None else f"a {_json_type(document)}"
-        raise NotAnObjectError(name, f"the top level must be an object, found {found}")
+        found = "an empty document" if document is None else _json_type(document)
+        raise NotAnObjectError(name, f"the top level must be an object (a mapping), found {found}")
     if external_refs == "refuse":
         refuse_external_refs(document, label=name)
     return LoadedDocument(document=document, source=where, sha256=sha, content_type=content_type)
@@ -697,11 +696,11 @@ def load_document(
 
 def _json_type(value: object) -> str:
     if isinstance(value, list):
-        return "array"
+        return "an array"
     if isinstance(value, str):
-        return "string"
+        return "a string"
     if isinstance(value, bool):
-        return "boolean"
+        return "a boolean"
     if isinstance(value, int | float):
-        return "number"
-    return type(value).__name__
+        return "a number"
+    return f"a {type(value).__name__}"

@@ -15,7 +15,7 @@ from typing import Any, Literal
 
 from jsonpath import JSONPathEnvironment, JSONPathError
 
-from .._overlay import ActionReport, OverlayError, OverlayResult, apply_overlay
+from ..overlay import ActionReport, OverlayError, OverlayResult, apply_overlay
 from .document import DriftCheckError, escape_pointer
 from .rules import Level
 
