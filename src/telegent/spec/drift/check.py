@@ -28,8 +28,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Literal
 
-from ..overlay import OverlayError, OverlayResult, apply_overlay, load_overlay, validate_overlay
 from .._resources import load_pinned_spec, overlay_path, pinned_spec_path, pinned_spec_sha256
+from ..overlay import OverlayError, OverlayResult, apply_overlay, load_overlay, validate_overlay
 from .client import ClientMap, UnknownMethodError, client_read_responses
 from .document import DriftCheckError, resolve_pointer
 from .examples import diff_examples

@@ -18,8 +18,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import httpx
-
+from .._safeload import (
+    InputSyntaxError,
+    InputTimeoutError,
+    InputTooLargeError,
+    SpecInputError,
+    parse_document,
+    read_source,
+)
 from .document import DriftCheckError, escape_pointer, resolve_pointer
 
 __all__ = [
@@ -63,67 +69,27 @@ def _one_line(text: str, limit: int = 200) -> str:
 # ------------------------------------------------------------------------ reading
 
 
-def _fetch(url: str, *, label: str, timeout: float, max_bytes: int) -> tuple[bytes, str]:
-    """GET *url*; returns the body and its content type."""
-    headers = {"Accept": "application/json"}
+def _read(where: str, *, label: str, timeout: float, max_bytes: int) -> tuple[bytes, Any]:
+    """Read and parse a spec file or URL through the package's one safe way in
+    (:mod:`telegent.spec._safeload`): a size cap, an overall timeout, http(s) only, JSON
+    without duplicate keys or excessive nesting."""
     try:
-        with (
-            httpx.Client(timeout=timeout, follow_redirects=True, headers=headers) as client,
-            client.stream("GET", url) as response,
-        ):
-            if not response.is_success:
-                reason = f" {response.reason_phrase}" if response.reason_phrase else ""
-                raise DriftCheckError(f"{label}: GET answered HTTP {response.status_code}{reason}")
-            declared = response.headers.get("content-length", "")
-            if declared.isdigit() and int(declared) > max_bytes:
-                raise DriftCheckError(
-                    f"{label}: the answer is {int(declared)} bytes, over the "
-                    f"{max_bytes}-byte cap (--max-bytes)"
-                )
-            body = bytearray()
-            for chunk in response.iter_bytes():
-                body += chunk
-                if len(body) > max_bytes:
-                    raise DriftCheckError(
-                        f"{label}: the answer is over the {max_bytes}-byte cap (--max-bytes)"
-                    )
-            content_type = response.headers.get("content-type", "")
-    except httpx.TimeoutException:
+        found = read_source(where, label=label, max_bytes=max_bytes, timeout=timeout)
+    except InputTimeoutError:
         raise DriftCheckError(f"{label}: no answer within {timeout:g} s (--timeout)") from None
-    except httpx.InvalidURL as exc:
-        raise DriftCheckError(f"{label}: invalid URL: {_one_line(str(exc))}") from None
-    except httpx.HTTPError as exc:
-        detail = _one_line(str(exc)) or type(exc).__name__
-        raise DriftCheckError(f"{label}: cannot fetch it: {detail}") from None
-    return bytes(body), content_type
-
-
-def _read_file(path: str, *, label: str) -> bytes:
+    except InputTooLargeError as exc:
+        raise DriftCheckError(f"{_one_line(str(exc))} (--max-bytes)") from None
+    except SpecInputError as exc:
+        raise DriftCheckError(_one_line(str(exc))) from None
     try:
-        return Path(path).read_bytes()
-    except FileNotFoundError:
-        raise DriftCheckError(f"{label}: no such file") from None
-    except IsADirectoryError:
-        raise DriftCheckError(f"{label}: is a directory, not a file") from None
-    except OSError as exc:
-        raise DriftCheckError(f"{label}: cannot read it: {exc.strerror or exc}") from None
-
-
-def _parse_json(body: bytes, *, label: str, content_type: str = "") -> Any:
-    try:
-        return json.loads(body)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        head = body[:200].lstrip().lower()
-        if head.startswith((b"<!doctype", b"<html", b"<?xml", b"<")):
-            hint = "it looks like HTML/XML"
-        elif head.startswith((b"openapi:", b"swagger:", b"---", b"%yaml")):
-            hint = "it looks like YAML; the drift check reads the JSON spec"
-        elif not head:
-            hint = "it is empty"
-        else:
-            hint = _one_line(str(exc), 80)
-        where = f" (content-type {content_type})" if content_type else ""
-        raise DriftCheckError(f"{label}: not JSON{where}: {hint}") from None
+        return found.body, parse_document(found.body, label=label, formats="json")
+    except InputSyntaxError as exc:
+        text = _one_line(str(exc))
+        if found.content_type:
+            text = text.replace(": not JSON", f": not JSON (content-type {found.content_type})", 1)
+        raise DriftCheckError(text) from None
+    except SpecInputError as exc:
+        raise DriftCheckError(_one_line(str(exc))) from None
 
 
 def check_structure(document: Any, *, label: str) -> dict[str, Any]:
@@ -287,23 +253,8 @@ def load_spec(
     else:
         where = os.fspath(source)
         label = f"{role} spec {where}"
-        content_type = ""
-        if _URL.match(where):
-            scheme = where.split(":", 1)[0].lower()
-            if scheme not in ("http", "https"):
-                raise DriftCheckError(
-                    f"{label}: unsupported URL scheme {scheme!r} (use http(s) or a file path)"
-                )
-            body, content_type = _fetch(where, label=label, timeout=timeout, max_bytes=max_bytes)
-        else:
-            body = _read_file(where, label=label)
-            if len(body) > max_bytes:
-                raise DriftCheckError(
-                    f"{label}: the file is {len(body)} bytes, over the {max_bytes}-byte cap"
-                )
-        sha = hashlib.sha256(body).hexdigest()
-        raw = body
-        document = _parse_json(body, label=label, content_type=content_type)
+        raw, document = _read(where, label=label, timeout=timeout, max_bytes=max_bytes)
+        sha = hashlib.sha256(raw).hexdigest()
     checked = check_structure(document, label=label)
     check_refs(checked, label=label)
     version = checked["info"].get("version")
