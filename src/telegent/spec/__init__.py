@@ -19,6 +19,7 @@ from ._resources import (
 )
 
 if TYPE_CHECKING:
+    from .drift import RULES, DriftCheckError, DriftReport, Level, check_drift, report_schema
     from .overlay import (
         ActionReport,
         OverlayError,
@@ -27,7 +28,6 @@ if TYPE_CHECKING:
         load_overlay,
         validate_overlay,
     )
-    from .drift import RULES, DriftCheckError, DriftReport, Level, check_drift, report_schema
 
 _LAZY = {
     "RULES": ".drift",

@@ -87,7 +87,10 @@ def line_of(lines: dict[str, int], pointer: str) -> int:
 
 def overlay_action_lines(text: str) -> list[int]:
     """1-based line where each action of the overlay YAML *text* starts."""
-    root = yaml.compose(text, Loader=yaml.SafeLoader)
+    # libyaml when present: the overlay is parsed (safely) once already; this pass only
+    # needs node positions.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    root = yaml.compose(text, Loader=loader)
     if not isinstance(root, yaml.MappingNode):
         return []
     for key, value in root.value:
