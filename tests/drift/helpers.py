@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from telegent.spec import load_pinned_spec
+from telegent.spec._naming import iter_operations
 from telegent.spec._overlay import load_overlay
 from telegent.spec.drift import DriftReport, check_drift
 
@@ -30,8 +31,9 @@ OPS = {
     UPDATE: "POST /v1.0/numbers/update",
     ORDER: "GET /v1.0/numbers/order",
 }
-# The operations the vendor's spec has (the token one is added by the overlay).
-VENDOR_OPS = tuple(OPS.values())
+# The operations the vendor's spec has (the token one is added by the overlay), derived from
+# the pinned spec: it may hold four operations or the vendor's full 143.
+VENDOR_OPS = tuple(f"{m.upper()} {p}" for p, m, _ in iter_operations(load_pinned_spec()))
 
 Doc = dict[str, Any]
 Mutation = Callable[[Doc], None]

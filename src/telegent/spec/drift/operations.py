@@ -105,8 +105,9 @@ class Differ(RequestDiffer, ResponseDiffer, SecurityDiffer):
         rev_paths = {k[1] for k in rev_ops}
         base_paths = {k[1] for k in base_ops}
         folded = {op.path.casefold(): op for op in base_ops.values()}
+        rev_folded = {op.path.casefold(): op for op in rev_ops.values()}
         for key in removed:
-            self._removed(base_ops[key], on_known_path=key[1] in rev_paths)
+            self._removed(base_ops[key], on_known_path=key[1] in rev_paths, folded=rev_folded)
         for key in added:
             self._added(rev_ops[key], on_known_path=key[1] in base_paths, folded=folded)
         for key in sorted(base_ops.keys() & rev_ops.keys(), key=op_sort_key):
@@ -128,11 +129,15 @@ class Differ(RequestDiffer, ResponseDiffer, SecurityDiffer):
             # The old key: what the client reads is known by the pinned operation.
             self._operation(operation_key(b.method, b.path), b, r)
 
-    def _removed(self, b: Op, *, on_known_path: bool) -> None:
+    def _removed(self, b: Op, *, on_known_path: bool, folded: Mapping[str, Op]) -> None:
         if on_known_path:
             rule, msg = "api-operation-removed", "the method is gone from the published path"
         else:
             rule, msg = "api-path-removed", "the path is gone from the published spec"
+        kin = folded.get(b.path.casefold())
+        related = kin.display if kin is not None and kin.path != b.path else None
+        if related:
+            msg += f" (the published spec still has {related}, differing only in letter case)"
         self.emit(
             rule,
             Level.ERR,
@@ -140,6 +145,7 @@ class Differ(RequestDiffer, ResponseDiffer, SecurityDiffer):
             "operation",
             f"{msg}; the client still calls it",
             at=[b.pointer],
+            related=related,
         )
 
     def _added(self, r: Op, *, on_known_path: bool, folded: Mapping[str, Op]) -> None:
