@@ -333,7 +333,7 @@ def _compare(base: LoadedSpec, revision: LoadedSpec, overlay: _Overlay) -> _Pass
                 client_reads=reads,
                 compare_renamed=False,
                 renames=[
-                    (f.renamed_from, f.operation)
+                    (f.renamed_from, f.operation, f.why)
                     for f in raw
                     if f.rule == "api-operation-renamed" and f.renamed_from and f.operation
                 ],

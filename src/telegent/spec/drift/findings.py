@@ -36,6 +36,8 @@ class Finding:
     """For a rename: the operation (``"POST /old"``) or the location it had before."""
     related: str | None = None
     """An operation of the pinned spec this one relates to (its path differs in case only)."""
+    why: str = ""
+    """For a rename: what matched the two operations."""
 
     @property
     def key(self) -> tuple[str, str, str]:
@@ -53,7 +55,7 @@ class Core:
         client_reads: Reads,
         *,
         compare_renamed: bool = True,
-        renames: Iterable[tuple[str, str]] = (),
+        renames: Iterable[tuple[str, str, str]] = (),
     ) -> None:
         self.base = Side(base)
         self.rev = Side(revision)
@@ -62,7 +64,7 @@ class Core:
         """Whether a renamed operation's contents are compared too (on the raw documents;
         on the patched ones the overlay's fixes did not follow the rename)."""
         self.renames = list(renames)
-        """(old display, new display) found on the raw documents: on the patched ones the
+        """(old display, new display, why) found on the raw documents: on the patched ones the
         overlay's fixes stay on the old path, so the shapes no longer match."""
         self.findings: list[Finding] = []
         self._active: set[tuple[str, str]] = set()
@@ -81,6 +83,7 @@ class Core:
         helpers: Iterable[str] = (),
         renamed_from: str | None = None,
         related: str | None = None,
+        why: str = "",
     ) -> None:
         """Record a finding; *at* locates it for overlay mapping, *now* in the revision."""
         if rule not in RULES:  # pragma: no cover - a typo in this package
@@ -98,5 +101,6 @@ class Core:
                 tuple(helpers),
                 renamed_from,
                 related,
+                why,
             )
         )

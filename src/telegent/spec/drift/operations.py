@@ -92,8 +92,8 @@ class Differ(RequestDiffer, ResponseDiffer, SecurityDiffer):
         added = sorted(rev_ops.keys() - base_ops.keys(), key=op_sort_key)
         by_display = {op.display: k for k, op in (*base_ops.items(), *rev_ops.items())}
         known = [
-            (by_display[o], by_display[n], "as the raw specs show")
-            for o, n in self.renames
+            (by_display[o], by_display[n], why)
+            for o, n, why in self.renames
             if by_display.get(o) in removed and by_display.get(n) in added
         ]
         for old, new, why in [*known, *pair_operations(base_ops, rev_ops, removed, added)]:
@@ -124,6 +124,7 @@ class Differ(RequestDiffer, ResponseDiffer, SecurityDiffer):
             at=[b.pointer, r.pointer],
             now=r.pointer,
             renamed_from=b.display,
+            why=why,
         )
         if self.compare_renamed:
             # The old key: what the client reads is known by the pinned operation.
@@ -206,7 +207,7 @@ def diff_documents(
     *,
     client_reads: Reads = frozenset(),
     compare_renamed: bool = True,
-    renames: Iterable[tuple[str, str]] = (),
+    renames: Iterable[tuple[str, str, str]] = (),
 ) -> list[Finding]:
     """Every change from *base* to *revision*, one :class:`Finding` per rule and place.
 
@@ -216,7 +217,7 @@ def diff_documents(
         client_reads: (operation, status, media type) of the responses whose every
             property the client reads (the overlay-typed ones; see the module docstring).
         compare_renamed: also compare the contents of a renamed operation.
-        renames: (old, new) operations already known to be one renamed operation.
+        renames: (old, new, why) operations already known to be one renamed operation.
     """
     differ = Differ(base, revision, client_reads, compare_renamed=compare_renamed, renames=renames)
     return differ.run()
