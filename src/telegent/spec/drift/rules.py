@@ -461,8 +461,9 @@ _IMPACT = {
     "relied-on values": "{calls} may misbehave: their own logic depends on this value",
     "security": "{calls} are refused: the credentials the SDK sends no longer suffice",
     "servers": "{calls} keep calling the base URL the SDK was built with",
-    "document": "the installed SDK was checked against a spec that has since changed: its "
-    "findings may be incomplete for {calls}",
+    "document": "nothing breaks by itself for {calls}, but a version pin no longer tells the "
+    "spec they were generated from from the published one: trust the sha256 and the other "
+    "findings",
     "regeneration": "nothing breaks for callers of the installed SDK; the next SDK release "
     "needs an overlay fix first",
     "overlay": "nothing breaks for callers of the installed SDK; the next SDK release needs "
@@ -472,6 +473,8 @@ _IMPACT = {
 
 def advice_for(rule: Rule, level: Level) -> Advice:
     """What a team pinning the SDK should do about a change of *rule* judged at *level*."""
+    if rule.group == "document":
+        return Advice.NOTHING  # a warning about identification; the other findings say more
     if rule.group in ("overlay", "regeneration"):
         return Advice.NOTHING if level is Level.INFO else Advice.WAIT
     if level is not Level.INFO:
