@@ -125,7 +125,6 @@ RULES: dict[str, Rule] = _rules(
             "an operation the client calls moved: a removed and an added operation match "
             "(same operationId, same path but for letter case, or the same shape); the "
             "overlay targets to move are listed with it",
-            "INFO when the client does not call the old operation",
         ),
         # ------------------------------------------------------------------ parameters
         Rule(
