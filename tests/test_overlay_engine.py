@@ -776,3 +776,15 @@ def test_against_the_pinned_vendor_spec() -> None:
     assert [a.matched for a in result.actions] == [1, 1, 1, 1, 4]
     assert result.redundant == (result.actions[4],)
     assert yaml.safe_dump(result.document)  # still plain data
+
+
+def test_load_overlay_keeps_the_typed_cause(tmp_path: Path) -> None:
+    from telegent.spec._safeload import DuplicateKeyError, SpecInputError
+
+    path = tmp_path / "dup.yaml"
+    path.write_text("overlay: 1.0.0\noverlay: 1.1.0\n", encoding="utf-8")
+    with pytest.raises(OverlayError) as err:
+        load_overlay(path)
+    assert isinstance(err.value.__cause__, DuplicateKeyError)
+    assert isinstance(err.value.__cause__, SpecInputError)
+    assert str(err.value) == str(err.value.__cause__)

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from telegent.spec.overlay import Budget, OverlayError, apply_overlay
+from telegent.spec.overlay import Budget, OverlayError, apply_overlay, validate_overlay
 
 from ._bounded import ends_within
 from ._http import local_server
@@ -166,9 +166,8 @@ def large_spec(operations: int = 400) -> dict[str, Any]:
     return {"openapi": "3.0.3", "info": {"title": "big", "version": "1"}, "paths": paths}
 
 
-def test_a_pathological_target_ends_with_an_error_naming_the_action() -> None:
-    target = "$..*..*..*..*"
-    ov = {
+def overlay_with(target: str) -> dict[str, Any]:
+    return {
         "overlay": "1.0.0",
         "info": {"title": "t", "version": "1"},
         "actions": [
@@ -176,7 +175,21 @@ def test_a_pathological_target_ends_with_an_error_naming_the_action() -> None:
             {"target": target, "description": "everything", "update": {"x": 1}},
         ],
     }
-    error = ends_within(120, lambda: apply_overlay(large_spec(), ov))
+
+
+@pytest.mark.parametrize("target", ["$..*..*..*..*", "$[?@..*..*..*..*]", "$..[?@..a && @..b]"])
+def test_a_pathological_target_is_refused_before_it_runs(target: str) -> None:
+    # Inside a filter, a sub-query runs once per candidate node, beyond any meter: such
+    # queries are refused by their shape, instantly, whatever the document.
+    error = ends_within(60, lambda: apply_overlay(large_spec(), overlay_with(target)))
+    assert isinstance(error, OverlayError), repr(error)
+    (problem,) = error.problems
+    assert problem.startswith(f"$.actions[1].target: {target!r} is too costly: ")
+
+
+def test_a_costly_target_ends_at_the_budget_naming_the_action() -> None:
+    target = "$..*..*"  # allowed by shape; ~10x the document's nodes on this one
+    error = ends_within(120, lambda: apply_overlay(large_spec(), overlay_with(target)))
     assert isinstance(error, OverlayError), repr(error)
     assert error.action_index == 1
     assert f"overlay action 1 (target {target!r}, description 'everything')" in str(error)
@@ -208,3 +221,10 @@ def test_ordinary_targets_on_a_large_spec_stay_within_the_budget() -> None:
     }
     result = apply_overlay(large_spec(), ov)
     assert [a.matched for a in result.actions] == [400, 3200, 400]
+
+
+@pytest.mark.parametrize(
+    "target", ["$.paths..responses['500']", "$..[?@..x]", "$..a..b", "$[?@.a && @..b]"]
+)
+def test_targets_with_up_to_two_descendant_segments_are_accepted(target: str) -> None:
+    validate_overlay(overlay_with(target))

@@ -179,3 +179,14 @@ def test_the_telegent_command_dispatches_spec_apply(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["info"]["x-y"] == 1
+
+
+@pytest.mark.parametrize(
+    ("option", "value"), [("--timeout", "0"), ("--timeout", "soon"), ("--max-bytes", "-5")]
+)
+def test_bad_limits_are_named(option: str, value: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["--overlay", "o.yaml", "spec.json", option, value])
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert f"argument {option}: {value!r}" in err

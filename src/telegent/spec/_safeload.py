@@ -11,7 +11,8 @@ API::
     load_document(source, *, label=None, formats="json", max_bytes=DEFAULT_MAX_BYTES,
                   timeout=DEFAULT_TIMEOUT, max_depth=DEFAULT_MAX_DEPTH,
                   yaml_aliases="bounded", max_nodes=DEFAULT_MAX_NODES,
-                  external_refs="refuse", http_client=None) -> LoadedDocument
+                  external_refs="refuse", require_object=True,
+                  http_client=None) -> LoadedDocument
     parse_document(body, *, label, formats=..., max_depth=..., yaml_aliases=...,
                    max_nodes=...) -> Any          # bytes/str already in memory
     read_source(source, *, label, max_bytes, timeout, http_client) -> RawInput
@@ -381,7 +382,12 @@ _ALLOWED_TAGS = frozenset(
 )
 
 
-class _JSONYAMLLoader(yaml.SafeLoader):
+# libyaml's parser and composer when PyYAML has them (about 10x faster on a large spec);
+# construction stays in Python either way, with the constructors below.
+_SafeBase: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _JSONYAMLLoader(_SafeBase):  # type: ignore[valid-type, misc]
     """SafeLoader that builds JSON data: string keys, dates as text, no duplicate keys."""
 
     label = "YAML"
@@ -404,7 +410,7 @@ def _construct_mapping(loader: _JSONYAMLLoader, node: yaml.MappingNode) -> dict[
 
 def _construct_text(loader: _JSONYAMLLoader, node: yaml.ScalarNode) -> str:
     # `version: 2024-05-01` stays a string, as it would be in JSON.
-    return loader.construct_scalar(node)
+    return str(loader.construct_scalar(node))
 
 
 _JSONYAMLLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
@@ -419,7 +425,7 @@ def _at(item: Any) -> str:
 def _check_events(text: str, *, label: str, max_depth: int, aliases: AliasPolicy) -> None:
     """Tags, plain depth and (policy "refuse") aliases, from the event stream: no recursion."""
     depth = 0
-    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+    for event in yaml.parse(text, Loader=_SafeBase):
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
             if depth > max_depth:
@@ -444,35 +450,44 @@ def _node_children(node: yaml.Node) -> list[yaml.Node]:
 
 
 def _check_expansion(root: yaml.Node, *, label: str, max_nodes: int, max_depth: int) -> None:
-    """Count nodes and depth of the document as expanded, memoised per shared node."""
+    """Count nodes and depth of the document as expanded, memoised per shared node.
+
+    An iterative depth-first walk of the node graph: each node is sized once, after its
+    children (post-order), so the cost is linear in the graph however large the expansion.
+    """
     done: dict[int, tuple[int, int]] = {}  # id(node) -> (expanded nodes, depth)
-    open_: set[int] = set()  # on the current DFS path
-    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    open_: set[int] = set()  # collections on the current path: seeing one again is a cycle
+    stack: list[tuple[yaml.Node, list[yaml.Node] | None]] = [(root, None)]
     while stack:
-        node, finished = stack.pop()
+        node, children = stack.pop()
         key = id(node)
-        children = _node_children(node)
-        if finished:
+        if children is not None:  # post-order: every child is sized
             open_.discard(key)
-            sizes = [done[id(c)] for c in children]
-            nodes = 1 + sum(s for s, _ in sizes)
-            is_scalar = isinstance(node, yaml.ScalarNode)
-            depth = 0 if is_scalar else 1 + max((d for _, d in sizes), default=0)
+            nodes, depth = 1, 0
+            for child in children:
+                size, deep = done[id(child)]
+                nodes += size
+                depth = max(depth, deep)
             if nodes > max_nodes:
                 raise YAMLAliasError(
                     label, f"YAML aliases expand to more than {max_nodes} nodes{_at(node)}"
                 )
-            if depth > max_depth:
+            if depth + 1 > max_depth:
                 raise NestingTooDeepError(
                     label, f"nested deeper than {max_depth} levels once aliases are expanded"
                 )
-            done[key] = (nodes, depth)
-        elif key not in done:
-            if key in open_:
-                raise YAMLAliasError(label, f"a YAML alias contains itself{_at(node)}")
+            done[key] = (nodes, depth + 1)
+        elif key in done:
+            continue
+        elif isinstance(node, yaml.ScalarNode):
+            done[key] = (1, 0)
+        elif key in open_:
+            raise YAMLAliasError(label, f"a YAML alias contains itself{_at(node)}")
+        else:
             open_.add(key)
-            stack.append((node, True))
-            stack.extend((c, False) for c in children)
+            kids = _node_children(node)
+            stack.append((node, kids))
+            stack.extend((kid, None) for kid in kids)
 
 
 def _parse_yaml(
@@ -662,21 +677,12 @@ def load_document(
     if isinstance(source, Mapping):
         name = label or "document"
         document, sha = _copy_mapping(source, label=name, max_depth=max_depth)
-        where, content_type = "<document>", ""
+        raw = RawInput(body=b"", source="<document>")
     else:
-        if isinstance(source, bytes):
-            name = label or "document"
-            if len(source) > max_bytes:
-                raise InputTooLargeError(
-                    name, f"{len(source)} bytes, over the {max_bytes}-byte cap"
-                )
-            raw = RawInput(body=source, source="<bytes>")
-        else:
-            name = label or os.fspath(source)
-            raw = read_source(
-                source, label=name, max_bytes=max_bytes, timeout=timeout, http_client=http_client
-            )
-        where, content_type = raw.source, raw.content_type
+        name = label or ("document" if isinstance(source, bytes) else os.fspath(source))
+        raw = _raw_input(
+            source, label=name, max_bytes=max_bytes, timeout=timeout, http_client=http_client
+        )
         sha = hashlib.sha256(raw.body).hexdigest()
         document = parse_document(
             raw.body,
@@ -691,7 +697,26 @@ def load_document(
         raise NotAnObjectError(name, f"the top level must be an object (a mapping), found {found}")
     if external_refs == "refuse":
         refuse_external_refs(document, label=name)
-    return LoadedDocument(document=document, source=where, sha256=sha, content_type=content_type)
+    return LoadedDocument(
+        document=document, source=raw.source, sha256=sha, content_type=raw.content_type
+    )
+
+
+def _raw_input(
+    source: str | os.PathLike[str] | bytes,
+    *,
+    label: str,
+    max_bytes: int,
+    timeout: float,
+    http_client: httpx.Client | None,
+) -> RawInput:
+    if not isinstance(source, bytes):
+        return read_source(
+            source, label=label, max_bytes=max_bytes, timeout=timeout, http_client=http_client
+        )
+    if len(source) > max_bytes:
+        raise InputTooLargeError(label, f"{len(source)} bytes, over the {max_bytes}-byte cap")
+    return RawInput(body=source, source="<bytes>")
 
 
 def _json_type(value: object) -> str:

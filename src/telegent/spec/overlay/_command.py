@@ -32,6 +32,19 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message}\n")
 
 
+def _positive(kind: type[float] | type[int]) -> Any:
+    def parse(text: str) -> float | int:
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+        if value <= 0:
+            raise argparse.ArgumentTypeError(f"{text!r} must be more than 0")
+        return value
+
+    return parse
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=_PROG,
@@ -59,13 +72,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--timeout",
-        type=float,
+        type=_positive(float),
         default=DEFAULT_TIMEOUT,
         help=f"seconds for a whole URL read (default {DEFAULT_TIMEOUT:g})",
     )
     parser.add_argument(
         "--max-bytes",
-        type=int,
+        type=_positive(int),
         default=DEFAULT_MAX_BYTES,
         help=f"largest input accepted (default {DEFAULT_MAX_BYTES})",
     )

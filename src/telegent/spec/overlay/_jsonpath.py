@@ -4,9 +4,13 @@ Targets are evaluated by ``python-jsonpath`` in its strict (RFC 9535) mode. Eval
 is lazy, segment by segment; every node passed from one segment to the next is counted
 against a :class:`Budget` (nodes, and a deadline checked every few hundred nodes), so a
 pathological query such as ``$..*..*..*..*`` on a large document ends with an error
-naming the action instead of running for minutes. Work inside one segment for one input
-node (a ``..`` walk over a subtree, a filter's own sub-queries) is not counted, but is
-bounded by the document's size.
+naming the action instead of running for minutes.
+
+Work inside one segment for one input node (a ``..`` walk over a subtree, a filter's own
+sub-queries) is not counted, so it is bounded statically instead: a query may hold at most
+:data:`MAX_DESCENDANT_SEGMENTS` descendant (``..``) segments in all, and at most one inside
+filter expressions (:func:`costly_query`). Each ``..`` multiplies the work by up to the
+document's size; a filter's sub-query runs once per candidate node, beyond the meter.
 """
 
 from __future__ import annotations
@@ -18,8 +22,21 @@ from functools import lru_cache
 from typing import Any
 
 from jsonpath import CompoundJSONPath, JSONPath, JSONPathEnvironment, JSONPathMatch
+from jsonpath.filter import BaseExpression, FilterQuery
+from jsonpath.segments import JSONPathRecursiveDescentSegment
 
-__all__ = ["Budget", "BudgetExceeded", "compile_target", "select"]
+__all__ = [
+    "MAX_DESCENDANT_SEGMENTS",
+    "Budget",
+    "BudgetExceeded",
+    "compile_target",
+    "costly_query",
+    "select",
+]
+
+MAX_DESCENDANT_SEGMENTS = 2
+"""Most ``..`` segments one query may hold, filter sub-queries included."""
+_MAX_IN_FILTERS = 1
 
 # strict=True: RFC 9535 only (no `|` unions, no non-standard functions or selectors,
 # a leading `$` is required), so targets mean the same in every compliant tool.
@@ -52,6 +69,45 @@ def compile_target(target: str) -> JSONPath | CompoundJSONPath:
         jsonpath.JSONPathError: not an RFC 9535 query.
     """
     return _ENV.compile(target)
+
+
+def _descendants(path: JSONPath) -> tuple[int, int]:
+    """(``..`` segments in all, of which inside filter expressions) of a compiled query."""
+    total = in_filters = 0
+    for segment in path.segments:
+        total += isinstance(segment, JSONPathRecursiveDescentSegment)
+        for selector in segment.selectors:
+            expression = getattr(selector, "expression", None)
+            stack: list[BaseExpression] = [expression] if expression is not None else []
+            while stack:  # the filter's expression tree; its queries are paths again
+                node = stack.pop()
+                if isinstance(node, FilterQuery) and isinstance(node.path, JSONPath):
+                    inner, _ = _descendants(node.path)
+                    total += inner
+                    in_filters += inner
+                stack.extend(node.children())
+    return total, in_filters
+
+
+def costly_query(path: JSONPath | CompoundJSONPath) -> str | None:
+    """Why a compiled query is refused as too costly to run on a large document, or None."""
+    parts: list[JSONPath | CompoundJSONPath] = [path]
+    if isinstance(path, CompoundJSONPath):  # unions: refused in strict mode anyway
+        parts = [path.path, *(p for _op, p in path.paths)]
+    counts = [_descendants(p) for p in parts if isinstance(p, JSONPath)]
+    total = sum(c[0] for c in counts)
+    in_filters = sum(c[1] for c in counts)
+    if total > MAX_DESCENDANT_SEGMENTS:
+        return (
+            f"it holds {total} descendant ('..') segments; at most {MAX_DESCENDANT_SEGMENTS} "
+            "are accepted, as each multiplies the work by up to the document's size"
+        )
+    if in_filters > _MAX_IN_FILTERS:
+        return (
+            f"its filters hold {in_filters} descendant ('..') segments; at most "
+            f"{_MAX_IN_FILTERS} is accepted inside filters"
+        )
+    return None
 
 
 class _Meter:

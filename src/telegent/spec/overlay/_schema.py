@@ -14,7 +14,7 @@ from jsonpath import JSONPathError
 from jsonschema import Draft202012Validator  # type: ignore[import-untyped, unused-ignore]
 
 from ._errors import OverlayError
-from ._jsonpath import compile_target
+from ._jsonpath import compile_target, costly_query
 from ._merge import clone
 from ._report import shorten
 
@@ -120,13 +120,16 @@ def _action_problems(actions: object) -> Iterator[str]:
             if not isinstance(query, str) or not query.startswith("$"):
                 continue  # the schema already reported it
             try:
-                compile_target(query)
+                costly = costly_query(compile_target(query))
             except JSONPathError as exc:
                 first_line = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
                 yield (
                     f"{json_path(('actions', i, key))}: {query!r} is not an RFC 9535 JSONPath "
                     f"query: {first_line}"
                 )
+                continue
+            if costly:
+                yield f"{json_path(('actions', i, key))}: {query!r} is too costly: {costly}"
 
 
 def _invalid(problems: Sequence[str], minor: str) -> OverlayError:
