@@ -27,7 +27,7 @@ def main(argv: list[str] | None = None) -> int:
         except MissingExtraError as exc:
             print(f"telegent: error: {exc}", file=sys.stderr)
             return 2
-        from telegent.spec._drift import main as drift_main  # noqa: PLC0415
+        from telegent.spec.drift import main as drift_main  # noqa: PLC0415
 
         return drift_main(args[2:])
     if args[:2] == ["spec", "apply"]:
