@@ -96,7 +96,8 @@ def _options(args: argparse.Namespace, action: str | None) -> BulkOptions:
         raise UsageError("--retry-unknown needs --resume FILE")
     return BulkOptions(
         action=action or args.action,
-        targets=read_targets(args.numbers, args.source),
+        targets=read_targets(args.numbers, args.source,
+                             iccids=(action or args.action) == "swap-sim"),
         batch_size=args.batch_size,
         concurrency=args.concurrency,
         effective_date=args.effective_date,
@@ -187,14 +188,25 @@ def _open_output(opts: BulkOptions) -> tuple[TextIO, bool]:
     """The outcome stream, and whether a CSV header is still needed."""
     if opts.output is None:
         return sys.stdout, True
-    appending = opts.resume is not None and os.path.exists(opts.output) and (
-        os.path.samefile(opts.output, opts.resume) if os.path.exists(opts.resume) else False
+    appending = (
+        opts.resume is not None
+        and os.path.exists(opts.output)
+        and os.path.exists(opts.resume)
+        and os.path.samefile(opts.output, opts.resume)
     )
+    size = os.path.getsize(opts.output) if appending else 0
     try:
         stream = open(opts.output, "a" if appending else "w", encoding="utf-8")  # noqa: SIM115
+        if size:
+            # An interrupted run can leave half a line: start the new outcomes on a line
+            # of their own (the half line is skipped when read back).
+            with open(opts.output, "rb") as fh:
+                fh.seek(size - 1)
+                if fh.read(1) != b"\n":
+                    stream.write("\n")
     except OSError as exc:
         raise UsageError(f"--output: cannot write {opts.output!r}: {exc.strerror}") from None
-    return stream, not (appending and os.path.getsize(opts.output) > 0)
+    return stream, size == 0
 
 
 def run_bulk(opts: BulkOptions, settings: Settings) -> int:

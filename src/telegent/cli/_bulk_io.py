@@ -1,8 +1,8 @@
 """Files of a bulk status change: the numbers to change, and the per-number outcomes.
 
 Input: numbers on the command line (``NUMBER`` or ``NUMBER=ICCID``), or a CSV file / stdin
-(``--from``): one number a line, or a header row naming a ``number`` column (and an
-``iccid`` column for swap-sim); blank lines and ``#`` comments are skipped.
+(``--from``): one number a line (for swap-sim: ``number,iccid``), or a header row naming a
+``number`` column (and an ``iccid`` column); blank lines and ``#`` comments are skipped.
 
 Output: one outcome a number -- ``number, action, status, order_id, error, batch`` -- as
 JSON lines or CSV, written as each group of batches finishes, so an interrupted run
@@ -67,8 +67,10 @@ def _rows(stream: TextIO, where: str) -> Iterator[tuple[int, list[str]]]:
         raise UsageError(f"{where}: not a readable CSV file ({exc})") from None
 
 
-def _targets_from(stream: TextIO, where: str) -> Iterator[Target]:
-    number_col, iccid_col = 0, 1
+def _targets_from(stream: TextIO, where: str, iccids: bool) -> Iterator[Target]:
+    # Without a header: the number first, then (swap-sim only) the ICCID; other columns
+    # (notes, names) are ignored.
+    number_col, iccid_col = 0, 1 if iccids else -1
     first = True
     for line_no, cells in _rows(stream, where):
         if first:
@@ -86,14 +88,15 @@ def _targets_from(stream: TextIO, where: str) -> Iterator[Target]:
         yield Target(cells[number_col], iccid)
 
 
-def read_targets(words: Sequence[str], source: str | None) -> list[Target]:
-    """The numbers from the command line and from ``source`` (a path or ``-``)."""
+def read_targets(words: Sequence[str], source: str | None, *, iccids: bool) -> list[Target]:
+    """The numbers from the command line and from ``source`` (a path or ``-``);
+    ``iccids``: a header-less file's second column is the ICCID (swap-sim)."""
     targets = [_from_word(w) for w in words]
     if source is not None:
         where = "stdin" if source == "-" else source
         stream = _open(source)
         try:
-            for target in _targets_from(stream, where):
+            for target in _targets_from(stream, where, iccids):
                 targets.append(target)
                 if len(targets) > MAX_NUMBERS:
                     raise UsageError(f"{where}: more than {MAX_NUMBERS:,} numbers; split it")
