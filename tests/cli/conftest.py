@@ -131,7 +131,7 @@ def run_cli(
         input=input,
         capture_output=True,
         text=True,
-        env=clean_env(**CREDENTIALS, **base, **(env or {})),
+        env=clean_env(**{**CREDENTIALS, **base, **(env or {})}),
         timeout=timeout,
         check=False,
     )

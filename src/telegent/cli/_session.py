@@ -18,7 +18,7 @@ from typing import Any
 
 import httpx
 
-from ._output import FORMATS
+from ._output import FORMATS, UsageError
 
 __all__ = [
     "DryRunStop",
@@ -157,16 +157,22 @@ def make_client(settings: Settings, *, capture: bool = False) -> Any:
     """A ``Telegent`` client; ``capture=True``: one that stops at its first request."""
     from telegent import Telegent  # noqa: PLC0415 - `telegent --help` needs no client
 
-    transport = _Capture() if capture else None
-    return Telegent(transport=transport, **_client_kwargs(settings, capture))
+    try:
+        return Telegent(transport=_Capture() if capture else None,
+                        **_client_kwargs(settings, capture))
+    except ValueError as exc:  # no credentials, a bad base URL: the SDK's message
+        raise UsageError(str(exc)) from None
 
 
 def make_async_client(settings: Settings, *, capture: bool = False) -> Any:
     """An ``AsyncTelegent`` client (bulk changes run batches concurrently with it)."""
     from telegent import AsyncTelegent  # noqa: PLC0415
 
-    transport = _AsyncCapture() if capture else None
-    return AsyncTelegent(transport=transport, **_client_kwargs(settings, capture))
+    try:
+        return AsyncTelegent(transport=_AsyncCapture() if capture else None,
+                             **_client_kwargs(settings, capture))
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
 
 
 def describe_request(request: httpx.Request) -> dict[str, Any]:
