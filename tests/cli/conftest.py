@@ -147,4 +147,3 @@ def inventory(count: int = 1000, seed: int = 1) -> list[str]:
 
 def lines(text: str) -> list[str]:
     return [line for line in text.splitlines() if line.strip()]
-

@@ -48,8 +48,17 @@ def test_resume_sends_only_what_is_missing(mock: Mock, tmp_path: Path) -> None:
     numbers = inventory()[:250]
     source = _write_csv(tmp_path / "numbers.csv", numbers, header=False)
     out = tmp_path / "out.jsonl"
-    first = run_cli(mock, "numbers", "bulk-change-status", "--action", "activate",
-                    "--from", str(source), "--output", str(out))
+    first = run_cli(
+        mock,
+        "numbers",
+        "bulk-change-status",
+        "--action",
+        "activate",
+        "--from",
+        str(source),
+        "--output",
+        str(out),
+    )
     assert first.returncode == 0, first.stderr
     done = lines(out.read_text(encoding="utf-8"))
     assert len(done) == 250
@@ -57,8 +66,19 @@ def test_resume_sends_only_what_is_missing(mock: Mock, tmp_path: Path) -> None:
     out.write_text("\n".join(done[:240]) + "\n" + done[240][:20], encoding="utf-8")
     before = mock.status_changes()
 
-    again = run_cli(mock, "numbers", "bulk-change-status", "--action", "activate",
-                    "--from", str(source), "--resume", str(out), "--output", str(out))
+    again = run_cli(
+        mock,
+        "numbers",
+        "bulk-change-status",
+        "--action",
+        "activate",
+        "--from",
+        str(source),
+        "--resume",
+        str(out),
+        "--output",
+        str(out),
+    )
 
     assert again.returncode == 0, again.stderr
     assert mock.status_changes() == before + 1  # one batch for the 10 missing numbers
@@ -71,8 +91,20 @@ def test_resume_sends_only_what_is_missing(mock: Mock, tmp_path: Path) -> None:
 
 def test_csv_output_from_stdin_and_resume_from_csv(mock: Mock, tmp_path: Path) -> None:
     numbers = inventory()[:30]
-    result = run_cli(mock, "numbers", "cancel", "--from", "-", "--format", "csv",
-                     "--batch-size", "7", "--concurrency", "2", input="\n".join(numbers) + "\n")
+    result = run_cli(
+        mock,
+        "numbers",
+        "cancel",
+        "--from",
+        "-",
+        "--format",
+        "csv",
+        "--batch-size",
+        "7",
+        "--concurrency",
+        "2",
+        input="\n".join(numbers) + "\n",
+    )
     assert result.returncode == 0, result.stderr
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert [r["number"] for r in rows] == numbers
@@ -97,8 +129,9 @@ def test_repeated_numbers_are_sent_once(mock: Mock) -> None:
 
 def test_failed_numbers_are_reported_and_exit_1(tmp_path: Path) -> None:
     numbers = inventory()[:5]
-    server = start_mock("--polls-to-complete", "1", "--fail-number",
-                        f"{numbers[0]}=6P-REMOVE NUMBER LOCK")
+    server = start_mock(
+        "--polls-to-complete", "1", "--fail-number", f"{numbers[0]}=6P-REMOVE NUMBER LOCK"
+    )
     try:
         result = run_cli(server, "numbers", "park", *numbers, "--batch-size", "1", "--wait")
     finally:

@@ -28,8 +28,17 @@ def test_numbers_list_limit_3_jsonl(mock: Mock) -> None:
 def test_numbers_list_pages_through_and_filters() -> None:
     server = start_mock("--numbers", "25")
     try:
-        result = run_cli(server, "numbers", "list", "--page-size", "10", "--fields",
-                         "number,status", "--format", "csv")
+        result = run_cli(
+            server,
+            "numbers",
+            "list",
+            "--page-size",
+            "10",
+            "--fields",
+            "number,status",
+            "--format",
+            "csv",
+        )
         seen = server.requests()
     finally:
         server.stop()
@@ -48,8 +57,9 @@ def _park(mock: Mock, number: str) -> str:
 
 def test_orders_wait_complete_error_and_timeout() -> None:
     good, bad = inventory()[:2]
-    server = start_mock("--polls-to-complete", "2", "--fail-number",
-                        f"{bad}=8A-ACCOUNT_NUM_REQ_OR_INCORRECT")
+    server = start_mock(
+        "--polls-to-complete", "2", "--fail-number", f"{bad}=8A-ACCOUNT_NUM_REQ_OR_INCORRECT"
+    )
     try:
         complete = run_cli(server, "orders", "wait", _park(server, good), "--poll-interval", "0.05")
         assert complete.returncode == 0, complete.stderr
@@ -65,8 +75,9 @@ def test_orders_wait_complete_error_and_timeout() -> None:
     pending = start_mock("--polls-to-complete", "100000")
     try:
         order_id = _park(pending, good)
-        timed_out = run_cli(pending, "orders", "wait", order_id, "--deadline", "0.3",
-                            "--poll-interval", "0.05")
+        timed_out = run_cli(
+            pending, "orders", "wait", order_id, "--deadline", "0.3", "--poll-interval", "0.05"
+        )
     finally:
         pending.stop()
     assert timed_out.returncode == 3
@@ -84,14 +95,22 @@ def _sdk_message(call) -> str:
 @pytest.mark.parametrize(
     ("args", "call"),
     [
-        (["numbers", "update", "--number", "2016093801", "--voice-enabled"],
-         lambda c: c.numbers.update("2016093801", voice_enabled=True)),
-        (["numbers", "update", "--number", "+18018018011", "--product-type", "Voice-Only"],
-         lambda c: c.numbers.update("+18018018011", product_type="Voice-Only")),
-        (["numbers", "change-status", "--change-type", "delete", "--numbers", "+12016093801"],
-         lambda c: c.numbers.change_status("delete", ["+12016093801"])),
-        (["numbers", "activate", "+12016093801", "--effective-date", "2026-12-01"],
-         lambda c: c.numbers.activate(["+12016093801"], effective_date="2026-12-01")),
+        (
+            ["numbers", "update", "--number", "2016093801", "--voice-enabled"],
+            lambda c: c.numbers.update("2016093801", voice_enabled=True),
+        ),
+        (
+            ["numbers", "update", "--number", "+18018018011", "--product-type", "Voice-Only"],
+            lambda c: c.numbers.update("+18018018011", product_type="Voice-Only"),
+        ),
+        (
+            ["numbers", "change-status", "--change-type", "delete", "--numbers", "+12016093801"],
+            lambda c: c.numbers.change_status("delete", ["+12016093801"]),
+        ),
+        (
+            ["numbers", "activate", "+12016093801", "--effective-date", "2026-12-01"],
+            lambda c: c.numbers.activate(["+12016093801"], effective_date="2026-12-01"),
+        ),
         (["orders", "wait", "not an id"], lambda c: c.orders.wait("not an id")),
     ],
     ids=["e164", "enum", "change-type", "date", "order-id"],
@@ -111,19 +130,25 @@ def test_shell_level_bad_input_exits_2(mock: Mock) -> None:
     assert missing.returncode == 2 and "--order-id" in missing.stderr
     fields = run_cli(mock, "numbers", "list", "--limit", "1", "--fields", "number,colour")
     assert fields.returncode == 2 and "unknown field(s) colour" in fields.stderr
-    creds = run_cli(mock, "orders", "get", "--order-id", "JNUOID-1",
-                    env={"TELEGENT_ACCOUNT_KEY": "", "TELEGENT_ACCOUNT_SECRET": ""})
+    creds = run_cli(
+        mock,
+        "orders",
+        "get",
+        "--order-id",
+        "JNUOID-1",
+        env={"TELEGENT_ACCOUNT_KEY": "", "TELEGENT_ACCOUNT_SECRET": ""},
+    )
     assert creds.returncode == 2 and "TELEGENT_ACCOUNT_KEY" in creds.stderr
-    assert [p for _, p, _ in mock.requests()] == ["/v1.0/oauth2/tokens",
-                                                  "/v1.0/numbers/inventory"]
+    assert [p for _, p, _ in mock.requests()] == ["/v1.0/oauth2/tokens", "/v1.0/numbers/inventory"]
 
 
 def test_api_errors_exit_1_with_status_and_message(mock: Mock) -> None:
     result = run_cli(mock, "orders", "get", "--order-id", "JNUOID-00000000-0000-0000-0000-0000")
     assert result.returncode == 1
     assert "NotFoundError (HTTP 404)" in result.stderr and "Order not found" in result.stderr
-    refused = run_cli(mock, "numbers", "list", "--limit", "1",
-                      env={"TELEGENT_ACCOUNT_SECRET": "wrong-secret"})
+    refused = run_cli(
+        mock, "numbers", "list", "--limit", "1", env={"TELEGENT_ACCOUNT_SECRET": "wrong-secret"}
+    )
     assert refused.returncode == 1 and "(HTTP 401)" in refused.stderr
     assert "wrong-secret" not in refused.stderr
 
@@ -141,8 +166,20 @@ def test_injected_faults_reach_the_cli_as_api_errors() -> None:
 
 def test_dry_run_prints_the_request_masks_secrets_and_sends_nothing(mock: Mock) -> None:
     number = inventory()[0]
-    result = run_cli(mock, "numbers", "change-status", "--change-type", "swap", "--numbers",
-                     number, "--area-code", "201", "--dry-run", "--token", "SECRET-TOKEN-123")
+    result = run_cli(
+        mock,
+        "numbers",
+        "change-status",
+        "--change-type",
+        "swap",
+        "--numbers",
+        number,
+        "--area-code",
+        "201",
+        "--dry-run",
+        "--token",
+        "SECRET-TOKEN-123",
+    )
     assert result.returncode == 0, result.stderr
     shown = json.loads(result.stdout)["request"]
     assert shown["method"] == "POST" and shown["url"] == mock.base_url + "/v1.0/numbers/status"
@@ -185,9 +222,13 @@ def test_version_json_and_plain() -> None:
 
 def test_python_dash_m_telegent_and_the_console_script_agree() -> None:
     module = run_cli(None, "--version")
-    script = subprocess.run([sys.executable, "-c", "from telegent.cli import main; main()",
-                             "--version"], capture_output=True, text=True, env=clean_env(),
-                            check=False)
+    script = subprocess.run(
+        [sys.executable, "-c", "from telegent.cli import main; main()", "--version"],
+        capture_output=True,
+        text=True,
+        env=clean_env(),
+        check=False,
+    )
     assert module.returncode == 0 and module.stdout
     assert module.stdout == script.stdout
 
@@ -199,8 +240,9 @@ def test_spec_tool_without_the_extra_names_the_install_command(missing: str) -> 
         "from telegent.cli import main\n"
         "sys.exit(main(['spec', 'drift', '--help']))\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            env=clean_env(), check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=clean_env(), check=False
+    )
     if missing == "jsonschema" and result.returncode == 0:
         pytest.skip("telegent spec drift does not import jsonschema at start-up")
     assert result.returncode == 2

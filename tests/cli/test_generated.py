@@ -43,8 +43,9 @@ def test_every_operation_of_api_md_is_a_command(capsys) -> None:
     calls = set(re.findall(r"client\.(\w+)\.(\w+)\(", api_md.read_text(encoding="utf-8")))
     assert calls
     for resource, method in sorted(calls):
-        assert f"client.{resource}.{method}" in _help(capsys, command_name(resource),
-                                                      command_name(method))
+        assert f"client.{resource}.{method}" in _help(
+            capsys, command_name(resource), command_name(method)
+        )
 
 
 def test_help_at_every_level(capsys) -> None:
@@ -53,15 +54,24 @@ def test_help_at_every_level(capsys) -> None:
         assert word in top
     for resource in {op.resource for op in operations()}:
         assert "<command>" in _help(capsys, command_name(resource))
-    for command in (["numbers", "list"], ["numbers", "park"], ["numbers", "bulk-change-status"],
-                    ["orders", "wait"], ["version"], ["completion"]):
+    for command in (
+        ["numbers", "list"],
+        ["numbers", "park"],
+        ["numbers", "bulk-change-status"],
+        ["orders", "wait"],
+        ["version"],
+        ["completion"],
+    ):
         assert "usage: telegent " + " ".join(command) in _help(capsys, *command)
 
 
 def test_help_of_pass_through_commands_runs_as_subprocesses() -> None:
-    for args, expected in ((["--help"], "numbers"), (["spec", "--help"], "drift"),
-                           (["mock", "--help"], "--fault"), (["spec", "drift", "--help"],
-                                                              "--against")):
+    for args, expected in (
+        (["--help"], "numbers"),
+        (["spec", "--help"], "drift"),
+        (["mock", "--help"], "--fault"),
+        (["spec", "drift", "--help"], "--against"),
+    ):
         result = run_cli(None, *args)
         assert result.returncode == 0, result.stderr
         assert expected in result.stdout
@@ -81,8 +91,17 @@ def test_generated_commands_call_the_sdk(mock: Mock) -> None:
     assert body["phone_numbers"][0]["port_out_pin"] == "***"  # secrets stay masked
 
     number = inventory()[0]
-    order = run_cli(mock, "numbers", "change-status", "--change-type", "Park",
-                    "--numbers", number, "--fields", "order_id,change_type")
+    order = run_cli(
+        mock,
+        "numbers",
+        "change-status",
+        "--change-type",
+        "Park",
+        "--numbers",
+        number,
+        "--fields",
+        "order_id,change_type",
+    )
     assert order.returncode == 0, order.stderr
     picked = json.loads(order.stdout)
     assert list(picked) == ["order_id", "change_type"] and picked["change_type"] == "park"
@@ -102,8 +121,14 @@ def test_data_from_file_and_stdin_with_flags_winning(mock: Mock, tmp_path: Path)
     result = json.loads(from_file.stdout)
     assert result["voice_enabled"] is False and result["cnam_first_name"] == "Ann"
 
-    from_stdin = run_cli(mock, "numbers", "update", "--data", "-",
-                         input=json.dumps({"number": number, "message_type": "A2P"}))
+    from_stdin = run_cli(
+        mock,
+        "numbers",
+        "update",
+        "--data",
+        "-",
+        input=json.dumps({"number": number, "message_type": "A2P"}),
+    )
     assert from_stdin.returncode == 0, from_stdin.stderr
     assert json.loads(from_stdin.stdout)["message_type"] == "a2p"
 

@@ -57,38 +57,75 @@ def _positive(text: str) -> int:
 
 def configure(parser: argparse.ArgumentParser, *, action: str | None) -> None:
     """The options of one status command (``action=None``: bulk-change-status)."""
-    parser.add_argument("numbers", nargs="*", metavar="NUMBER",
-                        help="E.164 numbers" + (" as NUMBER=ICCID" if action == "swap-sim" else ""))
+    parser.add_argument(
+        "numbers",
+        nargs="*",
+        metavar="NUMBER",
+        help="E.164 numbers" + (" as NUMBER=ICCID" if action == "swap-sim" else ""),
+    )
     if action is None:
-        parser.add_argument("--action", required=True, choices=ACTIONS,
-                            help="the status change to make")
-    parser.add_argument("--from", dest="source", metavar="FILE",
-                        help="read numbers from a CSV file (one a line, or a 'number' column"
-                        + (" and an 'iccid' column" if action in (None, "swap-sim") else "")
-                        + "); - reads stdin")
-    parser.add_argument("--effective-date", metavar="MM/DD/YYYY",
-                        help="when the change takes effect (default: today)")
+        parser.add_argument(
+            "--action", required=True, choices=ACTIONS, help="the status change to make"
+        )
+    parser.add_argument(
+        "--from",
+        dest="source",
+        metavar="FILE",
+        help="read numbers from a CSV file (one a line, or a 'number' column"
+        + (" and an 'iccid' column" if action in (None, "swap-sim") else "")
+        + "); - reads stdin",
+    )
+    parser.add_argument(
+        "--effective-date",
+        metavar="MM/DD/YYYY",
+        help="when the change takes effect (default: today)",
+    )
     if action in (None, "swap", "replace"):
         parser.add_argument("--area-code", help="where to look for new numbers (searched first)")
         parser.add_argument("--zip-code", help="where to look if the area code has none")
-    parser.add_argument("--batch-size", type=_positive, default=100, metavar="N",
-                        help="numbers per request (default 100)")
-    parser.add_argument("--concurrency", type=_positive, default=4, metavar="N",
-                        help="requests in flight at once (default 4)")
-    parser.add_argument("--wait", action="store_true",
-                        help="also wait for each order to finish (Complete/Error)")
-    parser.add_argument("--wait-timeout", type=float, default=300.0, metavar="SECONDS",
-                        help="with --wait: how long to wait for each group's orders (default 300)")
-    parser.add_argument("--resume", metavar="FILE",
-                        help="a previous run's output: skip the numbers it shows done")
-    parser.add_argument("--retry-unknown", action="store_true",
-                        help="with --resume: resend numbers whose outcome was unknown "
-                        "(check them first: the API may have acted)")
-    parser.add_argument("--output", "-o", metavar="FILE",
-                        help="write outcomes to FILE (appended when it is the --resume file); "
-                        "default stdout")
-    parser.set_defaults(handler=lambda args, settings: run_bulk(_options(args, action), settings),
-                        default_format="jsonl")
+    parser.add_argument(
+        "--batch-size",
+        type=_positive,
+        default=100,
+        metavar="N",
+        help="numbers per request (default 100)",
+    )
+    parser.add_argument(
+        "--concurrency",
+        type=_positive,
+        default=4,
+        metavar="N",
+        help="requests in flight at once (default 4)",
+    )
+    parser.add_argument(
+        "--wait", action="store_true", help="also wait for each order to finish (Complete/Error)"
+    )
+    parser.add_argument(
+        "--wait-timeout",
+        type=float,
+        default=300.0,
+        metavar="SECONDS",
+        help="with --wait: how long to wait for each group's orders (default 300)",
+    )
+    parser.add_argument(
+        "--resume", metavar="FILE", help="a previous run's output: skip the numbers it shows done"
+    )
+    parser.add_argument(
+        "--retry-unknown",
+        action="store_true",
+        help="with --resume: resend numbers whose outcome was unknown "
+        "(check them first: the API may have acted)",
+    )
+    parser.add_argument(
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="write outcomes to FILE (appended when it is the --resume file); default stdout",
+    )
+    parser.set_defaults(
+        handler=lambda args, settings: run_bulk(_options(args, action), settings),
+        default_format="jsonl",
+    )
 
 
 def _options(args: argparse.Namespace, action: str | None) -> BulkOptions:
@@ -96,8 +133,9 @@ def _options(args: argparse.Namespace, action: str | None) -> BulkOptions:
         raise UsageError("--retry-unknown needs --resume FILE")
     return BulkOptions(
         action=action or args.action,
-        targets=read_targets(args.numbers, args.source,
-                             iccids=(action or args.action) == "swap-sim"),
+        targets=read_targets(
+            args.numbers, args.source, iccids=(action or args.action) == "swap-sim"
+        ),
         batch_size=args.batch_size,
         concurrency=args.concurrency,
         effective_date=args.effective_date,
@@ -155,8 +193,12 @@ async def _send(
             for start in range(0, len(todo), group):
                 chunk = todo[start : start + group]
                 result = await client.numbers.bulk_change_status(
-                    opts.action, [t.as_input() for t in chunk], concurrency=opts.concurrency,
-                    wait=opts.wait, wait_timeout=opts.wait_timeout, **_sdk_kwargs(opts),
+                    opts.action,
+                    [t.as_input() for t in chunk],
+                    concurrency=opts.concurrency,
+                    wait=opts.wait,
+                    wait_timeout=opts.wait_timeout,
+                    **_sdk_kwargs(opts),
                 )
                 offset = start // opts.batch_size
                 outcomes = [_outcome(item, opts.action, offset) for item in result]
@@ -236,4 +278,3 @@ def run_bulk(opts: BulkOptions, settings: Settings) -> int:
         file=sys.stderr,
     )
     return 0 if not counts.get("failed") and not counts.get("unknown") else 1
-

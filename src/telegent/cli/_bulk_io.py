@@ -51,7 +51,7 @@ def _open(path: str) -> TextIO:
     if path == "-":
         return sys.stdin
     try:
-        return open(path, encoding="utf-8-sig", newline="")  # noqa: SIM115 - closed by caller
+        return open(path, encoding="utf-8-sig", newline="")
     except OSError as exc:
         raise UsageError(f"cannot read {path!r}: {exc.strerror}") from None
 

@@ -98,11 +98,13 @@ def add_param(parser: argparse.ArgumentParser | Any, param: ParamLike) -> None:
         parser.add_argument(flag(param), action=argparse.BooleanOptionalAction, **common)
     elif schema.get("type") == "array":
         items = schema.get("items") or {}
-        parser.add_argument(flag(param), nargs="+", metavar=metavar,
-                            type=_scalar(items, flag(param)), **common)
+        parser.add_argument(
+            flag(param), nargs="+", metavar=metavar, type=_scalar(items, flag(param)), **common
+        )
     else:
-        parser.add_argument(flag(param), metavar=metavar, type=_scalar(schema, flag(param)),
-                            **common)
+        parser.add_argument(
+            flag(param), metavar=metavar, type=_scalar(schema, flag(param)), **common
+        )
 
 
 def wrap(text: str, width: int = 78) -> str:

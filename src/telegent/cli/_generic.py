@@ -36,7 +36,9 @@ def configure(parser: argparse.ArgumentParser, *, op: OperationLike) -> None:
         add_param(group, param)
     if any(p.location == "body" for p in op.params):
         group.add_argument(
-            "--data", metavar="JSON|@FILE|-", default=argparse.SUPPRESS,
+            "--data",
+            metavar="JSON|@FILE|-",
+            default=argparse.SUPPRESS,
             help="the request body as JSON: inline, @file.json, or - to read stdin; "
             "field names as on the wire or as the flags' names; flags override it",
         )
@@ -96,7 +98,8 @@ def collect_arguments(op: OperationLike, args: argparse.Namespace) -> dict[str, 
         if hasattr(args, param.name):
             kwargs[param.name] = getattr(args, param.name)
     absent = [
-        p for p in op.params
+        p
+        for p in op.params
         if p.required and p.name not in kwargs and p.schema.get("x-telegent-default") is None
     ]
     if absent:

@@ -29,10 +29,16 @@ def _positive(text: str) -> int:
 def configure(parser: argparse.ArgumentParser) -> None:
     """Options of ``numbers list``."""
     parser.add_argument("--filter", help="the API's Filter (e.g. Active, Parked, IoT)")
-    parser.add_argument("--page-size", type=_positive, default=100, metavar="N",
-                        help="numbers per request (default 100, at most 1000)")
-    parser.add_argument("--limit", type=_positive, metavar="N",
-                        help="stop after N numbers (default: all)")
+    parser.add_argument(
+        "--page-size",
+        type=_positive,
+        default=100,
+        metavar="N",
+        help="numbers per request (default 100, at most 1000)",
+    )
+    parser.add_argument(
+        "--limit", type=_positive, metavar="N", help="stop after N numbers (default: all)"
+    )
     parser.set_defaults(handler=run_list, default_format="jsonl")
 
 
@@ -49,8 +55,9 @@ def _stream(rows: Iterable[dict[str, Any]], fmt: str, fields: Sequence[str] | No
             row = {f: row[f] for f in fields}  # noqa: PLW2901 - the picked row replaces it
         if fmt == "csv":
             if writer is None:
-                writer = csv.DictWriter(out, fieldnames=list(row), lineterminator="\n",
-                                        extrasaction="ignore")
+                writer = csv.DictWriter(
+                    out, fieldnames=list(row), lineterminator="\n", extrasaction="ignore"
+                )
                 writer.writeheader()
             writer.writerow({k: "" if v is None else v for k, v in row.items()})
         else:

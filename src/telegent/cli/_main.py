@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import importlib
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -53,15 +54,23 @@ class _Tree:
         return self._resources[name]
 
     def leaf(
-        self, resource: str, name: str, text: str, description: str | None = None, *,
-        default_format: str = "json", options: Callable[[argparse.ArgumentParser], None],
+        self,
+        resource: str,
+        name: str,
+        text: str,
+        description: str | None = None,
+        *,
+        default_format: str = "json",
+        options: Callable[[argparse.ArgumentParser], None],
     ) -> argparse.ArgumentParser:
         """Add a command: its own ``options`` first, then the shared ones."""
         if name in self._names[resource]:
             raise RuntimeError(f"two commands named 'telegent {resource} {name}'")
         self._names[resource].add(name)
         parser = self._resources[resource].add_parser(
-            name, help=text, description=description or text,
+            name,
+            help=text,
+            description=description or text,
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )
         options(parser)
@@ -84,32 +93,56 @@ def _add_operations(tree: _Tree) -> None:
         names = ", ".join(command_name(op.method) for op in group)
         tree.resource(resource, f"client.{resource}: {names}")
         for op in group:
-            tree.leaf(resource, command_name(op.method), _summary(op), describe(op),
-                      options=functools.partial(configure, op=op))
+            tree.leaf(
+                resource,
+                command_name(op.method),
+                _summary(op),
+                describe(op),
+                options=functools.partial(configure, op=op),
+            )
 
 
 def _add_conveniences(tree: _Tree) -> None:
     tree.resource("numbers", "client.numbers")
     for action in _bulk.ACTIONS:
-        tree.leaf("numbers", action, f"{action} numbers: any number, in batches, one outcome "
-                  "line a number", default_format="jsonl",
-                  options=functools.partial(_bulk.configure, action=action))
-    tree.leaf("numbers", "bulk-change-status",
-              "change the status of any number of numbers (--action), resumable",
-              default_format="jsonl", options=functools.partial(_bulk.configure, action=None))
-    tree.leaf("numbers", "list", "the whole inventory, page by page, a JSON line a number",
-              default_format="jsonl", options=_listing.configure)
+        tree.leaf(
+            "numbers",
+            action,
+            f"{action} numbers: any number, in batches, one outcome line a number",
+            default_format="jsonl",
+            options=functools.partial(_bulk.configure, action=action),
+        )
+    tree.leaf(
+        "numbers",
+        "bulk-change-status",
+        "change the status of any number of numbers (--action), resumable",
+        default_format="jsonl",
+        options=functools.partial(_bulk.configure, action=None),
+    )
+    tree.leaf(
+        "numbers",
+        "list",
+        "the whole inventory, page by page, a JSON line a number",
+        default_format="jsonl",
+        options=_listing.configure,
+    )
     tree.resource("orders", "client.orders")
-    tree.leaf("orders", "wait", "wait for an order: exit 0 Complete, 1 Error, 3 deadline passed",
-              options=_orders.configure)
+    tree.leaf(
+        "orders",
+        "wait",
+        "wait for an order: exit 0 Complete, 1 Error, 3 deadline passed",
+        options=_orders.configure,
+    )
 
 
 def _version_text() -> str:
     from telegent._version import __version__  # noqa: PLC0415
     from telegent.spec import pinned_spec_sha256, pinned_spec_version  # noqa: PLC0415
 
-    return f"telegent-mpaas {__version__} (spec {pinned_spec_version()}, " \
+    return (
+        f"telegent-mpaas {__version__} (spec {pinned_spec_version()}, "
         f"sha256 {pinned_spec_sha256()})"
+    )
 
 
 def _run_version(args: argparse.Namespace, _settings: Any) -> int:
@@ -121,19 +154,28 @@ def _run_version(args: argparse.Namespace, _settings: Any) -> int:
     from telegent._version import __version__  # noqa: PLC0415
     from telegent.spec import pinned_spec_sha256, pinned_spec_version  # noqa: PLC0415
 
-    write_json({
-        "version": __version__,
-        "spec_version": pinned_spec_version(),
-        "spec_sha256": pinned_spec_sha256(),
-        "python": platform.python_version(),
-    })
+    write_json(
+        {
+            "version": __version__,
+            "spec_version": pinned_spec_version(),
+            "spec_sha256": pinned_spec_sha256(),
+            "python": platform.python_version(),
+        }
+    )
     return EXIT_OK
 
 
-def _run_completion(args: argparse.Namespace, _settings: Any) -> int:
+def _optional(name: str) -> Any:
+    """A module of the ``cli`` extra, or None when it is not installed."""
     try:
-        import argcomplete  # noqa: PLC0415 - from the [cli] extra
+        return importlib.import_module(name)
     except ImportError:
+        return None
+
+
+def _run_completion(args: argparse.Namespace, _settings: Any) -> int:
+    argcomplete = _optional("argcomplete")
+    if argcomplete is None:
         print(f"telegent completion needs the cli extra: {CLI_EXTRA_HINT}", file=sys.stderr)
         return EXIT_USAGE
     sys.stdout.write(argcomplete.shellcode(["telegent"], shell=args.shell))
@@ -143,16 +185,24 @@ def _run_completion(args: argparse.Namespace, _settings: Any) -> int:
 def _add_tools(top: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     # mock and spec parse their own options (dispatched in main before this parser runs);
     # listed here for `telegent --help`.
-    top.add_parser("mock", help="serve a stateful fake of the API on localhost "
-                   "(telegent mock --help)", add_help=False)
-    top.add_parser("spec", help="spec tools: " + ", ".join(SPEC_TOOLS)
-                   + " (telegent spec --help)", add_help=False)
+    top.add_parser(
+        "mock",
+        help="serve a stateful fake of the API on localhost (telegent mock --help)",
+        add_help=False,
+    )
+    top.add_parser(
+        "spec",
+        help="spec tools: " + ", ".join(SPEC_TOOLS) + " (telegent spec --help)",
+        add_help=False,
+    )
     version = top.add_parser("version", help="the package version and the spec it was built from")
     version.add_argument("--json", action="store_true", help="as JSON")
     version.set_defaults(handler=_run_version)
-    completion = top.add_parser("completion", help="print a shell completion script "
-                                "(needs the cli extra)",
-                                description="eval \"$(telegent completion bash)\"")
+    completion = top.add_parser(
+        "completion",
+        help="print a shell completion script (needs the cli extra)",
+        description='eval "$(telegent completion bash)"',
+    )
     completion.add_argument("shell", choices=("bash", "zsh", "fish"))
     completion.set_defaults(handler=_run_completion)
 
@@ -210,12 +260,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from telegent import TelegentError  # noqa: PLC0415
 
     parser = build_parser()
-    if "_ARGCOMPLETE" in os.environ:  # pragma: no cover - driven by the shell
-        try:
-            import argcomplete  # noqa: PLC0415
-        except ImportError:
-            pass
-        else:
+    if "_ARGCOMPLETE" in os.environ:  # the shell asks for completions (cli extra)
+        argcomplete = _optional("argcomplete")
+        if argcomplete is not None:
             argcomplete.autocomplete(parser)
     ns = parser.parse_args(args)
     try:

@@ -29,12 +29,27 @@ def _seconds(text: str) -> float:
 def configure(parser: argparse.ArgumentParser) -> None:
     """Options of ``orders wait``."""
     parser.add_argument("order_id", metavar="ORDER_ID", help="e.g. JNUOID-...")
-    parser.add_argument("--deadline", type=_seconds, default=300.0, metavar="SECONDS",
-                        help="give up after this long (default 300); exit status 3")
-    parser.add_argument("--poll-interval", type=_seconds, default=2.0, metavar="SECONDS",
-                        help="first delay between polls (default 2; grows by 1.5x)")
-    parser.add_argument("--max-interval", type=_seconds, default=30.0, metavar="SECONDS",
-                        help="longest delay between polls (default 30)")
+    parser.add_argument(
+        "--deadline",
+        type=_seconds,
+        default=300.0,
+        metavar="SECONDS",
+        help="give up after this long (default 300); exit status 3",
+    )
+    parser.add_argument(
+        "--poll-interval",
+        type=_seconds,
+        default=2.0,
+        metavar="SECONDS",
+        help="first delay between polls (default 2; grows by 1.5x)",
+    )
+    parser.add_argument(
+        "--max-interval",
+        type=_seconds,
+        default=30.0,
+        metavar="SECONDS",
+        help="longest delay between polls (default 30)",
+    )
     parser.set_defaults(handler=run_wait)
 
 
@@ -42,9 +57,10 @@ def run_wait(args: argparse.Namespace, settings: Settings) -> int:
     """Exit 0 on Complete, 1 on Error, 3 when the deadline passes first."""
     from telegent import OrderFailedError, OrderTimeoutError  # noqa: PLC0415
 
-    with make_client(settings, capture=settings.dry_run) as client, progress(
-        f"order {args.order_id}", None, enabled=settings.progress
-    ) as bar:
+    with (
+        make_client(settings, capture=settings.dry_run) as client,
+        progress(f"order {args.order_id}", None, enabled=settings.progress) as bar,
+    ):
 
         def seen(details: Any) -> None:
             bar.set_status(str(getattr(details, "order_status", "") or "?"))

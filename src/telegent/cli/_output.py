@@ -136,7 +136,9 @@ def write_rows(rows: Sequence[Any], fmt: str, stream: TextIO | None = None) -> N
         out.write("  ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)).rstrip() + "\n")
 
 
-def render(plain: Any, fmt: str, fields: Sequence[str] | None, stream: TextIO | None = None) -> None:
+def render(
+    plain: Any, fmt: str, fields: Sequence[str] | None, stream: TextIO | None = None
+) -> None:
     """Write one result in ``fmt``; ``fields`` picks fields.
 
     ``json`` writes the result as it is (``--fields`` picks its own fields); ``jsonl``,

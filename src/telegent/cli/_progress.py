@@ -8,6 +8,7 @@ no colour or cursor codes are written.
 
 from __future__ import annotations
 
+import importlib
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -53,11 +54,11 @@ class _Rich:
 
 
 def _rich() -> ModuleType | None:
+    # Imported by name: rich is optional (the [cli] extra), for mypy too.
     try:
-        import rich.progress  # noqa: PLC0415 - optional, from the [cli] extra
+        return importlib.import_module("rich.progress")
     except ImportError:
         return None
-    return rich.progress
 
 
 def wanted(enabled: bool, stream: Any = None) -> bool:
@@ -74,9 +75,7 @@ def progress(label: str, total: int | None, *, enabled: bool) -> Iterator[Progre
     if module is None:
         yield _Silent()
         return
-    from rich.console import Console  # noqa: PLC0415
-
-    console = Console(stderr=True)
+    console = importlib.import_module("rich.console").Console(stderr=True)
     columns = [
         module.TextColumn("{task.description}"),
         module.BarColumn(),

@@ -76,30 +76,81 @@ def add_common_options(parser: argparse.ArgumentParser, *, default_format: str =
     before the command and after it merge (see :func:`settings_from`)."""
     s = argparse.SUPPRESS
     conn = parser.add_argument_group("connection (also TELEGENT_* environment variables)")
-    conn.add_argument("--base-url", default=s, metavar="URL",
-                      help="API base URL (default: $TELEGENT_BASE_URL or https://api.telegent.com)")
-    conn.add_argument("--token", default=s,
-                      help="a ready bearer token (default: $TELEGENT_TOKEN, or a token obtained "
-                      "with $TELEGENT_ACCOUNT_KEY and $TELEGENT_ACCOUNT_SECRET)")
-    conn.add_argument("--timeout", type=_non_negative(float), default=s, metavar="SECONDS",
-                      help="per-request timeout (default 30)")
-    conn.add_argument("--max-retries", type=_non_negative(int), default=s, metavar="N",
-                      help="resends of a failed request, by the SDK's safe-retry rules (default 2)")
-    conn.add_argument("--rate-limit", type=_non_negative(int), default=s, metavar="PER_MINUTE",
-                      help="client-side limit on requests per minute (e.g. 50; default: none)")
-    conn.add_argument("--dry-run", action="store_true", default=s,
-                      help="print the request that would be sent (secrets masked); send nothing")
-    conn.add_argument("--debug", action="store_true", default=s,
-                      help="log every request and response to stderr, secrets masked")
+    conn.add_argument(
+        "--base-url",
+        default=s,
+        metavar="URL",
+        help="API base URL (default: $TELEGENT_BASE_URL or https://api.telegent.com)",
+    )
+    conn.add_argument(
+        "--token",
+        default=s,
+        help="a ready bearer token (default: $TELEGENT_TOKEN, or a token obtained "
+        "with $TELEGENT_ACCOUNT_KEY and $TELEGENT_ACCOUNT_SECRET)",
+    )
+    conn.add_argument(
+        "--timeout",
+        type=_non_negative(float),
+        default=s,
+        metavar="SECONDS",
+        help="per-request timeout (default 30)",
+    )
+    conn.add_argument(
+        "--max-retries",
+        type=_non_negative(int),
+        default=s,
+        metavar="N",
+        help="resends of a failed request, by the SDK's safe-retry rules (default 2)",
+    )
+    conn.add_argument(
+        "--rate-limit",
+        type=_non_negative(int),
+        default=s,
+        metavar="PER_MINUTE",
+        help="client-side limit on requests per minute (e.g. 50; default: none)",
+    )
+    conn.add_argument(
+        "--dry-run",
+        action="store_true",
+        default=s,
+        help="print the request that would be sent (secrets masked); send nothing",
+    )
+    conn.add_argument(
+        "--debug",
+        action="store_true",
+        default=s,
+        help="log every request and response to stderr, secrets masked",
+    )
     out = parser.add_argument_group("output")
-    out.add_argument("--format", choices=FORMATS, default=s, dest="fmt",
-                     help=f"output format (default {default_format})")
-    out.add_argument("--jsonl", action="store_const", const="jsonl", dest="fmt", default=s,
-                     help="same as --format jsonl: one JSON object a line")
-    out.add_argument("--fields", type=_fields, default=s, metavar="A,B,...",
-                     help="only these fields (columns), in this order")
-    out.add_argument("--no-progress", action="store_false", dest="progress", default=s,
-                     help="no progress bar, even on a terminal")
+    out.add_argument(
+        "--format",
+        choices=FORMATS,
+        default=s,
+        dest="fmt",
+        help=f"output format (default {default_format})",
+    )
+    out.add_argument(
+        "--jsonl",
+        action="store_const",
+        const="jsonl",
+        dest="fmt",
+        default=s,
+        help="same as --format jsonl: one JSON object a line",
+    )
+    out.add_argument(
+        "--fields",
+        type=_fields,
+        default=s,
+        metavar="A,B,...",
+        help="only these fields (columns), in this order",
+    )
+    out.add_argument(
+        "--no-progress",
+        action="store_false",
+        dest="progress",
+        default=s,
+        help="no progress bar, even on a terminal",
+    )
 
 
 def settings_from(ns: argparse.Namespace, *, default_format: str = "json") -> Settings:
@@ -118,7 +169,7 @@ def settings_from(ns: argparse.Namespace, *, default_format: str = "json") -> Se
     )
 
 
-class DryRunStop(Exception):  # noqa: N818 - a stop signal, not an error
+class DryRunStop(Exception):
     """Raised by the dry-run transport in place of sending; carries the request."""
 
     def __init__(self, request: httpx.Request) -> None:
@@ -158,8 +209,9 @@ def make_client(settings: Settings, *, capture: bool = False) -> Any:
     from telegent import Telegent  # noqa: PLC0415 - `telegent --help` needs no client
 
     try:
-        return Telegent(transport=_Capture() if capture else None,
-                        **_client_kwargs(settings, capture))
+        return Telegent(
+            transport=_Capture() if capture else None, **_client_kwargs(settings, capture)
+        )
     except ValueError as exc:  # no credentials, a bad base URL: the SDK's message
         raise UsageError(str(exc)) from None
 
@@ -169,8 +221,9 @@ def make_async_client(settings: Settings, *, capture: bool = False) -> Any:
     from telegent import AsyncTelegent  # noqa: PLC0415
 
     try:
-        return AsyncTelegent(transport=_AsyncCapture() if capture else None,
-                             **_client_kwargs(settings, capture))
+        return AsyncTelegent(
+            transport=_AsyncCapture() if capture else None, **_client_kwargs(settings, capture)
+        )
     except ValueError as exc:
         raise UsageError(str(exc)) from None
 
@@ -201,4 +254,3 @@ def print_dry_run(stop: DryRunStop, note: str | None = None, stream: Any = None)
     if note:
         print(f"telegent: dry run: {note}", file=sys.stderr)
     return 0
-

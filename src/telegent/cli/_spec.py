@@ -17,12 +17,15 @@ __all__ = ["SPEC_TOOLS", "run_spec"]
 #: sub-command -> ("module:function", one-line help). The lead updates the targets as
 #: the tools move (drift -> telegent.spec.drift:main).
 SPEC_TOOLS: dict[str, tuple[str, str]] = {
-    "drift": ("telegent.spec._drift:main",
-              "compare the pinned spec with a newer one; report what breaks this client"),
-    "apply": ("telegent.spec.overlay:main",
-              "apply an OpenAPI Overlay to a spec (strict: every action must match)"),
-    "infer": ("telegent.spec._infer:main",
-              "infer response schemas from a spec's examples"),
+    "drift": (
+        "telegent.spec._drift:main",
+        "compare the pinned spec with a newer one; report what breaks this client",
+    ),
+    "apply": (
+        "telegent.spec.overlay:main",
+        "apply an OpenAPI Overlay to a spec (strict: every action must match)",
+    ),
+    "infer": ("telegent.spec._infer:main", "infer response schemas from a spec's examples"),
 }
 
 #: Import names of the ``spec`` extra's packages (and what they pull in).
@@ -77,8 +80,10 @@ def run_spec(argv: Sequence[str]) -> int:
     name = args[0]
     if name not in SPEC_TOOLS:
         sys.stderr.write(usage())
-        print(f"telegent spec: unknown tool {name!r}; choose from {', '.join(SPEC_TOOLS)}",
-              file=sys.stderr)
+        print(
+            f"telegent spec: unknown tool {name!r}; choose from {', '.join(SPEC_TOOLS)}",
+            file=sys.stderr,
+        )
         return 2
     loaded = _load(SPEC_TOOLS[name][0], name)
     if isinstance(loaded, int):

@@ -204,10 +204,18 @@ def _parser() -> argparse.ArgumentParser:
         "--token-lifetime", type=float, default=3600.0, help="token lifetime, seconds"
     )
     parser.add_argument(
-        "--fault", type=parse_fault, action="append", default=[], metavar="SPEC", help=" ".join(_FAULT_HELP.split())
+        "--fault",
+        type=parse_fault,
+        action="append",
+        default=[],
+        metavar="SPEC",
+        help=" ".join(_FAULT_HELP.split()),
     )
     parser.add_argument(
-        "--fail-number", type=parse_failure, action="append", default=[],
+        "--fail-number",
+        type=parse_failure,
+        action="append",
+        default=[],
         metavar="NUMBER[=CODE-TEXT]",
         help="orders touching NUMBER end in Error with CODE-TEXT (repeatable; default "
         f"{_DEFAULT_FAILURE})",
