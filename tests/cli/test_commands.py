@@ -154,14 +154,21 @@ def test_api_errors_exit_1_with_status_and_message(mock: Mock) -> None:
 
 
 def test_injected_faults_reach_the_cli_as_api_errors() -> None:
-    server = start_mock("--fault", "status=503,times=1,path=/v1.0/numbers/inventory")
+    server = start_mock(
+        "--fault",
+        "status=503,times=1,path=/v1.0/numbers/inventory",
+        "--fault",
+        "drop,path=/v1.0/numbers/order",
+    )
     try:
         failing = run_cli(server, "numbers", "list-page", "--max-retries", "0")
         retried = run_cli(server, "numbers", "list-page", "--page-size", "1")
+        dropped = run_cli(server, "orders", "get", "--order-id", "JNUOID-1", "--max-retries", "0")
     finally:
         server.stop()
     assert failing.returncode == 1 and "(HTTP 503)" in failing.stderr
     assert retried.returncode == 0, retried.stderr
+    assert dropped.returncode == 1 and "APIConnectionError" in dropped.stderr
 
 
 def test_dry_run_prints_the_request_masks_secrets_and_sends_nothing(mock: Mock) -> None:
