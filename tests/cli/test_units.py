@@ -199,3 +199,19 @@ def test_spec_dispatch_table(monkeypatch: pytest.MonkeyPatch, capsys) -> None:
     monkeypatch.setattr("json.tool.main", lambda argv=None: calls.append(argv) or 0)
     assert _spec.run_spec(["echo", "--x", "y"]) == 0
     assert calls == [["--x", "y"]]
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--debug", "version"], "--debug: for API commands only"),
+        (["--format", "csv", "version"], "--format: for API commands only"),
+        (["--dry-run", "mock"], "--dry-run: for API commands only"),
+        (["--no-progress", "orders", "get", "--order-id", "JNUOID-1"], "--no-progress: only"),
+    ],
+)
+def test_an_accepted_option_never_goes_unused(argv, message, capsys) -> None:
+    from telegent.cli import main
+
+    assert main(argv) == 2
+    assert message in capsys.readouterr().err

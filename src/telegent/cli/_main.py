@@ -20,7 +20,7 @@ from . import _bulk, _listing, _orders
 from ._generic import command_name, configure, describe
 from ._ops import OperationLike, operations
 from ._output import UsageError, write_json
-from ._session import add_common_options, settings_from
+from ._session import COMMON_DESTS, add_common_options, settings_from
 from ._spec import SPEC_TOOLS, run_spec
 
 __all__ = ["build_parser", "main"]
@@ -61,6 +61,7 @@ class _Tree:
         description: str | None = None,
         *,
         default_format: str = "json",
+        progress: bool = False,
         options: Callable[[argparse.ArgumentParser], None],
     ) -> argparse.ArgumentParser:
         """Add a command: its own ``options`` first, then the shared ones."""
@@ -74,8 +75,8 @@ class _Tree:
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )
         options(parser)
-        add_common_options(parser, default_format=default_format)
-        parser.set_defaults(default_format=default_format)
+        add_common_options(parser, default_format=default_format, progress=progress)
+        parser.set_defaults(default_format=default_format, has_progress=progress, api=True)
         return parser
 
 
@@ -110,6 +111,7 @@ def _add_conveniences(tree: _Tree) -> None:
             action,
             f"{action} numbers: any number, in batches, one outcome line a number",
             default_format="jsonl",
+            progress=True,
             options=functools.partial(_bulk.configure, action=action),
         )
     tree.leaf(
@@ -117,6 +119,7 @@ def _add_conveniences(tree: _Tree) -> None:
         "bulk-change-status",
         "change the status of any number of numbers (--action), resumable",
         default_format="jsonl",
+        progress=True,
         options=functools.partial(_bulk.configure, action=None),
     )
     tree.leaf(
@@ -124,6 +127,7 @@ def _add_conveniences(tree: _Tree) -> None:
         "list",
         "the whole inventory, page by page, a JSON line a number",
         default_format="jsonl",
+        progress=True,
         options=_listing.configure,
     )
     tree.resource("orders", "client.orders")
@@ -131,6 +135,7 @@ def _add_conveniences(tree: _Tree) -> None:
         "orders",
         "wait",
         "wait for an order: exit 0 Complete, 1 Error, 3 deadline passed",
+        progress=True,
         options=_orders.configure,
     )
 
@@ -182,19 +187,27 @@ def _run_completion(args: argparse.Namespace, _settings: Any) -> int:
     return EXIT_OK
 
 
+def _run_mock(argv: list[str]) -> int:
+    from telegent.testing._server import main as mock_main  # noqa: PLC0415
+
+    return mock_main(argv)
+
+
 def _add_tools(top: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     # mock and spec parse their own options (dispatched in main before this parser runs);
     # listed here for `telegent --help`.
-    top.add_parser(
+    mock = top.add_parser(
         "mock",
         help="serve a stateful fake of the API on localhost (telegent mock --help)",
         add_help=False,
     )
-    top.add_parser(
+    spec = top.add_parser(
         "spec",
         help="spec tools: " + ", ".join(SPEC_TOOLS) + " (telegent spec --help)",
         add_help=False,
     )
+    mock.set_defaults(handler=lambda args, settings: _run_mock([]))
+    spec.set_defaults(handler=lambda args, settings: run_spec([]))
     version = top.add_parser("version", help="the package version and the spec it was built from")
     version.add_argument("--json", action="store_true", help="as JSON")
     version.set_defaults(handler=_run_version)
@@ -233,6 +246,18 @@ def _api_error(exc: BaseException) -> str:
     return f"telegent: {type(exc).__name__}{where}: {message}"
 
 
+def _check_scope(ns: argparse.Namespace) -> None:
+    """Refuse a shared option given where it would do nothing (before `version`, say)."""
+    given = [d for d in COMMON_DESTS if hasattr(ns, d)]
+    if given and not getattr(ns, "api", False):
+        shown = ", ".join("--" + d.replace("_", "-") for d in given).replace("--fmt", "--format")
+        raise UsageError(f"{shown}: for API commands only, not for `telegent {ns.command}`")
+    if hasattr(ns, "progress") and not getattr(ns, "has_progress", False):
+        raise UsageError(
+            "--no-progress: only numbers list, the bulk commands and orders wait show progress"
+        )
+
+
 def _dispatch(parser: argparse.ArgumentParser, ns: argparse.Namespace) -> int:
     handler = getattr(ns, "handler", None)
     if handler is None:
@@ -243,6 +268,7 @@ def _dispatch(parser: argparse.ArgumentParser, ns: argparse.Namespace) -> int:
         shown.print_help(sys.stderr)
         print(f"{shown.prog}: error: a command is required", file=sys.stderr)
         return EXIT_USAGE
+    _check_scope(ns)
     settings = settings_from(ns, default_format=getattr(ns, "default_format", "json"))
     result: int = handler(ns, settings)
     return result
@@ -252,9 +278,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
     if args[:1] == ["mock"]:
-        from telegent.testing._server import main as mock_main  # noqa: PLC0415
-
-        return mock_main(args[1:])
+        return _run_mock(args[1:])
     if args[:1] == ["spec"]:
         return run_spec(args[1:])
     from telegent import TelegentError  # noqa: PLC0415

@@ -23,6 +23,7 @@ from ._output import FORMATS, UsageError
 __all__ = [
     "DryRunStop",
     "Settings",
+    "COMMON_DESTS",
     "add_common_options",
     "describe_request",
     "make_async_client",
@@ -71,7 +72,24 @@ def _non_negative(kind: type[int] | type[float]) -> Any:
     return parse
 
 
-def add_common_options(parser: argparse.ArgumentParser, *, default_format: str = "json") -> None:
+#: Where the shared options land in the parsed namespace.
+COMMON_DESTS = (
+    "base_url",
+    "token",
+    "timeout",
+    "max_retries",
+    "rate_limit",
+    "dry_run",
+    "debug",
+    "fmt",
+    "fields",
+    "progress",
+)
+
+
+def add_common_options(
+    parser: argparse.ArgumentParser, *, default_format: str = "json", progress: bool = True
+) -> None:
     """Connection and output options. Defaults are suppressed so the same option given
     before the command and after it merge (see :func:`settings_from`)."""
     s = argparse.SUPPRESS
@@ -144,13 +162,14 @@ def add_common_options(parser: argparse.ArgumentParser, *, default_format: str =
         metavar="A,B,...",
         help="only these fields (columns), in this order",
     )
-    out.add_argument(
-        "--no-progress",
-        action="store_false",
-        dest="progress",
-        default=s,
-        help="no progress bar, even on a terminal",
-    )
+    if progress:
+        out.add_argument(
+            "--no-progress",
+            action="store_false",
+            dest="progress",
+            default=s,
+            help="no progress bar, even on a terminal",
+        )
 
 
 def settings_from(ns: argparse.Namespace, *, default_format: str = "json") -> Settings:
