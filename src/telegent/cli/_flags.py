@@ -110,7 +110,8 @@ def add_param(parser: argparse.ArgumentParser | Any, param: ParamLike) -> None:
 def wrap(text: str, width: int = 78) -> str:
     """A description as help paragraphs."""
     paragraphs = [" ".join(p.split()) for p in text.split("\n\n") if p.strip()]
-    return "\n\n".join(textwrap.fill(p, width) for p in paragraphs).replace("%", "%%")
+    # Not %-escaped: argparse formats a description only when it holds "%(prog)".
+    return "\n\n".join(textwrap.fill(p, width) for p in paragraphs)
 
 
 def missing(required: list[ParamLike]) -> UsageError:

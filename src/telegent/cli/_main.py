@@ -45,7 +45,9 @@ class _Tree:
 
     def resource(self, name: str, text: str) -> argparse._SubParsersAction[argparse.ArgumentParser]:
         if name not in self._resources:
-            parser = self._top.add_parser(command_name(name), help=text, description=text)
+            parser = self._top.add_parser(
+                command_name(name), help=text.replace("%", "%%"), description=text
+            )
             self._resources[name] = parser.add_subparsers(
                 dest="subcommand", metavar="<command>", title="commands"
             )
@@ -70,7 +72,7 @@ class _Tree:
         self._names[resource].add(name)
         parser = self._resources[resource].add_parser(
             name,
-            help=text,
+            help=text.replace("%", "%%"),  # argparse %-formats help strings
             description=description or text,
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )
