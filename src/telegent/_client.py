@@ -81,6 +81,7 @@ def _configure(
     clock: Callable[[], float] | None,
     utcnow: Callable[[], datetime] | None,
     rand: Callable[[], float] | None,
+    max_response_bytes: int | None = None,
 ) -> tuple[ClientOptions, SharedState]:
     """Everything the sync and async constructors do alike, before any I/O."""
     if http_client is not None and transport is not None:
@@ -106,6 +107,7 @@ def _configure(
         retry_policy=retry_policy,
         default_headers=default_headers,
         http_timeout=http_client.timeout if http_client is not None else None,
+        max_response_bytes=max_response_bytes,
     )
     state = BaseClient._make_state(
         auth=auth,
@@ -167,6 +169,8 @@ class Telegent(SyncResources, SyncAPIClient):
         transport: an ``httpx`` transport for the client this one creates.
         default_headers: extra headers sent with every request.
         renew_skew: renew tokens this many seconds before they expire (default 60).
+        max_response_bytes: cap on a response body's decoded size (default 64 MiB);
+            a larger body raises ``APIResponseTooLargeError``.
 
     The underscore arguments (``_clock``, ``_sleep``, ``_random``, ``_utcnow``) replace
     the monotonic clock, ``time.sleep``, ``random.random`` and the UTC wall clock, for
@@ -189,6 +193,7 @@ class Telegent(SyncResources, SyncAPIClient):
         transport: httpx.BaseTransport | None = None,
         default_headers: Mapping[str, str] | None = None,
         renew_skew: float = 60.0,
+        max_response_bytes: int | None = None,
         _clock: Callable[[], float] | None = None,
         _sleep: Callable[[float], None] | None = None,
         _random: Callable[[], float] | None = None,
@@ -215,6 +220,7 @@ class Telegent(SyncResources, SyncAPIClient):
             clock=_clock,
             utcnow=_utcnow,
             rand=_random,
+            max_response_bytes=max_response_bytes,
         )
         self._http = http_client or httpx.Client(transport=transport, timeout=self._options.timeout)
         self._sleep = _sleep or time.sleep
@@ -279,6 +285,7 @@ class AsyncTelegent(AsyncResources, AsyncAPIClient):
         transport: httpx.AsyncBaseTransport | None = None,
         default_headers: Mapping[str, str] | None = None,
         renew_skew: float = 60.0,
+        max_response_bytes: int | None = None,
         _clock: Callable[[], float] | None = None,
         _sleep: Callable[[float], Awaitable[None]] | None = None,
         _random: Callable[[], float] | None = None,
@@ -305,6 +312,7 @@ class AsyncTelegent(AsyncResources, AsyncAPIClient):
             clock=_clock,
             utcnow=_utcnow,
             rand=_random,
+            max_response_bytes=max_response_bytes,
         )
         self._http = http_client or httpx.AsyncClient(
             transport=transport, timeout=self._options.timeout

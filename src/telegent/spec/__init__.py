@@ -24,8 +24,7 @@ from ._resources import (
 )
 
 if TYPE_CHECKING:
-    from ._drift import DriftCheckError, DriftReport, Level, check_drift, report_schema
-    from ._drift_rules import RULES
+    from .drift import RULES, DriftCheckError, DriftReport, Level, check_drift, report_schema
     from .overlay import (
         ActionReport,
         OverlayError,
@@ -36,12 +35,12 @@ if TYPE_CHECKING:
     )
 
 _LAZY = {
-    "RULES": "._drift_rules",
-    "DriftCheckError": "._drift",
-    "DriftReport": "._drift",
-    "Level": "._drift",
-    "check_drift": "._drift",
-    "report_schema": "._drift",
+    "RULES": ".drift",
+    "DriftCheckError": ".drift",
+    "DriftReport": ".drift",
+    "Level": ".drift",
+    "check_drift": ".drift",
+    "report_schema": ".drift",
     "ActionReport": ".overlay",
     "OverlayError": ".overlay",
     "OverlayResult": ".overlay",

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ._drift_report import Change, DriftReport, OverlayFinding
+    from .drift.report import Change, DriftReport, OverlayFinding
 
 __all__ = [
     "Bump",

@@ -17,9 +17,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote
 
-import httpx
+from .._safeload import (
+    InputSyntaxError,
+    InputTimeoutError,
+    InputTooLargeError,
+    SpecInputError,
+    parse_document,
+    read_source,
+)
+from .document import DriftCheckError, escape_pointer, resolve_pointer
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -29,9 +36,8 @@ __all__ = [
     "LoadedSpec",
     "check_refs",
     "check_structure",
-    "escape_pointer",
     "load_spec",
-    "resolve_pointer",
+    "save_spec",
 ]
 
 DEFAULT_URL = "https://docs.telegent.com/api-reference/openapi.json"
@@ -40,11 +46,6 @@ DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
-_MISSING = object()
-
-
-class DriftCheckError(Exception):
-    """The drift check could not run (exit code 2). The message is one line."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,36 +57,8 @@ class LoadedSpec:
     sha256: str
     """sha256 of the bytes as read; for an in-memory document, of its canonical JSON."""
     source: str
-
-
-def escape_pointer(token: str) -> str:
-    """Escape one JSON Pointer reference token (RFC 6901)."""
-    return token.replace("~", "~0").replace("/", "~1")
-
-
-def resolve_pointer(document: Any, ref: str) -> Any:
-    """Resolve an internal ``#/...`` reference (percent-decoded, RFC 6901 tokens).
-
-    Raises:
-        KeyError: the reference does not resolve (the message is the reference).
-    """
-    fragment = unquote(ref[1:]) if ref.startswith("#") else ref
-    node = document
-    if fragment == "":
-        return node
-    if not fragment.startswith("/"):
-        raise KeyError(ref)
-    for raw in fragment[1:].split("/"):
-        token = raw.replace("~1", "/").replace("~0", "~")
-        if isinstance(node, dict):
-            node = node.get(token, _MISSING)
-        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
-            node = node[int(token)]
-        else:
-            node = _MISSING
-        if node is _MISSING:
-            raise KeyError(ref)
-    return node
+    body: bytes | None = None
+    """The bytes as read (None for an in-memory document), for ``--save``."""
 
 
 def _one_line(text: str, limit: int = 200) -> str:
@@ -96,67 +69,27 @@ def _one_line(text: str, limit: int = 200) -> str:
 # ------------------------------------------------------------------------ reading
 
 
-def _fetch(url: str, *, label: str, timeout: float, max_bytes: int) -> tuple[bytes, str]:
-    """GET *url*; returns the body and its content type."""
-    headers = {"Accept": "application/json"}
+def _read(where: str, *, label: str, timeout: float, max_bytes: int) -> tuple[bytes, Any]:
+    """Read and parse a spec file or URL through the package's one safe way in
+    (:mod:`telegent.spec._safeload`): a size cap, an overall timeout, http(s) only, JSON
+    without duplicate keys or excessive nesting."""
     try:
-        with (
-            httpx.Client(timeout=timeout, follow_redirects=True, headers=headers) as client,
-            client.stream("GET", url) as response,
-        ):
-            if not response.is_success:
-                reason = f" {response.reason_phrase}" if response.reason_phrase else ""
-                raise DriftCheckError(f"{label}: GET answered HTTP {response.status_code}{reason}")
-            declared = response.headers.get("content-length", "")
-            if declared.isdigit() and int(declared) > max_bytes:
-                raise DriftCheckError(
-                    f"{label}: the answer is {int(declared)} bytes, over the "
-                    f"{max_bytes}-byte cap (--max-bytes)"
-                )
-            body = bytearray()
-            for chunk in response.iter_bytes():
-                body += chunk
-                if len(body) > max_bytes:
-                    raise DriftCheckError(
-                        f"{label}: the answer is over the {max_bytes}-byte cap (--max-bytes)"
-                    )
-            content_type = response.headers.get("content-type", "")
-    except httpx.TimeoutException:
+        found = read_source(where, label=label, max_bytes=max_bytes, timeout=timeout)
+    except InputTimeoutError:
         raise DriftCheckError(f"{label}: no answer within {timeout:g} s (--timeout)") from None
-    except httpx.InvalidURL as exc:
-        raise DriftCheckError(f"{label}: invalid URL: {_one_line(str(exc))}") from None
-    except httpx.HTTPError as exc:
-        detail = _one_line(str(exc)) or type(exc).__name__
-        raise DriftCheckError(f"{label}: cannot fetch it: {detail}") from None
-    return bytes(body), content_type
-
-
-def _read_file(path: str, *, label: str) -> bytes:
+    except InputTooLargeError as exc:
+        raise DriftCheckError(f"{_one_line(str(exc))} (--max-bytes)") from None
+    except SpecInputError as exc:
+        raise DriftCheckError(_one_line(str(exc))) from None
     try:
-        return Path(path).read_bytes()
-    except FileNotFoundError:
-        raise DriftCheckError(f"{label}: no such file") from None
-    except IsADirectoryError:
-        raise DriftCheckError(f"{label}: is a directory, not a file") from None
-    except OSError as exc:
-        raise DriftCheckError(f"{label}: cannot read it: {exc.strerror or exc}") from None
-
-
-def _parse_json(body: bytes, *, label: str, content_type: str = "") -> Any:
-    try:
-        return json.loads(body)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        head = body[:200].lstrip().lower()
-        if head.startswith((b"<!doctype", b"<html", b"<?xml", b"<")):
-            hint = "it looks like HTML/XML"
-        elif head.startswith((b"openapi:", b"swagger:", b"---", b"%yaml")):
-            hint = "it looks like YAML; the drift check reads the JSON spec"
-        elif not head:
-            hint = "it is empty"
-        else:
-            hint = _one_line(str(exc), 80)
-        where = f" (content-type {content_type})" if content_type else ""
-        raise DriftCheckError(f"{label}: not JSON{where}: {hint}") from None
+        return found.body, parse_document(found.body, label=label, formats="json")
+    except InputSyntaxError as exc:
+        text = _one_line(str(exc))
+        if found.content_type:
+            text = text.replace(": not JSON", f": not JSON (content-type {found.content_type})", 1)
+        raise DriftCheckError(text) from None
+    except SpecInputError as exc:
+        raise DriftCheckError(_one_line(str(exc))) from None
 
 
 def check_structure(document: Any, *, label: str) -> dict[str, Any]:
@@ -309,30 +242,19 @@ def load_spec(
         try:
             # A private, JSON-only copy, and its canonical text for the sha256.
             text = json.dumps(source, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+            # Member order matters (the first media type is the one the client decodes):
+            # the copy keeps it; only the sha256 is of the canonical, sorted form.
+            document: Any = json.loads(json.dumps(source, ensure_ascii=False))
         except (TypeError, ValueError) as exc:
             raise DriftCheckError(f"{label}: not JSON data: {_one_line(str(exc))}") from None
-        document: Any = json.loads(text)
         sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
         where = "<document>"
+        raw: bytes | None = None
     else:
         where = os.fspath(source)
         label = f"{role} spec {where}"
-        content_type = ""
-        if _URL.match(where):
-            scheme = where.split(":", 1)[0].lower()
-            if scheme not in ("http", "https"):
-                raise DriftCheckError(
-                    f"{label}: unsupported URL scheme {scheme!r} (use http(s) or a file path)"
-                )
-            body, content_type = _fetch(where, label=label, timeout=timeout, max_bytes=max_bytes)
-        else:
-            body = _read_file(where, label=label)
-            if len(body) > max_bytes:
-                raise DriftCheckError(
-                    f"{label}: the file is {len(body)} bytes, over the {max_bytes}-byte cap"
-                )
-        sha = hashlib.sha256(body).hexdigest()
-        document = _parse_json(body, label=label, content_type=content_type)
+        raw, document = _read(where, label=label, timeout=timeout, max_bytes=max_bytes)
+        sha = hashlib.sha256(raw).hexdigest()
     checked = check_structure(document, label=label)
     check_refs(checked, label=label)
     version = checked["info"].get("version")
@@ -341,4 +263,22 @@ def load_spec(
         version=version if isinstance(version, str) else None,
         sha256=sha,
         source=where,
+        body=raw,
     )
+
+
+def save_spec(spec: LoadedSpec, path: str | os.PathLike[str]) -> None:
+    """Write the spec as read (its exact bytes, so its sha256 stays) to *path*.
+
+    Raises:
+        DriftCheckError: the file cannot be written.
+    """
+    body = spec.body
+    if body is None:
+        body = json.dumps(spec.document, indent=2, ensure_ascii=False).encode("utf-8") + b"\n"
+    try:
+        Path(path).write_bytes(body)
+    except OSError as exc:
+        raise DriftCheckError(
+            f"--save {os.fspath(path)}: cannot write it: {exc.strerror or exc}"
+        ) from None

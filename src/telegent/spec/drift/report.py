@@ -1,36 +1,37 @@
-"""The drift report: its data model and its four renderings (text, JSON, Markdown, GitHub).
+"""The drift report's data model and its JSON form.
 
 The JSON form is documented by ``telegent/spec/_data/drift-report.schema.json`` (shipped
 with the package); :data:`REPORT_VERSION` changes only on an incompatible change of it.
+The renderings (text, JSON, Markdown, GitHub annotations) are :mod:`.render`'s job.
 Every rendering is deterministic: findings are sorted by level, operation, location, rule.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any, Literal
 
-from ._drift_rules import Level
+from .lines import Anchor
+from .render import FORMATS, Format, render
+from .rules import Advice, Level
 
 __all__ = [
     "FORMATS",
     "REPORT_VERSION",
     "Change",
     "DriftReport",
+    "Format",
     "OverlayFinding",
+    "OverlayMove",
     "OverlayRef",
     "SpecInfo",
     "report_schema",
 ]
 
 REPORT_VERSION = 1
-Format = Literal["text", "json", "markdown", "github"]
-FORMATS: tuple[Format, ...] = ("text", "json", "markdown", "github")
 _DESCRIPTION_WIDTH = 60
-_SHA_SHOWN = 12
 
 
 def report_schema() -> dict[str, Any]:
@@ -38,6 +39,10 @@ def report_schema() -> dict[str, Any]:
     text = resources.files("telegent.spec").joinpath("_data", "drift-report.schema.json")
     schema: dict[str, Any] = json.loads(text.read_text("utf-8"))
     return schema
+
+
+def _anchor_dict(anchor: Anchor | None) -> dict[str, Any] | None:
+    return None if anchor is None else {"file": anchor.file, "line": anchor.line}
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +61,12 @@ class SpecInfo:
         return {"version": self.version, "sha256": self.sha256, "source": self.source}
 
 
+def shorten(text: str, width: int) -> str:
+    """*text* on one line, cut to *width* characters with ``...``."""
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 3].rstrip() + "..."
+
+
 @dataclass(frozen=True, slots=True)
 class OverlayRef:
     """An overlay action a change touches."""
@@ -68,8 +79,23 @@ class OverlayRef:
         """``overlay action 9 ("Undocumented ICCID...")``."""
         text = f"overlay action {self.index}"
         if self.description:
-            text += f' ("{_shorten(self.description, _DESCRIPTION_WIDTH)}")'
+            text += f' ("{shorten(self.description, _DESCRIPTION_WIDTH)}")'
         return text
+
+
+@dataclass(frozen=True, slots=True)
+class OverlayMove:
+    """An overlay action whose target must follow a renamed operation."""
+
+    index: int
+    target: str
+    """The action's target today (it selects nothing in the published spec)."""
+    new_target: str
+    """The same target written for the new path."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form (see the report schema)."""
+        return {"index": self.index, "target": self.target, "new_target": self.new_target}
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +114,22 @@ class Change:
     """The overlay actions that write where this change is."""
     source: Literal["spec", "examples"] = "spec"
     """``examples`` when only the published examples show the change."""
+    methods: tuple[str, ...] = ()
+    """The SDK methods it affects (``client.orders.wait``)."""
+    fields: tuple[str, ...] = ()
+    """The record fields it affects (``OrderDetails.order_status``)."""
+    impact: str = ""
+    """What it does to a caller of those methods."""
+    advice: Advice = Advice.NOTHING
+    """What to do: nothing, upgrade, or wait for a release."""
+    renamed_from: str | None = None
+    """For a rename: the operation (or location) before it."""
+    related: str | None = None
+    """A pinned operation this one relates to (its path differs in letter case only)."""
+    overlay_moves: tuple[OverlayMove, ...] = ()
+    """For a rename: the overlay actions whose targets must move with it."""
+    anchor: Anchor | None = None
+    """Where to annotate it: the overlay action or the pinned spec's line."""
 
     def sort_key(self) -> tuple[int, str, str, str, str]:
         """Deterministic order: most severe first, then operation, location, rule."""
@@ -106,20 +148,28 @@ class Change:
             "overlay_actions": [
                 {"index": a.index, "description": a.description} for a in self.overlay_actions
             ],
+            "methods": list(self.methods),
+            "fields": list(self.fields),
+            "impact": self.impact,
+            "advice": self.advice.value,
+            "renamed_from": self.renamed_from,
+            "related": self.related,
+            "overlay_moves": [m.to_dict() for m in self.overlay_moves],
+            "anchor": _anchor_dict(self.anchor),
         }
 
+    def where(self) -> str:
+        """``POST /v1.0/numbers/status request.body[application/json].X`` (without
+        ``operation``)."""
+        location = "" if self.location == "operation" else self.location
+        return " ".join(p for p in (self.operation, location) if p)
+
     def line(self) -> str:
-        """One-line human form (without the level)."""
-        where = " ".join(p for p in (self.operation, self._location_text()) if p)
-        text = f"[{self.id}] {where}: {self.message}"
+        """One-line human form (without the level and the maintainer detail)."""
+        text = f"[{self.id}] {self.where()}: {self.message}"
         if self.source == "examples":
             text += " (from the examples)"
-        if self.overlay_actions:
-            text += "; patched by " + ", ".join(a.label() for a in self.overlay_actions)
         return text
-
-    def _location_text(self) -> str:
-        return "" if self.location == "operation" else self.location
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +184,10 @@ class OverlayFinding:
     description: str | None
     kind: Literal["update", "remove"]
     message: str
+    methods: tuple[str, ...] = ()
+    """The SDK methods generated from what the action patches."""
+    anchor: Anchor | None = None
+    """The action in the overlay file."""
 
     def sort_key(self) -> tuple[int, int, str]:
         """Most severe first, then overlay order."""
@@ -149,6 +203,8 @@ class OverlayFinding:
             "description": self.description,
             "kind": self.kind,
             "message": self.message,
+            "methods": list(self.methods),
+            "anchor": _anchor_dict(self.anchor),
         }
 
     def label(self) -> str:
@@ -168,11 +224,6 @@ def _split_operation(operation: str | None) -> tuple[str, str]:
     return path, method
 
 
-def _shorten(text: str, width: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 3].rstrip() + "..."
-
-
 @dataclass(frozen=True, slots=True)
 class DriftReport:
     """The result of a drift check: what changed, and what the overlay says about it."""
@@ -183,6 +234,11 @@ class DriftReport:
     """Sorted: most severe first, then operation, location, rule id."""
     overlay: tuple[OverlayFinding, ...]
     """Overlay health, sorted: most severe first, then action index."""
+    scope: Literal["all", "used"] = "all"
+    """``used``: only changes to the operations the hand-written helpers (or the methods
+    given) use, and document-wide ones."""
+    all_methods: tuple[str, ...] = ()
+    """Every SDK method (so renderings can say "every method" instead of listing them)."""
 
     @property
     def summary(self) -> dict[str, int]:
@@ -217,6 +273,7 @@ class DriftReport:
             "report_version": REPORT_VERSION,
             "pinned": self.pinned.to_dict(),
             "published": self.published.to_dict(),
+            "scope": self.scope,
             "changes": [c.to_dict() for c in self.changes],
             "overlay": [o.to_dict() for o in self.overlay],
             "summary": self.summary,
@@ -224,132 +281,4 @@ class DriftReport:
 
     def render(self, format: Format = "text") -> str:
         """The report as ``text``, ``json``, ``markdown`` or ``github`` (workflow commands)."""
-        renderers: dict[str, Callable[[DriftReport], str]] = {
-            "text": _text,
-            "json": _json,
-            "markdown": _markdown,
-            "github": _github,
-        }
-        try:
-            renderer = renderers[format]
-        except KeyError:
-            raise ValueError(f"unknown format {format!r}; expected one of {FORMATS}") from None
-        return renderer(self)
-
-    # ------------------------------------------------------------------ helpers
-
-    def _headline(self) -> str:
-        if not self.changes and not self.overlay:
-            same = "identical to" if self.identical else "compatible with"
-            return f"no drift: the published spec is {same} the pinned one"
-        counts = self.summary
-        return ", ".join(f"{counts[level.value]} {level.value}" for level in Level)
-
-    def _sides(self) -> str:
-        def side(name: str, info: SpecInfo) -> str:
-            return (
-                f"{name} {info.version or '?'} (sha256 {info.sha256[:_SHA_SHOWN]}, {info.source})"
-            )
-
-        return f"{side('pinned', self.pinned)} vs {side('published', self.published)}"
-
-    def _by_level(self) -> list[tuple[Level, list[str]]]:
-        groups: list[tuple[Level, list[str]]] = []
-        for level in Level:
-            lines = [c.line() for c in self.changes if c.level is level]
-            lines += [o.line() for o in self.overlay if o.level is level]
-            if lines:
-                groups.append((level, lines))
-        return groups
-
-
-# -------------------------------------------------------------------- renderers
-
-
-def _text(report: DriftReport) -> str:
-    out = [f"telegent spec drift: {report._sides()}"]
-    for level, lines in report._by_level():
-        out.append(f"{level.value} ({len(lines)})")
-        out.extend(f"  {line}" for line in lines)
-    out.append(report._headline())
-    return "\n".join(out) + "\n"
-
-
-def _json(report: DriftReport) -> str:
-    return json.dumps(report.to_dict(), indent=2, ensure_ascii=False) + "\n"
-
-
-def _cell(text: str | None) -> str:
-    return (text or "").replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
-
-
-def _code(text: str | None) -> str:
-    return f"`{_cell(text)}`" if text else ""
-
-
-def _markdown(report: DriftReport) -> str:
-    clean = not report.changes and not report.overlay
-    out = [f"### Spec drift: {'no drift' if clean else report._headline()}", ""]
-    p, q = report.pinned, report.published
-    out.append(
-        f"Pinned `{p.version or '?'}` (sha256 `{p.sha256[:_SHA_SHOWN]}`) vs published "
-        f"`{q.version or '?'}` (sha256 `{q.sha256[:_SHA_SHOWN]}`) from {_code(q.source)}."
-    )
-    if clean:
-        same = "identical to" if report.identical else "compatible with"
-        out += ["", f"The published spec is {same} the pinned one."]
-    if report.changes:
-        out += [
-            "",
-            "| Level | Rule | Operation | Location | Change | Overlay actions |",
-            "|---|---|---|---|---|---|",
-        ]
-        for c in report.changes:
-            message = c.message + (" (from the examples)" if c.source == "examples" else "")
-            actions = ", ".join(str(a.index) for a in c.overlay_actions)
-            out.append(
-                f"| {c.level.value} | `{c.id}` | {_code(c.operation)} | "
-                f"{_code(c._location_text())} | {_cell(message)} | {actions} |"
-            )
-    if report.overlay:
-        out += [
-            "",
-            "#### Overlay health",
-            "",
-            "| Level | Rule | Action | Target | Finding |",
-            "|---|---|---|---|---|",
-        ]
-        for o in report.overlay:
-            out.append(
-                f"| {o.level.value} | `{o.id}` | {_cell(o.label())} | {_code(o.target)} | "
-                f"{_cell(o.message)} |"
-            )
-    touched = {a.index: a for c in report.changes for a in c.overlay_actions}
-    if touched:
-        out += ["", "Overlay actions touched by these changes:", ""]
-        out += [f"- {_cell(touched[i].label())}" for i in sorted(touched)]
-    return "\n".join(out) + "\n"
-
-
-def _escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-
-
-def _escape_property(text: str) -> str:
-    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
-
-
-_COMMANDS = {Level.ERR: "error", Level.WARN: "warning", Level.INFO: "notice"}
-
-
-def _github(report: DriftReport) -> str:
-    out: list[str] = []
-    for level in Level:  # most severe first, as in the other formats
-        for c in (c for c in report.changes if c.level is level):
-            title = _escape_property(f"spec drift {c.id}")
-            out.append(f"::{_COMMANDS[level]} title={title}::{_escape_data(c.line())}")
-        for o in (o for o in report.overlay if o.level is level):
-            title = _escape_property(f"spec drift {o.id}")
-            out.append(f"::{_COMMANDS[level]} title={title}::{_escape_data(o.line())}")
-    out.append(f"telegent spec drift: {report._headline()} ({report._sides()})")
-    return "\n".join(out) + "\n"
+        return render(self, format)

@@ -13,7 +13,7 @@ import enum
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-__all__ = ["RULES", "Level", "Rule", "rules_markdown"]
+__all__ = ["RULES", "Advice", "Level", "Rule", "advice_for", "impact_for", "rules_markdown"]
 
 
 class Level(enum.StrEnum):
@@ -45,6 +45,18 @@ class Level(enum.StrEnum):
 _RANKS = {Level.ERR: 2, Level.WARN: 1, Level.INFO: 0}
 
 
+class Advice(enum.StrEnum):
+    """What a team that pins this SDK should do about a change."""
+
+    NOTHING = "nothing"
+    """The installed SDK is not affected."""
+    UPGRADE = "upgrade"
+    """Nothing breaks; a release generated from the new spec is needed to use what it adds."""
+    WAIT = "wait for a release"
+    """The installed SDK breaks (or may) on the affected calls: wait for a release that
+    follows the change, then upgrade; meanwhile guard or avoid those calls."""
+
+
 @dataclass(frozen=True, slots=True)
 class Rule:
     """One kind of change the drift check reports."""
@@ -58,6 +70,8 @@ class Rule:
     """When the level differs from ``level``, and why (empty: always ``level``)."""
     patched_only: bool = False
     """Judged on the overlay-patched documents only (it is about the generated code)."""
+    adds: bool = False
+    """The change adds something callers could use after an upgrade (advice: upgrade)."""
 
 
 def _rules(rules: Iterable[Rule]) -> dict[str, Rule]:
@@ -74,13 +88,20 @@ _E, _W, _I = Level.ERR, Level.WARN, Level.INFO
 RULES: dict[str, Rule] = _rules(
     [
         # ------------------------------------------------------------------ operations
-        Rule("api-path-added", _I, "operations", "a new path (the client has no method for it)"),
+        Rule(
+            "api-path-added",
+            _I,
+            "operations",
+            "a new path (the client has no method for it)",
+            adds=True,
+        ),
         Rule("api-path-removed", _E, "operations", "a path the client calls is gone"),
         Rule(
             "api-operation-added",
             _I,
             "operations",
             "a new method on an existing path (no client method for it)",
+            adds=True,
         ),
         Rule(
             "api-operation-removed",
@@ -97,6 +118,14 @@ RULES: dict[str, Rule] = _rules(
             patched_only=True,
         ),
         Rule("api-deprecated", _I, "operations", "an operation became deprecated"),
+        Rule(
+            "api-operation-renamed",
+            _E,
+            "operations",
+            "an operation the client calls moved: a removed and an added operation match "
+            "(same operationId, same path but for letter case, or the same shape); the "
+            "overlay targets to move are listed with it",
+        ),
         # ------------------------------------------------------------------ parameters
         Rule(
             "new-required-request-parameter",
@@ -104,7 +133,13 @@ RULES: dict[str, Rule] = _rules(
             "parameters",
             "a new required parameter: the client never sends it",
         ),
-        Rule("new-optional-request-parameter", _I, "parameters", "a new optional parameter"),
+        Rule(
+            "new-optional-request-parameter",
+            _I,
+            "parameters",
+            "a new optional parameter",
+            adds=True,
+        ),
         Rule(
             "request-parameter-removed",
             _W,
@@ -131,6 +166,7 @@ RULES: dict[str, Rule] = _rules(
             _I,
             "parameters",
             "a parameter accepts a new value (usable after regeneration)",
+            adds=True,
         ),
         Rule(
             "request-parameter-enum-value-removed",
@@ -145,7 +181,13 @@ RULES: dict[str, Rule] = _rules(
             "request body",
             "an operation without a body now requires one",
         ),
-        Rule("new-optional-request-body", _I, "request body", "an operation accepts a body"),
+        Rule(
+            "new-optional-request-body",
+            _I,
+            "request body",
+            "an operation accepts a body",
+            adds=True,
+        ),
         Rule(
             "request-body-removed",
             _W,
@@ -171,7 +213,13 @@ RULES: dict[str, Rule] = _rules(
             "request body",
             "a new required property: the client's model does not send it",
         ),
-        Rule("new-optional-request-property", _I, "request body", "a new optional property"),
+        Rule(
+            "new-optional-request-property",
+            _I,
+            "request body",
+            "a new optional property",
+            adds=True,
+        ),
         Rule(
             "request-property-removed",
             _W,
@@ -188,6 +236,15 @@ RULES: dict[str, Rule] = _rules(
             "INFO when it widened (integer to number, int32 to int64)",
         ),
         Rule(
+            "request-property-renamed",
+            _W,
+            "request body",
+            "a property the client sends was renamed (a removed and an added property of the "
+            "same shape, or differing in letter case only)",
+            "ERR when the client always sends it and the published schema refuses unknown "
+            "properties",
+        ),
+        Rule(
             "request-property-became-required",
             _E,
             "request body",
@@ -199,6 +256,7 @@ RULES: dict[str, Rule] = _rules(
             _I,
             "request body",
             "a property accepts a new value (usable after regeneration)",
+            adds=True,
         ),
         Rule(
             "request-property-enum-value-removed",
@@ -232,6 +290,7 @@ RULES: dict[str, Rule] = _rules(
             _I,
             "responses",
             "a new response property (kept in additional_properties; typed after regeneration)",
+            adds=True,
         ),
         Rule(
             "response-property-removed",
@@ -241,6 +300,31 @@ RULES: dict[str, Rule] = _rules(
             "WARN for an optional property of a vendor-typed schema, or one the client does "
             "not type (seen only in the examples); ERR covers every property of an "
             "overlay-typed response (the client reads them all) and every required one",
+        ),
+        Rule(
+            "response-property-renamed",
+            _E,
+            "responses",
+            "a response property the client maps was renamed (a removed and an added property "
+            "of the same shape, or differing in letter case only)",
+            "WARN when removing it would be WARN (optional, vendor-typed or untyped)",
+        ),
+        Rule(
+            "response-media-type-order-changed",
+            _W,
+            "responses",
+            "another media type (e.g. text/plain) now comes before JSON on a response: the "
+            "generated client decodes the first one listed",
+            "ERR on a 2xx response the client parses",
+        ),
+        Rule(
+            "relied-on-value-changed",
+            _W,
+            "relied-on values",
+            "a value the SDK's own logic depends on (declared with x-telegent-relied-on in the "
+            "overlay, e.g. the order statuses that end orders.wait) has a new sibling, or "
+            "an example shows an unknown one",
+            "ERR when a relied-on value is removed or renamed",
         ),
         Rule(
             "response-property-type-changed",
@@ -297,6 +381,13 @@ RULES: dict[str, Rule] = _rules(
             _W,
             "servers",
             "the first server URL changed: the installed client keeps its built-in base URL",
+        ),
+        Rule(
+            "spec-changed-same-version",
+            _W,
+            "document",
+            "the published spec has the pinned spec's info.version but different content "
+            "(sha256): the vendor changed it without a version bump",
         ),
         # --------------------------------------------------------------------- overlay
         Rule(
@@ -356,3 +447,44 @@ def rules_markdown() -> str:
         "says what the overlay says there.",
     ]
     return "\n".join(lines) + "\n"
+
+
+# What breaks for a caller, by rule group, when a change is ERR or WARN. "{calls}" is the
+# list of affected SDK methods.
+_IMPACT = {
+    "operations": "calls to {calls} fail: the published API no longer serves them there",
+    "parameters": "requests made by {calls} may be refused by the server",
+    "request body": "requests made by {calls} may be refused by the server",
+    "responses": "{calls} may raise while decoding the answer, or return values they did "
+    "not before",
+    "relied-on values": "{calls} may misbehave: their own logic depends on this value",
+    "security": "{calls} are refused: the credentials the SDK sends no longer suffice",
+    "servers": "{calls} keep calling the base URL the SDK was built with",
+    "document": "nothing breaks by itself for {calls}, but a version pin no longer tells the "
+    "spec they were generated from from the published one: trust the sha256 and the other "
+    "findings",
+    "regeneration": "nothing breaks for callers of the installed SDK; the next SDK release "
+    "needs an overlay fix first",
+    "overlay": "nothing breaks for callers of the installed SDK; the next SDK release needs "
+    "an overlay fix first",
+}
+
+
+def advice_for(rule: Rule, level: Level) -> Advice:
+    """What a team pinning the SDK should do about a change of *rule* judged at *level*."""
+    if rule.group == "document":
+        return Advice.NOTHING  # a warning about identification; the other findings say more
+    if rule.group in ("overlay", "regeneration"):
+        return Advice.NOTHING if level is Level.INFO else Advice.WAIT
+    if level is not Level.INFO:
+        return Advice.WAIT
+    return Advice.UPGRADE if rule.adds else Advice.NOTHING
+
+
+def impact_for(rule: Rule, level: Level, calls: str) -> str:
+    """One sentence, in the caller's terms, of what the change does to *calls*."""
+    if level is Level.INFO:
+        if rule.adds:
+            return f"nothing breaks for {calls}; a release generated from this spec can use it"
+        return f"nothing breaks for {calls}"
+    return _IMPACT.get(rule.group, "{calls} may be affected").format(calls=calls)

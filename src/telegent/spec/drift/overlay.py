@@ -15,9 +15,9 @@ from typing import Any, Literal
 
 from jsonpath import JSONPathEnvironment, JSONPathError
 
-from ._drift_load import DriftCheckError, escape_pointer
-from ._drift_rules import Level
-from ._overlay import ActionReport, OverlayError, OverlayResult, apply_overlay
+from ..overlay import ActionReport, OverlayError, OverlayResult, apply_overlay
+from .document import DriftCheckError, escape_pointer
+from .rules import Level
 
 __all__ = [
     "ActionScope",
@@ -162,6 +162,11 @@ def _additions(node: Any, update: Any, pointer: str) -> list[str]:
     return found
 
 
+def _related(one: str, other: str) -> bool:
+    """Whether two pointers are equal or one is an ancestor of the other."""
+    return one == other or one.startswith(other + "/") or other.startswith(one + "/")
+
+
 def _superseded(
     action: Mapping[str, Any], pinned_raw: Mapping[str, Any], published_raw: Mapping[str, Any]
 ) -> list[str]:
@@ -187,10 +192,11 @@ def _superseded(
     published_targets = {ptr for ptr, _ in published}
     names: list[str] = []
     for ptr, rel in added_before:
-        # Superseded only if nothing at or below it is still added: a published
-        # `securitySchemes` without `BearerAuth` does not supersede adding BearerAuth.
+        # Superseded only if nothing at, below or above it is still added: a published
+        # `securitySchemes` without `BearerAuth` does not supersede adding BearerAuth, and
+        # neither does a published spec without `securitySchemes` at all.
         if ptr in published_targets and not any(
-            p == ptr and (q == rel or q.startswith(rel + "/")) for p, q in still_added
+            p == ptr and _related(q, rel) for p, q in still_added
         ):
             # "/properties/ICCID" -> "properties.ICCID", relative to the target.
             name = ".".join(t.replace("~1", "/").replace("~0", "~") for t in rel[1:].split("/"))
