@@ -11,7 +11,7 @@ import pytest
 
 import telegent
 import telegent.spec
-from telegent import _cli
+from telegent import cli as _cli
 from telegent._base_client import user_agent
 from telegent._version import __version__, spec_info, version_info
 from telegent.spec import _extras, _resources
