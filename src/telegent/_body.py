@@ -48,20 +48,15 @@ class BoundedDecoder:
                 yield raw
             return
         data = raw
-        while data:
+        while True:
             out = self._step(data)
             if out:
                 yield out
             data = self._d.unconsumed_tail
-            if not data and len(out) == STEP:
-                # Output stopped at the step size with the input used up: zlib may
-                # still hold decoded bytes. Ask again with no new input.
-                data = b""
-                while True:
-                    out = self._step(b"")
-                    if not out:
-                        break
-                    yield out
+            # Done when the input is used up and the step did not stop at its size
+            # limit (if it did, zlib may still hold decoded bytes: ask again).
+            if not data and len(out) < STEP:
+                return
 
     def flush(self) -> bytes:
         """Whatever the decoder still holds at the end of the body (small)."""

@@ -7,8 +7,10 @@ held in memory. Iteration stops at the first of:
 * ``limit`` records yielded (``limit=None``: no limit);
 * ``TotalResults`` records seen (the count over all pages the API reports);
 * an empty page;
-* a page that repeats the previous one (a server ignoring ``PageNumber``; logged as a
-  warning rather than looping forever).
+* a page that repeats the previous one -- the same records, or the same numbers -- (a
+  server ignoring ``PageNumber``; logged as a warning rather than looping forever).
+  Records are compared whole, so pages whose records carry no ``Number`` (and no
+  ``TotalResults`` to stop at) end too.
 
 ``pager.pages()`` yields the ``InventoryPage`` objects instead (the last one may hold
 more records than ``limit`` lets the record iterator yield); ``pager.total`` is the
@@ -35,7 +37,16 @@ AsyncFetchPage = Callable[[int], Awaitable["InventoryPage"]]
 class PageCursor:
     """The I/O-free walk over pages: what to yield, and whether to go on."""
 
-    __slots__ = ("_last_first", "done", "limit", "next_page", "seen", "total", "yielded")
+    __slots__ = (
+        "_last_numbers",
+        "_last_records",
+        "done",
+        "limit",
+        "next_page",
+        "seen",
+        "total",
+        "yielded",
+    )
 
     def __init__(self, limit: int | None) -> None:
         self.limit = limit
@@ -44,7 +55,11 @@ class PageCursor:
         self.yielded = 0
         self.total: int | None = None
         self.done = limit == 0
-        self._last_first: str | None = None
+        # What the previous page held, to notice a page that makes no progress: its
+        # numbers, and its records only when none of them has a number (so normal
+        # paging still keeps a single page of records alive).
+        self._last_records: list[NumberRecord] | None = None
+        self._last_numbers: tuple[str | None, ...] | None = None
 
     def take(self, page: InventoryPage) -> list[NumberRecord]:
         """Account for ``page``; return the records of it to yield (limit applied)."""
@@ -54,8 +69,8 @@ class PageCursor:
         if not records:
             self.done = True
             return []
-        first = records[0].number
-        if self.next_page > 1 and first is not None and first == self._last_first:
+        numbers = tuple(r.number for r in records)
+        if self._repeats(records, numbers):
             logger.warning(
                 "inventory page %d repeats page %d; stopping (does the server honour PageNumber?)",
                 self.next_page,
@@ -63,7 +78,9 @@ class PageCursor:
             )
             self.done = True
             return []
-        self._last_first = first
+        numbered = any(n is not None for n in numbers)
+        self._last_numbers = numbers
+        self._last_records = None if numbered else records
         self.seen += len(records)
         if self.limit is not None:
             records = records[: self.limit - self.yielded]
@@ -74,6 +91,13 @@ class PageCursor:
             self.done = True
         self.next_page += 1
         return records
+
+    def _repeats(self, records: list[NumberRecord], numbers: tuple[str | None, ...]) -> bool:
+        if numbers != self._last_numbers:
+            return False
+        if any(n is not None for n in numbers):
+            return True  # the same numbers again
+        return records == self._last_records  # no numbers: the same records again
 
 
 class NumberPager:
