@@ -15,11 +15,12 @@ from urllib.parse import parse_qsl, urlsplit
 
 from ._fake import FakeTelegent
 from ._handlers import error_response
-from ._types import FakeRequest, FakeResponse
+from ._types import FakeRequest, FakeResponse, FaultKind
 
 __all__ = ["build_server", "main", "serve_in_thread"]
 
 _MAX_BODY = 10 * 1024 * 1024
+_LOG_LOCK = threading.Lock()
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -84,7 +85,11 @@ class _Handler(BaseHTTPRequestHandler):
     def _log(self, line: str) -> None:
         # Path only: query strings and bodies stay out of the log.
         if self.log_stream is not None:
-            print(line, file=self.log_stream, flush=True)
+            # One write per line under a lock: print() from several handler threads
+            # could otherwise interleave two lines into one.
+            with _LOG_LOCK:
+                self.log_stream.write(line + "\n")
+                self.log_stream.flush()
 
     def log_message(self, format: str, *args: Any) -> None:
         """Silence http.server's own access log (it would print full request lines)."""
@@ -125,6 +130,59 @@ def serve_in_thread(fake: FakeTelegent, port: int = 0, host: str = "127.0.0.1") 
         thread.join(timeout=5)
 
 
+_FAULT_HELP = """\
+inject a fault (repeatable): KIND[=VALUE][,times=N|always][,path=PATH][,method=M][,after]
+[,retry-after=S]. KIND: status (VALUE: HTTP status, default 503), latency (VALUE: seconds),
+drop (close the connection unanswered), html (a gateway's HTML page, VALUE: status,
+default 502), truncated (the real answer cut in half). times: matching requests to hit
+(default 1). after: let the fake act first (status, drop). Example:
+--fault status=503,times=2,path=/v1.0/numbers/status"""
+
+_DEFAULT_FAILURE = "8A-ACCOUNT_NUM_REQ_OR_INCORRECT"
+
+
+def parse_fault(text: str) -> dict[str, Any]:
+    """``status=503,times=2,path=/v1.0/numbers/status`` -> ``FakeTelegent.inject`` kwargs."""
+    head, *options = [part.strip() for part in text.split(",")]
+    kind, _, value = head.partition("=")
+    kind = kind.strip().lower()
+    if kind not in {k.value for k in FaultKind}:
+        raise argparse.ArgumentTypeError(
+            f"unknown fault kind {kind!r}; choose from {', '.join(k.value for k in FaultKind)}"
+        )
+    spec: dict[str, Any] = {"kind": FaultKind(kind), "times": 1}
+    try:
+        if value and kind in ("status", "html"):
+            spec["status"] = int(value)
+        elif value and kind == "latency":
+            spec["seconds"] = float(value)
+        elif value:
+            raise argparse.ArgumentTypeError(f"a {kind} fault takes no value (got {value!r})")
+        for option in options:
+            name, _, arg = option.partition("=")
+            if name == "times":
+                spec["times"] = None if arg == "always" else int(arg)
+            elif name in ("path", "method") and arg:
+                spec[name] = arg
+            elif name == "after" and not arg:
+                spec["after_processing"] = True
+            elif name == "retry-after":
+                spec["retry_after"] = int(arg)
+            else:
+                raise argparse.ArgumentTypeError(f"unknown fault option {option!r}")
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number in fault {text!r}") from None
+    return spec
+
+
+def parse_failure(text: str) -> tuple[str, str]:
+    """``+12016093801[=CODE-TEXT]`` -> (number, OrderStatusMessage)."""
+    number, _, message = text.partition("=")
+    if not number.strip():
+        raise argparse.ArgumentTypeError(f"no number in {text!r}")
+    return number.strip(), message.strip() or _DEFAULT_FAILURE
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="telegent mock",
@@ -144,6 +202,23 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--token-lifetime", type=float, default=3600.0, help="token lifetime, seconds"
+    )
+    parser.add_argument(
+        "--fault",
+        type=parse_fault,
+        action="append",
+        default=[],
+        metavar="SPEC",
+        help=" ".join(_FAULT_HELP.split()),
+    )
+    parser.add_argument(
+        "--fail-number",
+        type=parse_failure,
+        action="append",
+        default=[],
+        metavar="NUMBER[=CODE-TEXT]",
+        help="orders touching NUMBER end in Error with CODE-TEXT (repeatable; default "
+        f"{_DEFAULT_FAILURE})",
     )
     parser.add_argument("--quiet", action="store_true", help="do not print one line per request")
     return parser
@@ -166,6 +241,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             polls_to_complete=args.polls_to_complete,
             token_lifetime=args.token_lifetime,
         )
+        for spec in args.fault:
+            options = dict(spec)
+            fake.inject(options.pop("kind"), **options)
+        if args.fail_number:
+            fake.fail_numbers(dict(args.fail_number))
         server = build_server(fake, args.host, args.port, None if args.quiet else sys.stdout)
     except (ValueError, OSError) as exc:
         print(f"telegent mock: {exc}", file=sys.stderr)
@@ -181,6 +261,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"  AccountKey:    {fake.account_key}", flush=True)
     print(f"  AccountSecret: {fake.account_secret}   (demo credential of this fake)", flush=True)
     print(f"  {fake.number_count} numbers, seed {fake.seed}. Press Ctrl-C to stop.", flush=True)
+    for fault in fake.faults:
+        times = "always" if fault.remaining is None else f"{fault.remaining}x"
+        print(f"  fault: {fault.kind.value} ({times}) on {fault.path or 'any path'}", flush=True)
+    if args.fail_number:
+        print(f"  orders fail for: {', '.join(n for n, _ in args.fail_number)}", flush=True)
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGTERM, _stop_on_sigterm)
     try:

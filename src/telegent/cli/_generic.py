@@ -1,0 +1,141 @@
+"""``telegent <resource> <method>``: one command per generated operation, no per-command code.
+
+Flags come from the operation's parameters (:mod:`._flags`); ``--data`` gives the body as
+JSON (inline, ``@file.json`` or ``-`` for stdin; wire or Python field names), flags win
+over it. The call goes through the SDK -- ``client.<resource>.<method>(**kwargs)`` -- so
+checks, auth, retries and errors are the SDK's own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Mapping
+from typing import Any
+
+from ._flags import add_param, missing, wrap
+from ._ops import OperationLike, ParamLike
+from ._output import UsageError, as_plain, render
+from ._session import DryRunStop, Settings, make_client, print_dry_run
+
+__all__ = ["command_name", "configure", "load_data", "run_operation"]
+
+_MAX_DATA = 50 * 1024 * 1024  # a body file larger than this is a mistake, not a request
+
+
+def command_name(name: str) -> str:
+    """``list_page`` -> ``list-page``."""
+    return name.strip("_").replace("_", "-")
+
+
+def configure(parser: argparse.ArgumentParser, *, op: OperationLike) -> None:
+    """Add ``op``'s flags (and ``--data`` when it has a body) to its command's parser."""
+    group = parser.add_argument_group("parameters (from the API spec)")
+    for param in op.params:
+        add_param(group, param)
+    if any(p.location == "body" for p in op.params):
+        group.add_argument(
+            "--data",
+            metavar="JSON|@FILE|-",
+            default=argparse.SUPPRESS,
+            help="the request body as JSON: inline, @file.json, or - to read stdin; "
+            "field names as on the wire or as the flags' names; flags override it",
+        )
+    parser.set_defaults(handler=lambda args, settings: run_operation(op, args, settings))
+
+
+def load_data(text: str) -> Any:
+    """The JSON given to ``--data``."""
+    source = "--data"
+    if text == "-":
+        raw = sys.stdin.read(_MAX_DATA + 1)
+        source = "stdin"
+    elif text.startswith("@"):
+        path = text[1:]
+        try:
+            with open(path, encoding="utf-8") as fh:
+                raw = fh.read(_MAX_DATA + 1)
+        except OSError as exc:
+            raise UsageError(f"--data: cannot read {path!r}: {exc.strerror}") from None
+        source = path
+    else:
+        raw = text
+    if len(raw) > _MAX_DATA:
+        raise UsageError(f"--data: {source} is larger than {_MAX_DATA // (1024 * 1024)} MB")
+    try:
+        return json.loads(raw)
+    except ValueError as exc:
+        raise UsageError(f"--data: {source} is not valid JSON ({exc})") from None
+
+
+def _from_data(op: OperationLike, data: Any) -> dict[str, Any]:
+    whole = [p for p in op.params if p.location == "body" and not p.wire]
+    if whole:
+        return {whole[0].name: data}
+    if not isinstance(data, Mapping):
+        raise UsageError(f"--data must be a JSON object, got {type(data).__name__}")
+    by_key: dict[str, ParamLike] = {}
+    for p in op.params:
+        by_key[p.name] = p
+        if p.wire:
+            by_key.setdefault(p.wire, p)
+    kwargs: dict[str, Any] = {}
+    for key, value in data.items():
+        param = by_key.get(str(key))
+        if param is None:
+            known = ", ".join(p.wire or p.name for p in op.params)
+            raise UsageError(f"--data: unknown field {key!r}; known: {known}")
+        kwargs[param.name] = value
+    return kwargs
+
+
+def collect_arguments(op: OperationLike, args: argparse.Namespace) -> dict[str, Any]:
+    """Keyword arguments for the SDK method: ``--data`` first, then the flags."""
+    data = getattr(args, "data", None)
+    kwargs = _from_data(op, load_data(data)) if data is not None else {}
+    for param in op.params:
+        if hasattr(args, param.name):
+            kwargs[param.name] = getattr(args, param.name)
+    absent = [
+        p
+        for p in op.params
+        if p.required and p.name not in kwargs and p.schema.get("x-telegent-default") is None
+    ]
+    if absent:
+        raise missing(absent)
+    return kwargs
+
+
+def sdk_method(client: Any, op: OperationLike) -> Any:
+    """``client.<resource>.<method>``."""
+    try:
+        return getattr(getattr(client, op.resource), op.method)
+    except AttributeError:
+        raise RuntimeError(
+            f"this version of the SDK has no client.{op.resource}.{op.method} for {op.id}"
+        ) from None
+
+
+def run_operation(op: OperationLike, args: argparse.Namespace, settings: Settings) -> int:
+    """Call the operation through the SDK and print its result."""
+    kwargs = collect_arguments(op, args)
+    with make_client(settings, capture=settings.dry_run) as client:
+        method = sdk_method(client, op)
+        try:
+            result = method(**kwargs)
+        except DryRunStop as stop:
+            return print_dry_run(stop)
+        except (ValueError, TypeError) as exc:
+            # The SDK refused the input before sending anything: its message, exit 2.
+            raise UsageError(str(exc)) from None
+    render(as_plain(result), settings.fmt, settings.fields)
+    return 0
+
+
+def describe(op: OperationLike) -> str:
+    """The command's help text: summary, description, the call and the HTTP request."""
+    head = op.summary or op.id
+    body = wrap(op.description) if op.description and op.description != op.summary else ""
+    call = f"SDK: client.{op.resource}.{op.method}(...)    HTTP: {op.http_method} {op.path}"
+    return "\n\n".join(part for part in (head, body, call) if part)

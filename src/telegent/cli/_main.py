@@ -1,0 +1,303 @@
+"""``telegent``: the command line, its command tree and exit statuses.
+
+Exit statuses: 0 ok; 1 the API refused or failed (the typed error's status and message
+on stderr), or an order ended in Error, or a bulk change left numbers failed/unknown;
+2 bad input (the SDK's own message; nothing was sent); 3 ``orders wait`` reached its
+deadline first.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import importlib
+import os
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from . import _bulk, _listing, _orders
+from ._generic import command_name, configure, describe
+from ._ops import OperationLike, operations
+from ._output import UsageError, write_json
+from ._session import COMMON_DESTS, add_common_options, settings_from
+from ._spec import SPEC_TOOLS, run_spec
+
+__all__ = ["build_parser", "main"]
+
+EXIT_OK, EXIT_API, EXIT_USAGE = 0, 1, 2
+CLI_EXTRA_HINT = "pip install 'telegent-mpaas[cli]'"
+
+_EPILOG = """\
+Credentials: TELEGENT_ACCOUNT_KEY and TELEGENT_ACCOUNT_SECRET (or TELEGENT_TOKEN / --token);
+base URL: TELEGENT_BASE_URL or --base-url. Try `telegent mock` for a local fake API.
+Exit status: 0 ok, 1 API error, 2 bad input (nothing sent), 3 orders wait timed out.
+"""
+
+
+class _Tree:
+    """Builds ``telegent <resource> <command>``, refusing a name given twice."""
+
+    def __init__(self, top: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+        self._top = top
+        self._resources: dict[str, argparse._SubParsersAction[argparse.ArgumentParser]] = {}
+        self._names: dict[str, set[str]] = {}
+
+    def resource(self, name: str, text: str) -> argparse._SubParsersAction[argparse.ArgumentParser]:
+        if name not in self._resources:
+            parser = self._top.add_parser(
+                command_name(name), help=text.replace("%", "%%"), description=text
+            )
+            self._resources[name] = parser.add_subparsers(
+                dest="subcommand", metavar="<command>", title="commands"
+            )
+            self._names[name] = set()
+            parser.set_defaults(resource_parser=parser)
+        return self._resources[name]
+
+    def leaf(
+        self,
+        resource: str,
+        name: str,
+        text: str,
+        description: str | None = None,
+        *,
+        default_format: str = "json",
+        progress: bool = False,
+        options: Callable[[argparse.ArgumentParser], None],
+    ) -> argparse.ArgumentParser:
+        """Add a command: its own ``options`` first, then the shared ones."""
+        if name in self._names[resource]:
+            raise RuntimeError(f"two commands named 'telegent {resource} {name}'")
+        self._names[resource].add(name)
+        parser = self._resources[resource].add_parser(
+            name,
+            help=text.replace("%", "%%"),  # argparse %-formats help strings
+            description=description or text,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        options(parser)
+        add_common_options(parser, default_format=default_format, progress=progress)
+        parser.set_defaults(default_format=default_format, has_progress=progress, api=True)
+        return parser
+
+
+def _summary(op: OperationLike) -> str:
+    text = op.summary or op.id
+    return f"{text} [internal]" if op.internal else text
+
+
+def _add_operations(tree: _Tree) -> None:
+    ops = operations()
+    by_resource: dict[str, list[OperationLike]] = {}
+    for op in ops:
+        by_resource.setdefault(op.resource, []).append(op)
+    for resource, group in by_resource.items():
+        names = ", ".join(command_name(op.method) for op in group)
+        tree.resource(resource, f"client.{resource}: {names}")
+        for op in group:
+            tree.leaf(
+                resource,
+                command_name(op.method),
+                _summary(op),
+                describe(op),
+                options=functools.partial(configure, op=op),
+            )
+
+
+def _add_conveniences(tree: _Tree) -> None:
+    tree.resource("numbers", "client.numbers")
+    for action in _bulk.ACTIONS:
+        tree.leaf(
+            "numbers",
+            action,
+            f"{action} numbers: any number, in batches, one outcome line a number",
+            default_format="jsonl",
+            progress=True,
+            options=functools.partial(_bulk.configure, action=action),
+        )
+    tree.leaf(
+        "numbers",
+        "bulk-change-status",
+        "change the status of any number of numbers (--action), resumable",
+        default_format="jsonl",
+        progress=True,
+        options=functools.partial(_bulk.configure, action=None),
+    )
+    tree.leaf(
+        "numbers",
+        "list",
+        "the whole inventory, page by page, a JSON line a number",
+        default_format="jsonl",
+        progress=True,
+        options=_listing.configure,
+    )
+    tree.resource("orders", "client.orders")
+    tree.leaf(
+        "orders",
+        "wait",
+        "wait for an order: exit 0 Complete, 1 Error, 3 deadline passed",
+        progress=True,
+        options=_orders.configure,
+    )
+
+
+def _version_text() -> str:
+    from telegent._version import __version__, spec_info  # noqa: PLC0415
+
+    spec = spec_info()
+    return f"telegent-mpaas {__version__} (spec {spec.version}, sha256 {spec.sha256})"
+
+
+def _run_version(args: argparse.Namespace, _settings: Any) -> int:
+    if not args.json:
+        print(_version_text())
+        return EXIT_OK
+    from telegent._version import version_info  # noqa: PLC0415
+
+    info = version_info()
+    # Flat keys too, for shell one-liners (jq -r .spec_version).
+    write_json(
+        {**info, "spec_version": info["spec"]["version"], "spec_sha256": info["spec"]["sha256"]}
+    )
+    return EXIT_OK
+
+
+def _optional(name: str) -> Any:
+    """A module of the ``cli`` extra, or None when it is not installed."""
+    try:
+        return importlib.import_module(name)
+    except ImportError:
+        return None
+
+
+def _run_completion(args: argparse.Namespace, _settings: Any) -> int:
+    argcomplete = _optional("argcomplete")
+    if argcomplete is None:
+        print(f"telegent completion needs the cli extra: {CLI_EXTRA_HINT}", file=sys.stderr)
+        return EXIT_USAGE
+    sys.stdout.write(argcomplete.shellcode(["telegent"], shell=args.shell))
+    return EXIT_OK
+
+
+def _run_mock(argv: list[str]) -> int:
+    from telegent.testing._server import main as mock_main  # noqa: PLC0415
+
+    return mock_main(argv)
+
+
+def _add_tools(top: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    # mock and spec parse their own options (dispatched in main before this parser runs);
+    # listed here for `telegent --help`.
+    mock = top.add_parser(
+        "mock",
+        help="serve a stateful fake of the API on localhost (telegent mock --help)",
+        add_help=False,
+    )
+    spec = top.add_parser(
+        "spec",
+        help="spec tools: " + ", ".join(SPEC_TOOLS) + " (telegent spec --help)",
+        add_help=False,
+    )
+    mock.set_defaults(handler=lambda args, settings: _run_mock([]))
+    spec.set_defaults(handler=lambda args, settings: run_spec([]))
+    version = top.add_parser("version", help="the package version and the spec it was built from")
+    version.add_argument("--json", action="store_true", help="as JSON")
+    version.set_defaults(handler=_run_version)
+    completion = top.add_parser(
+        "completion",
+        help="print a shell completion script (needs the cli extra)",
+        description='eval "$(telegent completion bash)"',
+    )
+    completion.add_argument("shell", choices=("bash", "zsh", "fish"))
+    completion.set_defaults(handler=_run_completion)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command tree (generated commands from the operation registry)."""
+    top = argparse.ArgumentParser(
+        prog="telegent",
+        description="Telegent mPaaS from the command line: every API operation, bulk "
+        "status changes, order waiting, a local mock.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    top.add_argument("--version", action="version", version=_version_text())
+    add_common_options(top)
+    sub = top.add_subparsers(dest="command", metavar="<command>", title="commands")
+    tree = _Tree(sub)
+    _add_operations(tree)
+    _add_conveniences(tree)
+    _add_tools(sub)
+    return top
+
+
+def _api_error(exc: BaseException) -> str:
+    status = getattr(exc, "status_code", None)
+    message = getattr(exc, "message", None) or str(exc)
+    where = f" (HTTP {status})" if status is not None else ""
+    return f"telegent: {type(exc).__name__}{where}: {message}"
+
+
+def _check_scope(ns: argparse.Namespace) -> None:
+    """Refuse a shared option given where it would do nothing (before `version`, say)."""
+    given = [d for d in COMMON_DESTS if hasattr(ns, d)]
+    if given and not getattr(ns, "api", False):
+        shown = ", ".join("--" + d.replace("_", "-") for d in given).replace("--fmt", "--format")
+        raise UsageError(f"{shown}: for API commands only, not for `telegent {ns.command}`")
+    if hasattr(ns, "progress") and not getattr(ns, "has_progress", False):
+        raise UsageError(
+            "--no-progress: only numbers list, the bulk commands and orders wait show progress"
+        )
+
+
+def _dispatch(parser: argparse.ArgumentParser, ns: argparse.Namespace) -> int:
+    handler = getattr(ns, "handler", None)
+    if handler is None:
+        shown = getattr(ns, "resource_parser", None) or parser
+        if shown is parser:
+            parser.print_help()
+            return EXIT_OK
+        shown.print_help(sys.stderr)
+        print(f"{shown.prog}: error: a command is required", file=sys.stderr)
+        return EXIT_USAGE
+    _check_scope(ns)
+    settings = settings_from(ns, default_format=getattr(ns, "default_format", "json"))
+    result: int = handler(ns, settings)
+    return result
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args[:1] == ["mock"]:
+        return _run_mock(args[1:])
+    if args[:1] == ["spec"]:
+        return run_spec(args[1:])
+    from telegent import TelegentError  # noqa: PLC0415
+
+    parser = build_parser()
+    if "_ARGCOMPLETE" in os.environ:  # the shell asks for completions (cli extra)
+        argcomplete = _optional("argcomplete")
+        if argcomplete is not None:
+            argcomplete.autocomplete(parser)
+    ns = parser.parse_args(args)
+    try:
+        return _dispatch(parser, ns)
+    except UsageError as exc:
+        print(f"telegent: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except TelegentError as exc:
+        print(_api_error(exc), file=sys.stderr)
+        return EXIT_API
+    except RuntimeError as exc:
+        print(f"telegent: {exc}", file=sys.stderr)
+        return EXIT_API
+    except KeyboardInterrupt:
+        print("telegent: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # The reader went away (`| head`): stop quietly, as a SIGPIPE'd tool would.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141

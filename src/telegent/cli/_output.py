@@ -1,0 +1,163 @@
+"""Turning SDK results into JSON, JSON lines, CSV or a plain table, with secrets masked."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import json
+import sys
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date, datetime
+from typing import Any, TextIO
+
+__all__ = [
+    "FORMATS",
+    "UsageError",
+    "as_plain",
+    "pick_fields",
+    "render",
+    "rows_of",
+    "write_json",
+    "write_rows",
+]
+
+FORMATS = ("json", "jsonl", "table", "csv")
+_MASK = "***"
+
+
+class UsageError(Exception):
+    """Bad input on the command line: exit status 2, message on stderr."""
+
+
+def as_plain(value: Any) -> Any:
+    """JSON-ready plain data from an SDK record (secrets masked), list or scalar.
+
+    Records of the generated surface have ``to_dict()`` (masks secrets unless
+    ``reveal=True``); older ``telegent.types`` records are dataclasses whose secret
+    attributes are listed in ``_SECRETS``.
+    """
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict):
+        return as_plain(to_dict())
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        secrets: frozenset[str] = getattr(value, "_SECRETS", frozenset())
+        out: dict[str, Any] = {}
+        for f in dataclasses.fields(value):
+            if f.name.startswith("_"):
+                continue
+            item = getattr(value, f.name)
+            out[f.name] = _MASK if f.name in secrets and item is not None else as_plain(item)
+        return out
+    if isinstance(value, Mapping):
+        return {str(k): as_plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [as_plain(v) for v in value]
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    if isinstance(value, BaseException):
+        return str(value)
+    return value
+
+
+def rows_of(plain: Any) -> list[Any]:
+    """The rows a result stands for: a list as is; an object whose only list field
+    holds objects (an inventory page's numbers), that list; any other object, itself."""
+    if isinstance(plain, list):
+        return plain
+    if isinstance(plain, dict):
+        lists = [v for v in plain.values() if isinstance(v, list)]
+        if len(lists) == 1 and all(isinstance(x, dict) for x in lists[0]):
+            return lists[0]
+    return [plain]
+
+
+def pick_fields(rows: Sequence[Any], fields: Sequence[str] | None) -> list[Any]:
+    """Keep only ``fields`` (in that order) of each row; ``UsageError`` names unknown ones."""
+    if not fields:
+        return list(rows)
+    known: dict[str, None] = {}
+    for row in rows:
+        if isinstance(row, dict):
+            known.update(dict.fromkeys(row))
+    unknown = [f for f in fields if f not in known]
+    if unknown and rows:
+        raise UsageError(
+            f"unknown field(s) {', '.join(unknown)} for --fields; known: {', '.join(known)}"
+        )
+    return [{f: row.get(f) for f in fields} if isinstance(row, dict) else row for row in rows]
+
+
+def write_json(value: Any, stream: TextIO | None = None, *, indent: int | None = 2) -> None:
+    """One JSON document (and a newline)."""
+    out = stream or sys.stdout
+    out.write(json.dumps(value, indent=indent, ensure_ascii=False, default=str) + "\n")
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    return str(value)
+
+
+def _columns(rows: Iterable[Any]) -> list[str]:
+    columns: dict[str, None] = {}
+    for row in rows:
+        if isinstance(row, dict):
+            columns.update(dict.fromkeys(row))
+    return list(columns) or ["value"]
+
+
+def _cells(row: Any, columns: Sequence[str]) -> list[str]:
+    if isinstance(row, dict):
+        return [_cell(row.get(c)) for c in columns]
+    return [_cell(row)]
+
+
+def write_rows(rows: Sequence[Any], fmt: str, stream: TextIO | None = None) -> None:
+    """Rows as JSON lines, CSV (with a header) or a plain aligned table (no colour)."""
+    out = stream or sys.stdout
+    if fmt == "jsonl":
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+        return
+    columns = _columns(rows)
+    if fmt == "csv":
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows(_cells(row, columns) for row in rows)
+        return
+    table = [columns, *(_cells(row, columns) for row in rows)]
+    widths = [max(len(line[i]) for line in table) for i in range(len(columns))]
+    for line in table:
+        out.write("  ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)).rstrip() + "\n")
+
+
+def render(
+    plain: Any, fmt: str, fields: Sequence[str] | None, stream: TextIO | None = None
+) -> None:
+    """Write one result in ``fmt``; ``fields`` picks fields.
+
+    ``json`` writes the result as it is (``--fields`` picks its own fields); ``jsonl``,
+    ``csv`` and ``table`` write its rows (:func:`rows_of`: the numbers of an inventory
+    page or of an order), and a lone object as a field/value table.
+    """
+    if fmt == "json":
+        if fields:
+            picked = pick_fields(plain if isinstance(plain, list) else [plain], fields)
+            plain = picked if isinstance(plain, list) else picked[0]
+        write_json(plain, stream)
+        return
+    rows = pick_fields(rows_of(plain), fields)
+    if fmt == "table" and isinstance(plain, dict) and not fields:
+        # For people: an object's own fields as field/value lines, then its rows if any.
+        own = [{"field": k, "value": v} for k, v in plain.items() if not isinstance(v, list)]
+        write_rows(own, fmt, stream)
+        if rows and rows[0] is not plain:
+            (stream or sys.stdout).write("\n")
+            write_rows(rows, fmt, stream)
+        return
+    write_rows(rows, fmt, stream)

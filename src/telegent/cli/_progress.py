@@ -1,0 +1,87 @@
+"""Progress bars for long work, on a terminal only.
+
+Drawn on stderr with `rich <https://rich.readthedocs.io>`_ (the ``telegent-mpaas[cli]``
+extra) when stderr is a terminal and ``--no-progress`` was not given. Piped or
+redirected, or without the extra, nothing is drawn: output stays machine-readable, and
+no colour or cursor codes are written.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from types import ModuleType
+from typing import Any, Protocol
+
+__all__ = ["Progress", "progress"]
+
+
+class Progress(Protocol):
+    """What commands report: work done, the total once known, a status word."""
+
+    def advance(self, amount: int = 1) -> None: ...
+    def set_total(self, total: int | None) -> None: ...
+    def set_status(self, text: str) -> None: ...
+
+
+class _Silent:
+    def advance(self, amount: int = 1) -> None:
+        pass
+
+    def set_total(self, total: int | None) -> None:
+        pass
+
+    def set_status(self, text: str) -> None:
+        pass
+
+
+class _Rich:
+    def __init__(self, bar: Any, task: Any, label: str) -> None:
+        self._bar = bar
+        self._task = task
+        self._label = label
+
+    def advance(self, amount: int = 1) -> None:
+        self._bar.advance(self._task, amount)
+
+    def set_total(self, total: int | None) -> None:
+        self._bar.update(self._task, total=total)
+
+    def set_status(self, text: str) -> None:
+        self._bar.update(self._task, description=f"{self._label}: {text}")
+
+
+def _rich() -> ModuleType | None:
+    # Imported by name: rich is optional (the [cli] extra), for mypy too.
+    try:
+        return importlib.import_module("rich.progress")
+    except ImportError:
+        return None
+
+
+def wanted(enabled: bool, stream: Any = None) -> bool:
+    """Whether a bar would be drawn: asked for, a terminal, and the extra installed."""
+    out = stream if stream is not None else sys.stderr
+    isatty = getattr(out, "isatty", None)
+    return bool(enabled and callable(isatty) and isatty() and _rich() is not None)
+
+
+@contextmanager
+def progress(label: str, total: int | None, *, enabled: bool) -> Iterator[Progress]:
+    """A bar on stderr when :func:`wanted`, else a silent stand-in."""
+    module = _rich() if wanted(enabled) else None
+    if module is None:
+        yield _Silent()
+        return
+    console = importlib.import_module("rich.console").Console(stderr=True)
+    columns = [
+        module.TextColumn("{task.description}"),
+        module.BarColumn(),
+        module.MofNCompleteColumn(),
+        module.TimeElapsedColumn(),
+    ]
+    with module.Progress(*columns, console=console, transient=False) as bar:
+        task = bar.add_task(label, total=total)
+        yield _Rich(bar, task, label)
