@@ -25,7 +25,7 @@ from telegent.spec._naming import iter_operations
 from telegent.spec.drift import DriftReport, Level, main
 from telegent.spec.drift.lines import json_pointer_lines
 
-from .helpers import ORDER, STATUS, TOKEN, Doc, mutated, ok_media, op, pinned
+from .helpers import INVENTORY, ORDER, STATUS, TOKEN, Doc, mutated, ok_media, op, pinned
 
 REPO = Path(__file__).resolve().parents[2]
 FULL_SPEC = Path("/work/shared/published/openapi.json")
@@ -391,3 +391,20 @@ def test_json_pointer_lines_point_at_the_keys_of_the_pretty_printed_file() -> No
         assert json.dumps(path) in rows[lines[pointer] - 1]
     assert '"version"' in rows[lines["/info/version"] - 1]
     assert '"servers"' in rows[lines["/servers"] - 1]
+
+
+def test_a_response_field_renamed_in_the_examples_is_one_finding() -> None:
+    def iccid_upper(doc: Doc) -> None:
+        for item in ok_media(doc, INVENTORY)["examples"].values():
+            for record in item["value"].get("PhoneNumbers", []):
+                if "Iccid" in record:
+                    record["ICCID"] = record.pop("Iccid")
+
+    report = project_run(mutated(iccid_upper))
+
+    about = [c for c in report.changes if "Iccid" in c.location or "ICCID" in c.location]
+    assert [(c.id, c.level) for c in about] == [("response-property-renamed", Level.ERR)]
+    (renamed,) = about
+    assert "'ICCID'" in renamed.message
+    assert "NumberRecord.iccid" in renamed.fields
+    assert "client.numbers.list" in renamed.methods

@@ -210,10 +210,10 @@ class _Context:
 
     def change(self, finding: Finding, actions: Sequence[ActionScope]) -> Change:
         """The public change: the finding in the caller's and the maintainer's terms."""
-        displays: Sequence[str | None] = [
-            finding.renamed_from or finding.operation,
-            finding.related,
-        ]
+        # A renamed operation is known to the client by its old name; a renamed field's
+        # renamed_from is a location.
+        moved = finding.renamed_from if finding.rule == "api-operation-renamed" else None
+        displays: Sequence[str | None] = [moved or finding.operation, finding.related]
         if finding.operation is None:
             displays = sorted(self.client.operations_at(finding.pointers))
         methods = self.client.methods(displays, finding.helpers)

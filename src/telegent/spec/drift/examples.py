@@ -155,7 +155,11 @@ class ExampleDiffer(Core):
             return
         self._nullable(ctx, b, r, place)
         self._new_values(ctx, b, r, place)
-        for name in sorted(b.properties.keys() | r.properties.keys()):
+        renamed = _renamed_members(b, r)
+        for old, new in renamed.items():
+            self._renamed(ctx, (old, new), place)
+        skip = {*renamed, *renamed.values()}
+        for name in sorted((b.properties.keys() | r.properties.keys()) - skip):
             self._member(ctx, b, r, name, place)
         if b.items is not None and r.items is not None:
             typed = place.typed.item_view(self.base) if place.typed is not None else None
@@ -229,17 +233,35 @@ class ExampleDiffer(Core):
             helpers=relied.by,
         )
 
+    def _removal(self, ctx: Ctx, place: _Place, name: str) -> tuple[Level, str, _Place]:
+        """The level of member *name* vanishing from the examples, why, and its place."""
+        typed = place.typed
+        child_typed = typed.child(self.base, name) if typed is not None else None
+        child = _Place(f"{place.loc}.{name}", child_typed, place.extra)
+        if child_typed is not None and ctx.reads:
+            return Level.ERR, "the client maps it (overlay-typed response) and reads it", child
+        if child_typed is not None and typed is not None and name in typed.required:
+            return Level.ERR, "it is required: the generated parser fails without it", child
+        return Level.WARN, "the client does not type it; callers may read it", child
+
+    def _renamed(self, ctx: Ctx, names: tuple[str, str], place: _Place) -> None:
+        old, new = names
+        level, why, child = self._removal(ctx, place, old)
+        self._emit(
+            "response-property-renamed",
+            level,
+            ctx,
+            child,
+            f"property {old!r} is now {new!r} in every published example; {why}",
+            renamed_from=child.loc,
+        )
+
     def _member(self, ctx: Ctx, b: Shape, r: Shape, name: str, place: _Place) -> None:
         typed = place.typed
         child_typed = typed.child(self.base, name) if typed is not None else None
         child = _Place(f"{place.loc}.{name}", child_typed, place.extra)
         if name not in r.properties:
-            if child_typed is not None and ctx.reads:
-                level, why = Level.ERR, "the client maps it (overlay-typed response) and reads it"
-            elif child_typed is not None and typed is not None and name in typed.required:
-                level, why = Level.ERR, "it is required: the generated parser fails without it"
-            else:
-                level, why = Level.WARN, "the client does not type it; callers may read it"
+            level, why, child = self._removal(ctx, place, name)
             self._emit(
                 "response-property-removed",
                 level,
@@ -257,6 +279,20 @@ class ExampleDiffer(Core):
             )
         else:
             self._shape(ctx, b.properties[name], r.properties[name], child)
+
+
+def _renamed_members(b: Shape, r: Shape) -> dict[str, str]:
+    """old -> new member names that are one renamed property: equal but for letter case, or
+    the only member gone and the only one new, showing the same types."""
+    gone = [n for n in b.properties if n not in r.properties]
+    new = [n for n in r.properties if n not in b.properties]
+    by_fold = {n.casefold(): n for n in new}
+    pairs = {old: by_fold[old.casefold()] for old in gone if old.casefold() in by_fold}
+    if not pairs and len(gone) == 1 and len(new) == 1:
+        before, after = b.properties[gone[0]], r.properties[new[0]]
+        if before.types and before.types == after.types:
+            pairs[gone[0]] = new[0]
+    return pairs
 
 
 def diff_examples(
