@@ -22,7 +22,14 @@ from typing import Any, TextIO
 
 from ._output import UsageError
 
-__all__ = ["OUTCOME_FIELDS", "OutcomeWriter", "Target", "read_previous", "read_targets"]
+__all__ = [
+    "OUTCOME_FIELDS",
+    "OutcomeWriter",
+    "Target",
+    "outcome_fields",
+    "read_previous",
+    "read_targets",
+]
 
 OUTCOME_FIELDS = ("number", "action", "status", "order_id", "error", "batch")
 _NUMBER_HEADERS = frozenset({"number", "numbers", "phone_number", "phonenumber", "tn"})
@@ -140,6 +147,18 @@ def read_previous(path: str) -> dict[str, str]:
     return statuses
 
 
+def outcome_fields(fields: Sequence[str] | None) -> tuple[str, ...]:
+    """The outcome columns to write (``UsageError`` names unknown ones)."""
+    chosen = tuple(fields) if fields else OUTCOME_FIELDS
+    unknown = [f for f in chosen if f not in OUTCOME_FIELDS]
+    if unknown:
+        raise UsageError(
+            f"unknown field(s) {', '.join(unknown)} for --fields; "
+            f"known: {', '.join(OUTCOME_FIELDS)}"
+        )
+    return chosen
+
+
 class OutcomeWriter:
     """Writes outcomes as JSON lines or CSV (header once), flushing after each group."""
 
@@ -148,13 +167,7 @@ class OutcomeWriter:
     ) -> None:
         self._stream = stream
         self._fmt = "csv" if fmt == "csv" else "jsonl"
-        self._fields = tuple(fields) if fields else OUTCOME_FIELDS
-        unknown = [f for f in self._fields if f not in OUTCOME_FIELDS]
-        if unknown:
-            raise UsageError(
-                f"unknown field(s) {', '.join(unknown)} for --fields; "
-                f"known: {', '.join(OUTCOME_FIELDS)}"
-            )
+        self._fields = outcome_fields(fields)
         self._csv = csv.writer(stream, lineterminator="\n") if self._fmt == "csv" else None
         if self._csv is not None and header:
             self._csv.writerow(self._fields)
