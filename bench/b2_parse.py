@@ -7,7 +7,7 @@ small timestamp cache sees new values as it would while paging (parsing one page
 over would let it skip every datetime parse).
 
 Candidate: what ``client.numbers.list_page`` does after the transport,
-``InventoryPage.from_wire(json.loads(body))`` -> ``InventoryPage`` of ``NumberRecord``.
+``InventoryPage._parse(json.loads(body))`` -> ``InventoryPage`` of ``NumberRecord``.
 
 Baselines, same bytes, same rotation: ``json.loads`` alone (the floor: goal <= 4x);
 pydantic v2 with equivalent models (:mod:`bench._models`), its faster of
@@ -44,7 +44,7 @@ def _check_equivalent(body: bytes) -> None:
 
     from ._models import MSGSPEC_DECODER, PInventoryPage
 
-    sdk = InventoryPage.from_wire(json.loads(body))
+    sdk = InventoryPage._parse(json.loads(body))
     pyd = PInventoryPage.model_validate_json(body)
     msg = MSGSPEC_DECODER.decode(body)
     assert len(sdk.phone_numbers) == len(pyd.phone_numbers) == len(msg.phone_numbers) == PAGE_SIZE
@@ -83,7 +83,7 @@ def run(settings: Settings) -> Result:
     _check_equivalent(pages[0])
 
     loads = json.loads
-    from_wire = InventoryPage.from_wire
+    from_wire = InventoryPage._parse
     candidates = {
         "sdk": _rotating(lambda b: from_wire(loads(b)), pages),
         "json.loads": _rotating(loads, pages),

@@ -32,7 +32,7 @@ OPERATIONS = 150
 
 def drift_callable(old: dict[str, Any], new: dict[str, Any]) -> Any:
     """A zero-argument callable running the project's drift check on two in-memory specs."""
-    from telegent.spec import _drift
+    from telegent.spec import drift as _drift
 
     def go() -> object:
         return _drift.check_drift(new, pinned=old)

@@ -3,22 +3,30 @@
 
     uv run scripts/regenerate.py              # offline, from the pinned openapi.json
     uv run scripts/regenerate.py --check      # exit 1 (and list files) if generated/ is stale
-    uv run scripts/regenerate.py --fetch [URL]  # download the published spec, then regenerate
+    uv run scripts/regenerate.py --fetch [URL|FILE]  # bring in a new spec, then regenerate
+    uv run scripts/regenerate.py --fetch FILE --notes body.md  # also write a PR body
 
 Steps: load (or fetch) the spec -> validate it -> apply the overlay (strict) -> validate the
 patched spec -> generate into a staging folder -> swap the staging folder in. Nothing in the
 tree changes until every step has succeeded, so a failure at any step leaves `openapi.json`
 and `generated/` exactly as they were.
+
+With --fetch, a spec that differs from the pinned one is also compared with it by the drift
+check (old and new, each with the overlay applied); its findings become the CHANGELOG.md
+entry, and the next version is proposed from them (ERR: major; a new operation or WARN:
+minor; else patch).
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import hashlib
 import io
 import json
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -26,6 +34,7 @@ import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +72,14 @@ class Layout:
     def generated(self) -> Path:
         return self.root / "generated"
 
+    @property
+    def changelog(self) -> Path:
+        return self.root / "CHANGELOG.md"
+
+    @property
+    def version_file(self) -> Path:
+        return self.root / "src" / "telegent" / "_version.py"
+
 
 @dataclass
 class Summary:
@@ -71,20 +88,23 @@ class Summary:
     sha256: str = ""
     operations: int = 0
     models: int = 0
+    records: int = 0
     actions_applied: int = 0
     redundant: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    update: list[str] = field(default_factory=list)
     seconds: float = 0.0
 
     def lines(self) -> list[str]:
         out = [
             f"spec       {self.title} {self.version}  sha256 {self.sha256}",
             f"operations {self.operations}",
-            f"models     {self.models}",
+            f"models     {self.models} wire models, {self.records} records",
             f"overlay    {self.actions_applied} actions applied, {len(self.redundant)} redundant",
         ]
         out += [f"  redundant: {r}" for r in self.redundant]
         out += [f"  generator warning: {w}" for w in self.warnings]
+        out += self.update
         out.append(f"time       {self.seconds:.2f} s")
         return out
 
@@ -101,18 +121,13 @@ def parse_spec_bytes(body: bytes, source: str) -> dict[str, Any]:
     head = body.lstrip()[:200].lower()
     if head.startswith((b"<!doctype", b"<html", b"<")):
         raise PipelineError(f"{source}: got HTML, not a JSON OpenAPI document")
+    from telegent.spec._safeload import SpecInputError, parse_document
+
     try:
-        doc = json.loads(body)
-    except UnicodeDecodeError as exc:
-        raise PipelineError(f"{source}: body is not UTF-8 ({exc.reason})") from None
-    except json.JSONDecodeError as exc:
-        looks_yaml = head.startswith((b"openapi:", b"swagger:", b"---", b"info:"))
-        what = (
-            "YAML; only JSON is accepted"
-            if looks_yaml
-            else f"not valid JSON ({exc.msg} at char {exc.pos}; truncated?)"
-        )
-        raise PipelineError(f"{source}: body is {what}") from None
+        # Duplicate keys, nesting depth and syntax are refused with one typed line.
+        doc = parse_document(body, label=source)
+    except SpecInputError as exc:
+        raise PipelineError(str(exc)) from None
     if not isinstance(doc, dict):
         raise PipelineError(f"{source}: JSON top level is {type(doc).__name__}, not an object")
     version = doc.get("openapi")
@@ -121,7 +136,19 @@ def parse_spec_bytes(body: bytes, source: str) -> dict[str, Any]:
         raise PipelineError(f"{source}: not an OpenAPI 3 document (openapi: {found})")
     if not isinstance(doc.get("paths"), dict) or not isinstance(doc.get("info"), dict):
         raise PipelineError(f"{source}: OpenAPI document lacks an 'info' or 'paths' object")
+    refuse_external_refs(doc, source)
     return doc
+
+
+def refuse_external_refs(doc: Mapping[str, Any], what: str) -> None:
+    """Refuse a `$ref` not starting with '#' before openapi-spec-validator would resolve it."""
+    from telegent.spec._safeload import ExternalRefError
+    from telegent.spec._safeload import refuse_external_refs as refuse
+
+    try:
+        refuse(doc, label=what)
+    except ExternalRefError as exc:
+        raise PipelineError(str(exc)) from None
 
 
 def fetch_spec(url: str, *, client: Any = None) -> bytes:
@@ -242,6 +269,7 @@ def build(spec_bytes: bytes, layout: Layout, staging: Path, summary: Summary) ->
     summary.version = str(spec["info"].get("version", ""))
     validate_openapi(spec, "the source spec")
     patched = apply_overlay(spec, layout.overlay, summary)
+    refuse_external_refs(patched, "the patched spec")  # an overlay update may add one
     validate_openapi(patched, "the patched spec")
     summary.operations = count_operations(patched)
     staging.mkdir(parents=True, exist_ok=True)
@@ -251,6 +279,28 @@ def build(spec_bytes: bytes, layout: Layout, staging: Path, summary: Summary) ->
         shutil.rmtree(cache)
     summary.models = sum(
         1 for p in (staging / PACKAGE / "models").glob("*.py") if p.name != "__init__.py"
+    )
+    write_surface(patched, summary, staging)
+
+
+def write_surface(patched: Mapping[str, Any], summary: Summary, staging: Path) -> None:
+    """The SDK surface (records, resources, registry, api.md) beside the wire client."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    try:
+        from codegen import build_surface
+    finally:
+        sys.path.pop(0)
+    info = {"title": summary.title, "version": summary.version, "sha256": summary.sha256}
+    try:
+        files = build_surface(patched, info)
+    except ValueError as exc:
+        raise PipelineError(f"surface: {exc}") from None
+    for rel, data in files.items():
+        target = staging / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+    summary.records = sum(
+        1 for rel in files if "/sdk/records/" in rel and not rel.endswith("__init__.py")
     )
 
 
@@ -296,6 +346,92 @@ def diff_trees(expected: dict[str, bytes], actual: dict[str, bytes]) -> list[str
     return lines
 
 
+# --------------------------------------------------------------------------- --fetch: changelog
+
+
+def read_source(source: str, fetcher: Callable[[str], bytes]) -> bytes:
+    """The new spec's bytes: downloaded for an http(s) URL, read for a local file."""
+    if re.match(r"^https?://", source, re.I):
+        return fetcher(source)
+    path = Path(source)
+    try:
+        size = path.stat().st_size
+        if size > MAX_SPEC_BYTES:
+            raise PipelineError(f"{source}: file is {size} bytes, over the {MAX_SPEC_BYTES} cap")
+        return path.read_bytes()
+    except OSError as exc:
+        raise PipelineError(f"{source}: cannot read the spec file ({exc.strerror})") from None
+
+
+@dataclass
+class SpecUpdate:
+    """What a --fetch of a changed spec writes besides openapi.json and generated/."""
+
+    changelog: bytes | None
+    notes: str
+    lines: list[str]
+
+
+def current_version(layout: Layout) -> str:
+    text = layout.version_file.read_text("utf-8")
+    match = re.search(r"^__version__\s*=\s*[\"']([^\"']+)[\"']", text, re.M)
+    if not match:
+        raise PipelineError(f"{layout.version_file}: no __version__ = '...' line")
+    return match.group(1)
+
+
+def spec_update(
+    layout: Layout, new_spec: bytes, source: str, work: Path, today: str
+) -> SpecUpdate | None:
+    """Drift-check the pinned spec against the new one; the changelog entry and PR notes.
+
+    None when the new spec is the pinned one byte for byte (nothing to record).
+    """
+    from telegent.spec import DriftCheckError, check_drift
+    from telegent.spec._changelog import record_spec_update
+
+    old_spec = layout.spec.read_bytes()
+    if old_spec == new_spec:
+        return None
+    # Files, not parsed documents: the report then names each side by its file's sha256.
+    new_file = work / "openapi.fetched.json"
+    new_file.write_bytes(new_spec)
+    try:
+        report = check_drift(new_file, pinned=layout.spec, overlay=layout.overlay)
+    except DriftCheckError as exc:
+        raise PipelineError(f"drift check: {exc}") from None
+    # The report names where the spec came from, not the scratch file it was checked from.
+    report = dataclasses.replace(
+        report, published=dataclasses.replace(report.published, source=source)
+    )
+    counts = ", ".join(f"{n} {level}" for level, n in report.summary.items())
+    lines = [f"drift      {counts}"]
+    if not (layout.version_file.is_file()):
+        lines.append(f"changelog  not written: no {layout.version_file} to count the version from")
+        return SpecUpdate(None, report.render("markdown"), lines)
+    old = layout.changelog.read_text("utf-8") if layout.changelog.is_file() else ""
+    update = record_spec_update(old, report, current_version=current_version(layout), date=today)
+    lines += [
+        f"version    propose {update.version} ({update.bump.label} bump)",
+        f"changelog  {layout.changelog.name}: {update.entry.splitlines()[0].lstrip('# ')}",
+    ]
+    notes = (
+        f"Proposed next version: **{update.version}** ({update.bump.label} bump)\n\n"
+        f"{update.entry}\n<details><summary>Drift report</summary>\n\n"
+        f"{report.render('markdown')}\n</details>\n"
+    )
+    return SpecUpdate(update.changelog.encode("utf-8"), notes, lines)
+
+
+def write_spec_update(layout: Layout, update: SpecUpdate, notes_file: Path | None) -> None:
+    if update.changelog is not None:
+        tmp = layout.changelog.with_name(layout.changelog.name + ".new")
+        tmp.write_bytes(update.changelog)
+        os.replace(tmp, layout.changelog)
+    if notes_file is not None:
+        notes_file.write_text(update.notes, "utf-8")
+
+
 def regenerate(
     layout: Layout,
     *,
@@ -303,12 +439,15 @@ def regenerate(
     fetch_url: str | None = None,
     fetcher: Callable[[str], bytes] = fetch_spec,
     out: Callable[[str], None] = print,
+    notes_file: Path | None = None,
+    today: str | None = None,
 ) -> int:
     """Run the pipeline; returns the process exit code (0 ok, 1 stale with --check, 2 failed)."""
     started = time.perf_counter()
     summary = Summary()
+    update: SpecUpdate | None = None
     try:
-        new_spec = fetcher(fetch_url) if fetch_url else None
+        new_spec = read_source(fetch_url, fetcher) if fetch_url else None
         spec_bytes = new_spec if new_spec is not None else layout.spec.read_bytes()
         if new_spec is not None:
             parse_spec_bytes(new_spec, fetch_url or "")  # refuse a bad body before any work
@@ -324,7 +463,13 @@ def regenerate(
                 spec = f"{summary.title} {summary.version}, sha256 {summary.sha256[:12]}"
                 out(f"generated/ is up to date ({spec})")
                 return 0
+            if new_spec is not None:
+                date = today or datetime.now(UTC).date().isoformat()
+                update = spec_update(layout, new_spec, str(fetch_url), staged.parent, date)
             swap_in(layout, staged, new_spec)
+            if update is not None:
+                write_spec_update(layout, update, notes_file)
+                summary.update = update.lines
     except PipelineError as exc:
         print(f"regenerate: error: {exc}", file=sys.stderr)
         return 2
@@ -349,14 +494,27 @@ def main(argv: list[str] | None = None) -> int:
         "--fetch",
         nargs="?",
         const=DEFAULT_URL,
-        metavar="URL",
-        help=f"download the published spec (default {DEFAULT_URL}), replacing openapi.json",
+        metavar="URL|FILE",
+        help=f"bring in a new spec, downloaded (default {DEFAULT_URL}) or from a local file; "
+        "it replaces openapi.json, and a changed spec gets a CHANGELOG.md entry from the "
+        "drift check and a proposed next version",
+    )
+    parser.add_argument(
+        "--notes",
+        type=Path,
+        metavar="FILE",
+        help="with --fetch: write the changelog entry and the drift report (Markdown, a pull "
+        "request body) to FILE when the spec changed",
     )
     parser.add_argument("--root", type=Path, default=ROOT, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.check and args.fetch:
         parser.error("--check and --fetch do not combine: --check compares against the pinned spec")
-    return regenerate(Layout(args.root.resolve()), check=args.check, fetch_url=args.fetch)
+    if args.notes and not args.fetch:
+        parser.error("--notes needs --fetch: the notes describe a fetched spec")
+    return regenerate(
+        Layout(args.root.resolve()), check=args.check, fetch_url=args.fetch, notes_file=args.notes
+    )
 
 
 if __name__ == "__main__":

@@ -1,4 +1,8 @@
-"""Tests for the OpenAPI Overlay 1.0.0 engine (telegent.spec._overlay)."""
+"""Tests for the OpenAPI Overlay engine with 1.0.0 overlays (telegent.spec.overlay).
+
+The compatibility path telegent.spec._overlay is what the drift check and the pipeline import,
+so these tests import through it. Overlay 1.1 rules: tests/spec/test_overlay_1_1.py.
+"""
 
 from __future__ import annotations
 
@@ -262,6 +266,7 @@ def test_actions_apply_in_order_each_on_the_previous_result() -> None:
                 {"target": "$.components.schemas.Order", "update": {"required": ["OrderId"]}},
                 {"target": "$.components.schemas", "update": {"Order": {"type": "object"}}},
             ),
+            strict=True,
         )
 
 
@@ -293,6 +298,7 @@ def test_strict_zero_match_names_the_action() -> None:
                     "update": {"summary": "x"},
                 },
             ),
+            strict=True,
         )
     message = str(err.value)
     assert "overlay action 1" in message
@@ -304,7 +310,15 @@ def test_strict_zero_match_names_the_action() -> None:
 
 def test_strict_zero_match_applies_to_remove_actions_too() -> None:
     with pytest.raises(OverlayError, match="selects nothing"):
-        apply_overlay(spec(), overlay({"target": "$.nothing", "remove": True}))
+        apply_overlay(spec(), overlay({"target": "$.nothing", "remove": True}), strict=True)
+
+
+def test_zero_matches_change_nothing_by_default() -> None:
+    # Overlay 1.1 says so; 1.0 is silent, and the engine treats both alike.
+    before = spec()
+    result = apply_overlay(before, overlay({"target": "$.nothing", "remove": True}))
+    assert result.document == before
+    assert [a.matched for a in result.unmatched] == [0]
 
 
 def test_non_strict_reports_unmatched_actions_and_applies_the_rest() -> None:
@@ -414,7 +428,7 @@ def test_info_needs_title_and_version() -> None:
     assert problems_of(ov) == ("$.info: 'version' is a required property",)
 
 
-@pytest.mark.parametrize("version", ["1.1.0", "1.0", "2.0.0", "v1.0.0"])
+@pytest.mark.parametrize("version", ["1.2.0", "1.0", "2.0.0", "v1.0.0"])
 def test_bad_overlay_version_is_reported(version: str) -> None:
     (problem,) = problems_of(overlay({"target": "$"}) | {"overlay": version})
     assert problem.startswith("$.overlay: ")
@@ -712,7 +726,7 @@ def test_load_overlay_missing_file_names_the_file(tmp_path: Path) -> None:
         ('{"overlay": "1.0.0",}', "not valid JSON"),
         ('{"a": 1, "a": 2}', "duplicate key 'a'"),
         ("info: {}\ninfo: {}\n", "duplicate key 'info'"),
-        ("- a\n- b\n", "found a list"),
+        ("- a\n- b\n", "found an array"),
         ("", "found an empty document"),
     ],
 )
@@ -730,7 +744,7 @@ def test_load_overlay_invalid_file_names_the_file(
 def test_load_overlay_does_not_execute_yaml_tags(tmp_path: Path) -> None:
     path = tmp_path / "evil.yaml"
     path.write_text("overlay: !!python/object/apply:os.system ['true']\n", encoding="utf-8")
-    with pytest.raises(OverlayError, match="not valid YAML"):
+    with pytest.raises(OverlayError, match="YAML tag .*python/object/apply:os.system.* refused"):
         load_overlay(path)
 
 
@@ -762,3 +776,15 @@ def test_against_the_pinned_vendor_spec() -> None:
     assert [a.matched for a in result.actions] == [1, 1, 1, 1, 4]
     assert result.redundant == (result.actions[4],)
     assert yaml.safe_dump(result.document)  # still plain data
+
+
+def test_load_overlay_keeps_the_typed_cause(tmp_path: Path) -> None:
+    from telegent.spec._safeload import DuplicateKeyError, SpecInputError
+
+    path = tmp_path / "dup.yaml"
+    path.write_text("overlay: 1.0.0\noverlay: 1.1.0\n", encoding="utf-8")
+    with pytest.raises(OverlayError) as err:
+        load_overlay(path)
+    assert isinstance(err.value.__cause__, DuplicateKeyError)
+    assert isinstance(err.value.__cause__, SpecInputError)
+    assert str(err.value) == str(err.value.__cause__)

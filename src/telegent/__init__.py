@@ -11,12 +11,15 @@ Example::
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from ._base_client import APIResponse
 from ._bulk import BulkItem, BulkResult
 from ._client import AsyncTelegent, Telegent
 from ._errors import (
     APIConnectionError,
     APIError,
+    APIResponseTooLargeError,
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
@@ -38,23 +41,18 @@ from ._errors import (
 )
 from ._pagination import AsyncNumberPager, NumberPager
 from ._retry import RetryPolicy
-from ._version import __version__
-from .types import (
-    InventoryPage,
-    NumberRecord,
-    NumberUpdateResult,
-    OrderDetails,
-    OrderedNumber,
-    OrderNumber,
-    OrderStatus,
-    StatusChangeOrder,
-    Token,
-)
+from ._version import __version__, spec_info
+from .types import GenericRecord, OrderStatus, Record
+
+if TYPE_CHECKING:
+    # Every record by name, for type checkers; at run time they load on first use.
+    from telegent_mpaas_client.sdk.records._index import *  # noqa: F403
 
 __all__ = [
     "APIConnectionError",
     "APIError",
     "APIResponse",
+    "APIResponseTooLargeError",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
@@ -67,27 +65,41 @@ __all__ = [
     "BulkResult",
     "GatewayTimeoutError",
     "InternalServerError",
-    "InventoryPage",
     "MethodNotAllowedError",
     "NotFoundError",
     "NumberPager",
-    "NumberRecord",
-    "NumberUpdateResult",
-    "OrderDetails",
     "OrderFailedError",
-    "OrderNumber",
+    "GenericRecord",
     "OrderStatus",
+    "Record",
     "OrderTimeoutError",
-    "OrderedNumber",
     "OutcomeUnknownError",
     "PermissionDeniedError",
     "RateLimitError",
     "RequestTimeoutError",
     "RetryPolicy",
     "ServiceUnavailableError",
-    "StatusChangeOrder",
     "Telegent",
     "TelegentError",
-    "Token",
+    "__spec_sha256__",
+    "__spec_version__",
     "__version__",
 ]
+
+if TYPE_CHECKING:
+    __spec_version__: str
+    """``info.version`` of the vendor spec this package was generated from."""
+    __spec_sha256__: str
+    """sha256 of that spec file."""
+
+
+def __getattr__(name: str) -> Any:
+    # Read on first use: `import telegent` pays neither for hashing the spec nor for
+    # loading records (``telegent.NumberRecord`` resolves through telegent.types).
+    if name == "__spec_version__":
+        return spec_info().version
+    if name == "__spec_sha256__":
+        return spec_info().sha256
+    from . import types  # noqa: PLC0415
+
+    return getattr(types, name)

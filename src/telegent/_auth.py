@@ -1,4 +1,10 @@
-"""Bearer-token authentication: an ``httpx.Auth`` with a shared token cache.
+"""Bearer-token authentication: a token cache shared by a client and its copies.
+
+The client's send loop (``_base_client``) drives it: ``token_*`` before a request, and
+``replay_token_*`` with the answer, which it has read *and closed* first. That order
+matters: a request waiting for a new token holds no pooled connection, so under any
+load the token request itself can always get one (an ``httpx.Auth`` flow would wait
+for the token while its 401 response still held its connection).
 
 How tokens are obtained (``POST /v1.0/oauth2/tokens``, see API_NOTES):
 
@@ -38,7 +44,7 @@ from __future__ import annotations
 import base64
 import json
 import threading
-from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Literal
@@ -50,12 +56,14 @@ from ._errors import (
     AuthenticationError,
     BadRequestError,
     body_snippet,
+    loads_json,
 )
 from ._logging import SecretRedactor, logger
-from .types import Token
 
 if TYPE_CHECKING:
     import asyncio
+
+    from .types import Token
 
 __all__ = ["TelegentAuth", "TokenScope"]
 
@@ -96,7 +104,7 @@ def jwt_expiry(token: str) -> datetime | None:
         if isinstance(exp, bool) or not isinstance(exp, (int, float)):
             return None
         return datetime.fromtimestamp(exp, UTC)
-    except (ValueError, KeyError, TypeError, OverflowError, OSError):
+    except (ValueError, KeyError, TypeError, OverflowError, OSError, RecursionError):
         return None
 
 
@@ -108,7 +116,7 @@ def parse_token_response(response: httpx.Response, redact: SecretRedactor) -> To
     ``APIResponseValidationError`` when there is no usable token in the body.
     """
     try:
-        data = json.loads(response.content)
+        data = loads_json(response.content)
     except ValueError:
         data = None
     if not isinstance(data, dict):
@@ -118,7 +126,9 @@ def parse_token_response(response: httpx.Response, redact: SecretRedactor) -> To
             response=response,
             snippet=body_snippet(response, redact),
         )
-    token = Token.from_wire(data)
+    from .types import Token  # noqa: PLC0415 - records load on first use
+
+    token = Token._parse(data)
     redact.add(token.token)
     if token.successful is False or not token.token:
         if _mentions_api_endpoint(token.error):
@@ -138,15 +148,13 @@ def parse_token_response(response: httpx.Response, redact: SecretRedactor) -> To
     return token
 
 
-class TelegentAuth(httpx.Auth):
+class TelegentAuth:
     """Adds ``Authorization: Bearer <token>``, fetching, caching and renewing tokens.
 
     One instance belongs to one client and is shared with its ``with_options`` copies,
     so they share the token cache. It is driven either synchronously (``Telegent``) or
     asynchronously (``AsyncTelegent``); the owning client installs the matching fetcher.
     """
-
-    requires_response_body = True  # to read a 403's Message ("Check the ApiEndpoint scope")
 
     def __init__(
         self,
@@ -189,9 +197,6 @@ class TelegentAuth(httpx.Auth):
         self._alock_loop: asyncio.AbstractEventLoop | None = None
         self.fetch_sync: SyncFetcher | None = None
         self.fetch_async: AsyncFetcher | None = None
-        # Called before a replay (401 or scope fallback): the rate limiter's acquire.
-        self.before_replay_sync: Callable[[], None] | None = None
-        self.before_replay_async: Callable[[], Awaitable[None]] | None = None
         self.token_requests = 0  # how many token requests were made (for diagnostics)
 
     # ------------------------------------------------------------------ public helpers
@@ -287,15 +292,30 @@ class TelegentAuth(httpx.Auth):
         if response.status_code != 403 or self._mode != "auto" or self._per_endpoint:
             return False
         try:
-            body = json.loads(response.content)
+            body = loads_json(response.content)
         except ValueError:
             return False
         message = body.get("Message") if isinstance(body, dict) else None
         return _mentions_api_endpoint(message if isinstance(message, str) else None)
 
     @staticmethod
-    def _apply(request: httpx.Request, token: str) -> None:
+    def apply(request: httpx.Request, token: str) -> None:
+        """Set the request's bearer token."""
         request.headers["Authorization"] = f"Bearer {token}"
+
+    def _replay_reason(self, request: httpx.Request, response: httpx.Response) -> str | None:
+        if self._static is not None:
+            return None  # a fixed token cannot be repaired: the 401 stands
+        if response.status_code == 401:
+            logger.info(
+                "%s %s answered 401: renewing the token and replaying once",
+                request.method,
+                request.url.path,
+            )
+            return "401"
+        if self._scope_rejected(response):
+            return "scope"
+        return None
 
     # ------------------------------------------------------------------ sync
 
@@ -346,33 +366,24 @@ class TelegentAuth(httpx.Auth):
             self._cache.pop(scope, None)
             return self._fetch_sync_locked(endpoint)
 
-    def sync_auth_flow(
-        self, request: httpx.Request
-    ) -> Generator[httpx.Request, httpx.Response, None]:
-        """httpx hook: authenticate, and replay once after a 401 or a scope refusal."""
+    def replay_token_sync(
+        self, request: httpx.Request, sent: str, response: httpx.Response
+    ) -> str | None:
+        """The token to replay ``request`` with after ``response``, or ``None``.
+
+        ``response`` (to ``request`` sent with token ``sent``) must already be read and
+        closed. A 401 renews the token; a 403 naming the ApiEndpoint scope (auto mode)
+        switches to per-endpoint tokens. The caller replays once.
+        """
+        reason = self._replay_reason(request, response)
+        if reason is None:
+            return None
         endpoint = self.endpoint_of(request)
-        token = self.token_sync(endpoint)
-        self._apply(request, token)
-        response = yield request
-        if self._static is not None:
-            return
-        if response.status_code == 401:
-            logger.info(
-                "%s %s answered 401: renewing the token and replaying once",
-                request.method,
-                request.url.path,
-            )
-            token = self.renew_sync(endpoint, token)
-        elif self._scope_rejected(response):
-            with self._lock:
-                self._fallback_to_per_endpoint("an unscoped token was refused (403)")
-            token = self.token_sync(endpoint)
-        else:
-            return
-        if self.before_replay_sync is not None:
-            self.before_replay_sync()
-        self._apply(request, token)
-        yield request
+        if reason == "401":
+            return self.renew_sync(endpoint, sent)
+        with self._lock:
+            self._fallback_to_per_endpoint("an unscoped token was refused (403)")
+        return self.token_sync(endpoint)
 
     # ------------------------------------------------------------------ async
 
@@ -427,29 +438,15 @@ class TelegentAuth(httpx.Auth):
             self._cache.pop(scope, None)
             return await self._fetch_async_locked(endpoint)
 
-    async def async_auth_flow(
-        self, request: httpx.Request
-    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        """httpx hook: authenticate, and replay once after a 401 or a scope refusal."""
+    async def replay_token_async(
+        self, request: httpx.Request, sent: str, response: httpx.Response
+    ) -> str | None:
+        """Async :meth:`replay_token_sync`."""
+        reason = self._replay_reason(request, response)
+        if reason is None:
+            return None
         endpoint = self.endpoint_of(request)
-        token = await self.token_async(endpoint)
-        self._apply(request, token)
-        response = yield request
-        if self._static is not None:
-            return
-        if response.status_code == 401:
-            logger.info(
-                "%s %s answered 401: renewing the token and replaying once",
-                request.method,
-                request.url.path,
-            )
-            token = await self.renew_async(endpoint, token)
-        elif self._scope_rejected(response):
-            self._fallback_to_per_endpoint("an unscoped token was refused (403)")
-            token = await self.token_async(endpoint)
-        else:
-            return
-        if self.before_replay_async is not None:
-            await self.before_replay_async()
-        self._apply(request, token)
-        yield request
+        if reason == "401":
+            return await self.renew_async(endpoint, sent)
+        self._fallback_to_per_endpoint("an unscoped token was refused (403)")
+        return await self.token_async(endpoint)

@@ -5,15 +5,24 @@ that does no I/O (options, request building, logging, response decoding, the ret
 decisions via :class:`~telegent._retry.RetryState`); :class:`SyncAPIClient` and
 :class:`AsyncAPIClient` are thin shells that send, sleep and await.
 
-One call goes: rate limiter -> build ``httpx.Request`` -> ``http.send(request,
-auth=TelegentAuth)`` (the auth adds the bearer token and replays once on 401) ->
-``RetryState`` verdict -> return, raise, or sleep and go again.
+One call goes: rate limiter -> build ``httpx.Request`` -> bearer token from
+``TelegentAuth`` -> one *exchange* -> (after a 401, or a 403 naming the ApiEndpoint
+scope: a new token and one replay) -> ``RetryState`` verdict -> return, raise, or sleep
+and go again.
+
+An exchange is where hostile servers are handled (``_exchange``): the request is sent
+with ``stream=True`` and redirects off (a 3xx is an error, never followed: the token
+request carries the account secret); the body is read chunk by chunk, decompressed
+incrementally, up to ``max_response_bytes`` (2xx; error bodies up to
+``_ERROR_BODY_LIMIT``) and within the attempt's time budget (the timeout, clipped to
+what is left of the call's deadline), then the response is closed -- before anything
+inspects it, so no connection is held while waiting for a token. The request attached
+to the response (and so to any error) is then scrubbed of the token and the secret.
 """
 
 from __future__ import annotations
 
 import functools
-import json
 import logging
 import random
 import sys
@@ -28,11 +37,19 @@ from urllib.parse import urlencode
 import httpx
 
 from ._auth import TelegentAuth
-from ._errors import APIResponseValidationError, body_snippet
-from ._logging import SecretRedactor, body_for_log, logger, redact_headers
+from ._body import ACCEPT_ENCODING, CappedBody
+from ._errors import (
+    APIResponseTooLargeError,
+    APIResponseValidationError,
+    APITimeoutError,
+    body_snippet,
+    loads_json,
+)
+from ._logging import REDACTED, SecretRedactor, body_for_log, logger, redact_headers
+from ._models import RecordError
 from ._ratelimit import RateLimiter
 from ._retry import Done, Raise, RetryPolicy, RetryState
-from ._version import __version__
+from ._version import __version__, spec_info
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "APIResponse"]
 
@@ -43,16 +60,16 @@ P = ParamSpec("P")
 # every path already has; the overlay fixes it and a test pins the two together).
 DEFAULT_BASE_URL = "https://api.telegent.com"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
+# A non-2xx body is read only this far (enough for any error message); the rest is
+# dropped with the connection.
+_ERROR_BODY_LIMIT = 64 * 1024
 _LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain", "ip6-localhost"})
 
 
 def _spec_version() -> str:
-    # Imported on first use: telegent.spec's package init loads the overlay engine
-    # (yaml, jsonschema, jsonpath), which `import telegent` should not pay for.
-    from .spec import pinned_spec_version  # noqa: PLC0415
-
     try:
-        return pinned_spec_version()
+        return spec_info().version
     except (OSError, ValueError, KeyError):  # pragma: no cover - broken install
         return "unknown"
 
@@ -227,10 +244,12 @@ def decode_json_object(response: httpx.Response, redact: Callable[[str], str]) -
     req = response.request
     where = f"{req.method} {req.url.path}"
     try:
-        data = json.loads(response.content)
-    except ValueError:
+        data = loads_json(response.content)
+    except ValueError as exc:
         snip = body_snippet(response, redact)
         what = "an empty body" if not response.content else "a body that is not valid JSON"
+        if "nested too deeply" in str(exc):
+            what = "a JSON body nested too deeply to decode"
         raise APIResponseValidationError(
             f"HTTP {response.status_code} from {where} came with {what} "
             f"(the server accepted the request, but its answer is unreadable): {snip}",
@@ -259,11 +278,13 @@ def parse_response(
         return parse(data)
     except APIResponseValidationError:
         raise
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
         snip = body_snippet(response, redact)
+        # A RecordError names the field; anything else is only named by its type.
+        why = str(exc) if isinstance(exc, RecordError) else type(exc).__name__
         raise APIResponseValidationError(
             f"HTTP {response.status_code} from {response.request.method} "
-            f"{response.request.url.path}: unexpected body ({type(exc).__name__}): {snip}",
+            f"{response.request.url.path}: unexpected body ({why}): {snip}",
             response=response,
             snippet=snip,
         ) from None
@@ -277,6 +298,7 @@ class ClientOptions:
     timeout: httpx.Timeout
     retry: RetryPolicy
     default_headers: Mapping[str, str] = field(default_factory=dict)
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
     url_cache: dict[str, httpx.URL] = field(default_factory=dict, compare=False, repr=False)
 
 
@@ -300,6 +322,7 @@ class BaseClient:
 
     _options: ClientOptions
     _state: SharedState
+    _http: httpx.Client | httpx.AsyncClient
 
     # ---------------------------------------------------------------- construction
 
@@ -339,6 +362,7 @@ class BaseClient:
         retry_policy: RetryPolicy | None,
         default_headers: Mapping[str, str] | None,
         http_timeout: httpx.Timeout | None,
+        max_response_bytes: int | None = None,
     ) -> ClientOptions:
         policy = retry_policy or RetryPolicy()
         if max_retries is not None:
@@ -348,6 +372,7 @@ class BaseClient:
             timeout=_timeout(timeout, http_timeout),
             retry=policy,
             default_headers=dict(default_headers or {}),
+            max_response_bytes=_max_bytes(max_response_bytes),
         )
 
     def _copy_options(
@@ -425,6 +450,8 @@ class BaseClient:
     def _headers(self, extra: Mapping[str, Any] | None) -> dict[str, str]:
         headers = {
             "Accept": "application/json",
+            # Only what _body.BoundedDecoder decodes in bounded steps.
+            "Accept-Encoding": ACCEPT_ENCODING,
             "User-Agent": user_agent(),
             **self._options.default_headers,
         }
@@ -459,27 +486,125 @@ class BaseClient:
 
     def _log_request(self, request: httpx.Request, attempt: int) -> None:
         if logger.isEnabledFor(logging.DEBUG):
+            redact = self._state.redactor
             logger.debug(
                 "request %s %s (attempt %d) headers=%s body=%s",
                 request.method,
-                request.url,
+                redact(str(request.url)),
                 attempt,
-                redact_headers(request.headers.multi_items()),
-                self._state.redactor(body_for_log(request.content)),
+                redact_headers(request.headers.multi_items(), redact),
+                body_for_log(request.content, redact),
             )
 
     def _log_response(self, response: httpx.Response) -> None:
         if logger.isEnabledFor(logging.DEBUG):
-            # The request as finally sent (the auth flow added Authorization: masked).
+            # The request as finally sent, already scrubbed (Authorization masked).
+            redact = self._state.redactor
+            _learn_token(response.content, redact)
             logger.debug(
                 "response %s %s -> %d headers=%s body=%s sent_headers=%s",
                 response.request.method,
-                response.request.url.path,
+                redact(response.request.url.path),
                 response.status_code,
-                redact_headers(response.headers.multi_items()),
-                self._state.redactor(body_for_log(response.content)),
-                redact_headers(response.request.headers.multi_items()),
+                redact_headers(response.headers.multi_items(), redact),
+                body_for_log(response.content, redact),
+                redact_headers(response.request.headers.multi_items(), redact),
             )
+
+    # ---------------------------------------------------------------- exchange helpers
+
+    def _build(self, req: APIRequest[Any]) -> httpx.Request:
+        return self._http.build_request(
+            req.method,
+            self._url(req.path, req.params),
+            json=req.json,
+            headers=self._headers(req.headers),
+        )
+
+    def _limits(self, state: RetryState, request: httpx.Request) -> float | None:
+        """Set ``request``'s httpx timeouts for one exchange; return its time budget.
+
+        The budget is the configured timeout (its largest value: ``timeout=3`` means an
+        exchange takes at most about 3 s, however slowly the body trickles in), clipped
+        to what is left of the call's deadline. ``None``: no limit at all.
+        """
+        timeout = self._options.timeout
+        values = [v for v in (timeout.connect, timeout.read, timeout.write, timeout.pool) if v]
+        budget = max(values) if values else None
+        left = state.remaining()
+        if left is not None:
+            if left <= 0:
+                raise APITimeoutError(
+                    f"{request.method} {request.url.path}: the call's "
+                    f"{state.policy.deadline:g}s deadline passed before this request was sent",
+                    request=self._scrub(request),
+                )
+            budget = left if budget is None else min(budget, left)
+        request.extensions["timeout"] = {
+            "connect": _clip(timeout.connect, budget),
+            "read": _clip(timeout.read, budget),
+            "write": _clip(timeout.write, budget),
+            "pool": _clip(timeout.pool, budget),
+        }
+        return budget
+
+    def _scrub(self, request: httpx.Request) -> httpx.Request:
+        """``request`` made safe to attach to a response or an error.
+
+        The bearer token is masked in place (the request is this attempt's own and is
+        not sent again); a body holding a known secret (the token request's
+        AccountSecret) is replaced by a redacted copy.
+        """
+        if "authorization" in request.headers:
+            request.headers["Authorization"] = f"Bearer {REDACTED}"
+        content = request.content
+        if not content:
+            return request
+        text = content.decode("utf-8", errors="replace")
+        redacted = self._state.redactor(text)
+        if redacted == text:
+            return request
+        headers = [
+            (k, v) for k, v in request.headers.multi_items() if k.lower() != "content-length"
+        ]
+        return httpx.Request(
+            request.method, request.url, headers=headers, content=redacted.encode()
+        )
+
+    def _capped(self, response: httpx.Response) -> CappedBody:
+        """A collector for ``response``'s body: a 2xx up to ``max_response_bytes`` (else
+        too large), an error body's first ``_ERROR_BODY_LIMIT`` bytes at most."""
+        cap = self._options.max_response_bytes
+        # An in-memory transport may hand over a body already read (and decoded).
+        encoding = None if _preread(response) else response.headers.get("content-encoding")
+        if response.is_success:
+            return CappedBody(encoding, cap, keep_start=False)
+        return CappedBody(encoding, min(cap, _ERROR_BODY_LIMIT), keep_start=True)
+
+    def _received(
+        self, response: httpx.Response, request: httpx.Request, body: bytes | None
+    ) -> httpx.Response:
+        """Finish a closed streamed response: its body, its scrubbed request, logged.
+
+        ``body=None``: it grew past ``max_response_bytes``; raise the typed error.
+        """
+        # httpx keeps the decoded body in ``_content`` (what Response.read() fills in);
+        # the body was read here, chunk by chunk, so it is stored the same way.
+        response._content = body or b""
+        response.request = self._scrub(request)
+        response.next_request = None  # a 3xx's follow-up would carry the same body
+        _detach_stream(response)
+        if body is None:
+            limit = self._options.max_response_bytes
+            raise APIResponseTooLargeError(
+                f"HTTP {response.status_code} from {request.method} {request.url.path}: the "
+                f"response body is larger than max_response_bytes={limit} (decoded); "
+                "reading stopped there and the connection was closed",
+                response=response,
+                limit=limit,
+            )
+        self._log_response(response)
+        return response
 
     def _today(self) -> date:
         """Today's date in the local zone (per the injected clock): default effective date."""
@@ -509,6 +634,48 @@ def _identity(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def _learn_token(content: bytes, redact: SecretRedactor) -> None:
+    """Register a token response's token before its headers are logged (a server may
+    echo it in a header; the auth registers it only once it parses the body)."""
+    if b'"token"' not in content:
+        return
+    try:
+        data = loads_json(content)
+    except ValueError:
+        return
+    if isinstance(data, dict) and isinstance(data.get("token"), str):
+        redact.add(data["token"])
+
+
+def _preread(response: httpx.Response) -> bool:
+    # httpx fills ``_content`` when it reads a body (``Response(content=...)`` does so
+    # at once); a streamed response from a socket has none until it is read.
+    return hasattr(response, "_content")
+
+
+def _clip(value: float | None, budget: float | None) -> float | None:
+    if budget is None:
+        return value
+    return budget if value is None else min(value, budget)
+
+
+def _max_bytes(value: int | None) -> int:
+    if value is None:
+        return DEFAULT_MAX_RESPONSE_BYTES
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise ValueError(f"max_response_bytes must be an int > 0, got {value!r}")
+    return value
+
+
+def _late(request: httpx.Request, budget: float | None) -> httpx.ReadTimeout:
+    # A ReadTimeout, so that the retry rules treat it like any timeout (for a POST:
+    # the outcome is unknown).
+    return httpx.ReadTimeout(
+        f"the response took longer than the {budget:g}s this attempt may take",
+        request=request,
+    )
+
+
 def _timeout(value: float | httpx.Timeout | None, fallback: httpx.Timeout | None) -> httpx.Timeout:
     if value is None:
         return fallback or DEFAULT_TIMEOUT
@@ -526,16 +693,7 @@ class SyncAPIClient(BaseClient):
     _sleep: Callable[[float], None]
 
     def _attach_auth(self) -> None:
-        auth = self._state.auth
-        auth.fetch_sync = self._fetch_token
-        limiter = self._state.limiter
-        if limiter is not None:
-            sleep = self._sleep
-
-            def before_replay() -> None:
-                limiter.acquire(sleep)
-
-            auth.before_replay_sync = before_replay
+        self._state.auth.fetch_sync = self._fetch_token
 
     def _fetch_token(self, api_endpoint: str | None) -> httpx.Response:
         return self._send(self._token_request(api_endpoint))
@@ -545,33 +703,78 @@ class SyncAPIClient(BaseClient):
         if self._state.closed:
             raise RuntimeError("this client is closed")
         state = self._retry_state(req)
-        auth = self._state.auth if req.authenticated else None
         limiter = self._state.limiter
         while True:
             state.before_attempt()
             if limiter is not None:
                 limiter.acquire(self._sleep)
-            request = self._http.build_request(
-                req.method,
-                self._url(req.path, req.params),
-                json=req.json,
-                headers=self._headers(req.headers),
-                timeout=self._options.timeout,
-            )
-            self._log_request(request, state.attempts)
+            request = self._build(req)
             try:
-                response = self._http.send(request, auth=auth)
+                response = self._attempt(req, request, state)
             except httpx.HTTPError as exc:
-                verdict = state.on_exception(exc, request)
+                verdict = state.on_exception(exc, self._scrub(request))
             else:
-                _detach_stream(response)
-                self._log_response(response)
                 verdict = state.on_response(response)
             if isinstance(verdict, Done):
                 return verdict.response
             if isinstance(verdict, Raise):
                 raise verdict.error
             self._sleep(verdict.delay)
+
+    def _attempt(
+        self, req: APIRequest[Any], request: httpx.Request, state: RetryState
+    ) -> httpx.Response:
+        """One attempt: authenticate, exchange, and replay once if the auth asks to."""
+        auth = self._state.auth if req.authenticated else None
+        if auth is None:
+            return self._exchange(request, state)
+        token = auth.token_sync(auth.endpoint_of(request))
+        auth.apply(request, token)
+        response = self._exchange(request, state)
+        # The response is read and closed: waiting for a new token holds no connection.
+        replay = auth.replay_token_sync(request, token, response)
+        if replay is None:
+            return response
+        if self._state.limiter is not None:
+            self._state.limiter.acquire(self._sleep)
+        auth.apply(request, replay)
+        return self._exchange(request, state)
+
+    def _exchange(self, request: httpx.Request, state: RetryState) -> httpx.Response:
+        """Send ``request`` and read its answer within budget and size cap; closed."""
+        budget = self._limits(state, request)
+        ends = time.monotonic() + budget if budget is not None else None
+        self._log_request(request, state.attempts)
+        response = self._http.send(request, stream=True, auth=None, follow_redirects=False)
+        try:
+            body = self._read(response, request, budget, ends)
+        finally:
+            response.close()
+        return self._received(response, request, body)
+
+    def _read(
+        self,
+        response: httpx.Response,
+        request: httpx.Request,
+        budget: float | None,
+        ends: float | None,
+    ) -> bytes | None:
+        """The decoded body (``None``: past the size cap), chunk by chunk.
+
+        Each read is bounded by the (clipped) read timeout; the whole by ``ends``: a
+        body that is still coming once the budget is spent is abandoned at its next
+        chunk (a body complete by then is kept).
+        """
+        body = self._capped(response)
+        late = False
+        for raw in (response.content,) if _preread(response) else response.iter_raw():
+            if late:
+                raise _late(request, budget)
+            body.add(raw)
+            if body.done:
+                break
+            late = ends is not None and time.monotonic() >= ends
+        return body.finish()
 
     def _request(self, req: APIRequest[T]) -> T:
         """Send and parse (or, under ``with_raw_response``, wrap)."""
@@ -595,14 +798,7 @@ class AsyncAPIClient(BaseClient):
     _sleep: Callable[[float], Awaitable[None]]
 
     def _attach_auth(self) -> None:
-        auth = self._state.auth
-        auth.fetch_async = self._fetch_token
-        limiter = self._state.limiter
-        if limiter is not None:
-            auth.before_replay_async = functools.partial(self._acquire_slot, limiter)
-
-    async def _acquire_slot(self, limiter: RateLimiter) -> None:
-        await limiter.acquire_async(self._sleep)
+        self._state.auth.fetch_async = self._fetch_token
 
     async def _fetch_token(self, api_endpoint: str | None) -> httpx.Response:
         return await self._send(self._token_request(api_endpoint))
@@ -612,33 +808,77 @@ class AsyncAPIClient(BaseClient):
         if self._state.closed:
             raise RuntimeError("this client is closed")
         state = self._retry_state(req)
-        auth = self._state.auth if req.authenticated else None
         limiter = self._state.limiter
         while True:
             state.before_attempt()
             if limiter is not None:
                 await limiter.acquire_async(self._sleep)
-            request = self._http.build_request(
-                req.method,
-                self._url(req.path, req.params),
-                json=req.json,
-                headers=self._headers(req.headers),
-                timeout=self._options.timeout,
-            )
-            self._log_request(request, state.attempts)
+            request = self._build(req)
             try:
-                response = await self._http.send(request, auth=auth)
+                response = await self._attempt(req, request, state)
             except httpx.HTTPError as exc:
-                verdict = state.on_exception(exc, request)
+                verdict = state.on_exception(exc, self._scrub(request))
             else:
-                _detach_stream(response)
-                self._log_response(response)
                 verdict = state.on_response(response)
             if isinstance(verdict, Done):
                 return verdict.response
             if isinstance(verdict, Raise):
                 raise verdict.error
             await self._sleep(verdict.delay)
+
+    async def _attempt(
+        self, req: APIRequest[Any], request: httpx.Request, state: RetryState
+    ) -> httpx.Response:
+        """One attempt: authenticate, exchange, and replay once if the auth asks to."""
+        auth = self._state.auth if req.authenticated else None
+        if auth is None:
+            return await self._exchange(request, state)
+        token = await auth.token_async(auth.endpoint_of(request))
+        auth.apply(request, token)
+        response = await self._exchange(request, state)
+        # The response is read and closed: waiting for a new token holds no connection.
+        replay = await auth.replay_token_async(request, token, response)
+        if replay is None:
+            return response
+        if self._state.limiter is not None:
+            await self._state.limiter.acquire_async(self._sleep)
+        auth.apply(request, replay)
+        return await self._exchange(request, state)
+
+    async def _exchange(self, request: httpx.Request, state: RetryState) -> httpx.Response:
+        """Send ``request`` and read its answer within budget and size cap; closed.
+
+        The budget bounds the whole exchange (connect, headers and body), however
+        slowly the server sends.
+        """
+        import asyncio  # noqa: PLC0415 - sync-only users never import asyncio
+
+        budget = self._limits(state, request)
+        self._log_request(request, state.attempts)
+        try:
+            async with asyncio.timeout(budget):
+                response = await self._http.send(
+                    request, stream=True, auth=None, follow_redirects=False
+                )
+                try:
+                    body = await self._read(response)
+                finally:
+                    await response.aclose()
+        except TimeoutError:
+            raise _late(request, budget) from None
+        return self._received(response, request, body)
+
+    async def _read(self, response: httpx.Response) -> bytes | None:
+        """The decoded body (``None``: past the size cap), chunk by chunk."""
+        body = self._capped(response)
+        if _preread(response):
+            body.add(response.content)
+            return body.finish()
+        async for raw in response.aiter_raw():
+            body.add(raw)
+            if body.done:
+                break
+        return body.finish()
 
     async def _request(self, req: APIRequest[T]) -> T:
         """Send and parse (or, under ``with_raw_response``, wrap)."""

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from ._errors import (
     APIResponseValidationError,
@@ -30,9 +30,10 @@ from ._errors import (
     OutcomeUnknownError,
     TelegentError,
 )
-from ._validation import ChangeType, find_duplicates, phone_number
-from ._validation import iccid as check_iccid
-from .types import OrderDetails, OrderedNumber, StatusChangeOrder
+from ._validation import find_duplicates, sim_pairs
+
+if TYPE_CHECKING:
+    from .types import OrderDetails, StatusChangeOrder
 
 __all__ = ["BulkItem", "BulkResult"]
 
@@ -123,47 +124,33 @@ class BulkResult:
 class BulkPlan:
     """Validated, de-duplicated input split into batches."""
 
-    change_type: ChangeType
+    change_type: str
     batches: list[list[str]]
     iccids: dict[str, str]
     duplicates: list[str]
 
 
-def plan(
-    change_type: ChangeType,
-    numbers: object,
-    batch_size: int,
-) -> BulkPlan:
-    """Validate every number (and ICCID for swap-sim) and batch them; nothing is sent."""
-    pairs: list[tuple[str, str | None]]
-    if isinstance(numbers, Mapping):
-        pairs = [(k, v) for k, v in numbers.items()]
-    elif isinstance(numbers, (str, bytes)):
-        raise TypeError("numbers must be a list of strings, not a single string")
-    else:
-        try:
-            seq = list(numbers)  # type: ignore[call-overload]
-        except TypeError:
-            raise TypeError(f"numbers must be a list, got {type(numbers).__name__}") from None
-        pairs = []
-        for item in seq:
-            if isinstance(item, tuple) and len(item) == 2:
-                pairs.append((item[0], item[1]))
-            else:
-                pairs.append((item, None))
+def plan(change_type: str, numbers: object, batch_size: int) -> BulkPlan:
+    """De-duplicate and batch the input (its values are checked against the spec when
+    each batch's request is built, all before anything is sent)."""
+    if not isinstance(change_type, str):
+        raise TypeError(f"change_type must be a str, got {type(change_type).__name__}")
+    kind = change_type.strip().lower().replace("_", "-")
+    pairs = _pairs(numbers)
     if not pairs:
         raise ValueError("numbers must not be empty")
     iccids: dict[str, str] = {}
     ordered: list[str] = []
     for raw_number, raw_iccid in pairs:
-        number = phone_number(raw_number)
-        if change_type == "swap-sim":
-            if raw_iccid is None:
+        if not isinstance(raw_number, str):
+            raise TypeError(f"numbers must be strings, got {raw_number!r}")
+        number = raw_number.strip()
+        if kind == "swap-sim":
+            if not isinstance(raw_iccid, str):
                 raise ValueError(f"swap-sim needs an ICCID for {number}: pass {{number: iccid}}")
-            sim = check_iccid(raw_iccid, number=number)
-            if number in iccids and iccids[number] != sim:
+            if number in iccids and iccids[number] != raw_iccid:
                 raise ValueError(f"{number} is given twice with different ICCIDs")
-            iccids.setdefault(number, sim)
+            iccids.setdefault(number, raw_iccid)
         elif raw_iccid is not None:
             raise ValueError(f"an ICCID is only accepted for swap-sim (got one for {number})")
         ordered.append(number)
@@ -173,9 +160,30 @@ def plan(
     return BulkPlan(change_type, batches, iccids, duplicates)
 
 
+def _pairs(numbers: object) -> list[tuple[object, object]]:
+    if isinstance(numbers, Mapping):
+        return sim_pairs(numbers)
+    if isinstance(numbers, (str, bytes)):
+        raise TypeError("numbers must be a list of strings, not a single string")
+    try:
+        seq = list(numbers)  # type: ignore[call-overload]
+    except TypeError:
+        raise TypeError(f"numbers must be a list, got {type(numbers).__name__}") from None
+    return [(i[0], i[1]) if isinstance(i, tuple) and len(i) == 2 else (i, None) for i in seq]
+
+
+def done_order_ids(result: BulkResult) -> list[str]:
+    """The orders of the numbers marked done, each once."""
+    return list(
+        dict.fromkeys(
+            i.order_id for i in result.items.values() if i.status == "done" and i.order_id
+        )
+    )
+
+
 def batch_input(plan_: BulkPlan, batch: Sequence[str]) -> list[str] | dict[str, str]:
     """What ``change_status`` takes for one batch (a mapping for swap-sim)."""
-    if plan_.change_type == "swap-sim":
+    if plan_.iccids:
         return {n: plan_.iccids[n] for n in batch}
     return list(batch)
 
@@ -188,13 +196,15 @@ def record_order(
     order_id = order.order_id
     listed = {n.number for n in order.numbers}
     if (order.order_status or "").lower() == "error":
+        from .types import OrderDetails, OrderedNumber  # noqa: PLC0415
+
         details = OrderDetails(
-            order.order_date,
-            order_id,
-            order.order_status,
-            None,
-            order.change_type,
-            [OrderedNumber(n) for n in batch],
+            order_date=order.order_date,
+            order_id=order_id,
+            order_status=order.order_status,
+            order_status_message=None,
+            order_type=order.change_type,
+            phone_numbers_ordered=[OrderedNumber(number=n) for n in batch],
         )
         failure = OrderFailedError(details)
         for n in batch:
@@ -226,7 +236,7 @@ def record_wait(
     outcome: OrderDetails | TelegentError,
 ) -> None:
     """Apply the outcome of waiting for ``order_id`` to its ``done`` numbers."""
-    if isinstance(outcome, OrderDetails):
+    if not isinstance(outcome, TelegentError):
         result.order_details[order_id] = outcome
         return
     if isinstance(outcome, OrderFailedError):

@@ -8,9 +8,10 @@ from collections.abc import Awaitable, Callable, Mapping
 from datetime import datetime
 from functools import cached_property
 from types import TracebackType
-from typing import Self, TypeVar
+from typing import Any, Self, TypeVar
 
 import httpx
+from telegent_mpaas_client.sdk.client import AsyncResources, SyncResources
 
 from ._auth import TelegentAuth, TokenScope
 from ._base_client import (
@@ -24,18 +25,6 @@ from ._base_client import (
 )
 from ._logging import SecretRedactor, setup_logging_from_env
 from ._retry import RetryPolicy
-from .resources.numbers import (
-    AsyncNumbers,
-    AsyncNumbersWithRawResponse,
-    Numbers,
-    NumbersWithRawResponse,
-)
-from .resources.orders import (
-    AsyncOrders,
-    AsyncOrdersWithRawResponse,
-    Orders,
-    OrdersWithRawResponse,
-)
 
 __all__ = ["AsyncTelegent", "Telegent"]
 
@@ -92,6 +81,7 @@ def _configure(
     clock: Callable[[], float] | None,
     utcnow: Callable[[], datetime] | None,
     rand: Callable[[], float] | None,
+    max_response_bytes: int | None = None,
 ) -> tuple[ClientOptions, SharedState]:
     """Everything the sync and async constructors do alike, before any I/O."""
     if http_client is not None and transport is not None:
@@ -117,6 +107,7 @@ def _configure(
         retry_policy=retry_policy,
         default_headers=default_headers,
         http_timeout=http_client.timeout if http_client is not None else None,
+        max_response_bytes=max_response_bytes,
     )
     state = BaseClient._make_state(
         auth=auth,
@@ -149,11 +140,10 @@ def _derive(
     new._state = client._state
     new._http = client._http
     new._sleep = client._sleep
-    new._init_resources()
     return new
 
 
-class Telegent(SyncAPIClient):
+class Telegent(SyncResources, SyncAPIClient):
     """Synchronous client for the Telegent mPaaS Numbers API.
 
     Example::
@@ -179,14 +169,13 @@ class Telegent(SyncAPIClient):
         transport: an ``httpx`` transport for the client this one creates.
         default_headers: extra headers sent with every request.
         renew_skew: renew tokens this many seconds before they expire (default 60).
+        max_response_bytes: cap on a response body's decoded size (default 64 MiB);
+            a larger body raises ``APIResponseTooLargeError``.
 
     The underscore arguments (``_clock``, ``_sleep``, ``_random``, ``_utcnow``) replace
     the monotonic clock, ``time.sleep``, ``random.random`` and the UTC wall clock, for
     tests.
     """
-
-    numbers: Numbers
-    orders: Orders
 
     def __init__(
         self,
@@ -204,6 +193,7 @@ class Telegent(SyncAPIClient):
         transport: httpx.BaseTransport | None = None,
         default_headers: Mapping[str, str] | None = None,
         renew_skew: float = 60.0,
+        max_response_bytes: int | None = None,
         _clock: Callable[[], float] | None = None,
         _sleep: Callable[[float], None] | None = None,
         _random: Callable[[], float] | None = None,
@@ -230,15 +220,11 @@ class Telegent(SyncAPIClient):
             clock=_clock,
             utcnow=_utcnow,
             rand=_random,
+            max_response_bytes=max_response_bytes,
         )
         self._http = http_client or httpx.Client(transport=transport, timeout=self._options.timeout)
         self._sleep = _sleep or time.sleep
         self._attach_auth()
-        self._init_resources()
-
-    def _init_resources(self) -> None:
-        self.numbers = Numbers(self)
-        self.orders = Orders(self)
 
     def with_options(
         self,
@@ -260,9 +246,9 @@ class Telegent(SyncAPIClient):
         )
 
     @cached_property
-    def with_raw_response(self) -> TelegentWithRawResponse:
+    def with_raw_response(self) -> Any:
         """``client.with_raw_response.orders.get(...)`` -> ``APIResponse``."""
-        return TelegentWithRawResponse(self)
+        return _RawResponses(self)
 
     def __enter__(self) -> Self:
         return self
@@ -276,15 +262,12 @@ class Telegent(SyncAPIClient):
         self.close()
 
 
-class AsyncTelegent(AsyncAPIClient):
+class AsyncTelegent(AsyncResources, AsyncAPIClient):
     """Asynchronous client; mirrors :class:`Telegent` (awaitable methods, ``async for``
     over ``numbers.list()``, bulk changes with bounded concurrency).
 
     ``_sleep`` is an async function (default ``asyncio.sleep``).
     """
-
-    numbers: AsyncNumbers
-    orders: AsyncOrders
 
     def __init__(
         self,
@@ -302,6 +285,7 @@ class AsyncTelegent(AsyncAPIClient):
         transport: httpx.AsyncBaseTransport | None = None,
         default_headers: Mapping[str, str] | None = None,
         renew_skew: float = 60.0,
+        max_response_bytes: int | None = None,
         _clock: Callable[[], float] | None = None,
         _sleep: Callable[[float], Awaitable[None]] | None = None,
         _random: Callable[[], float] | None = None,
@@ -328,6 +312,7 @@ class AsyncTelegent(AsyncAPIClient):
             clock=_clock,
             utcnow=_utcnow,
             rand=_random,
+            max_response_bytes=max_response_bytes,
         )
         self._http = http_client or httpx.AsyncClient(
             transport=transport, timeout=self._options.timeout
@@ -338,11 +323,6 @@ class AsyncTelegent(AsyncAPIClient):
             _sleep = asyncio.sleep
         self._sleep = _sleep
         self._attach_auth()
-        self._init_resources()
-
-    def _init_resources(self) -> None:
-        self.numbers = AsyncNumbers(self)
-        self.orders = AsyncOrders(self)
 
     def with_options(
         self,
@@ -362,9 +342,9 @@ class AsyncTelegent(AsyncAPIClient):
         )
 
     @cached_property
-    def with_raw_response(self) -> AsyncTelegentWithRawResponse:
+    def with_raw_response(self) -> Any:
         """``await client.with_raw_response.orders.get(...)`` -> ``APIResponse``."""
-        return AsyncTelegentWithRawResponse(self)
+        return _RawResponses(self)
 
     async def __aenter__(self) -> Self:
         return self
@@ -378,17 +358,11 @@ class AsyncTelegent(AsyncAPIClient):
         await self.close()
 
 
-class TelegentWithRawResponse:
-    """``client.with_raw_response``: resources whose methods return ``APIResponse``."""
+class _RawResponses:
+    """``client.with_raw_response.<resource>.<method>(...)`` returns ``APIResponse``."""
 
-    def __init__(self, client: Telegent) -> None:
-        self.numbers: NumbersWithRawResponse = client.numbers.with_raw_response
-        self.orders: OrdersWithRawResponse = client.orders.with_raw_response
+    def __init__(self, client: SyncResources | AsyncResources) -> None:
+        self._client = client
 
-
-class AsyncTelegentWithRawResponse:
-    """``client.with_raw_response`` (async)."""
-
-    def __init__(self, client: AsyncTelegent) -> None:
-        self.numbers: AsyncNumbersWithRawResponse = client.numbers.with_raw_response
-        self.orders: AsyncOrdersWithRawResponse = client.orders.with_raw_response
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._client, name).with_raw_response

@@ -13,13 +13,15 @@ Shape follows openai-python (Stainless)::
     │   ├── APIConnectionError        (no HTTP answer at all)
     │   │   └── APITimeoutError
     │   ├── APIResponseValidationError (a 2xx whose body is not what the API documents)
+    │   │   └── APIResponseTooLargeError (a body larger than ``max_response_bytes``)
     │   └── OutcomeUnknownError       (a POST that may or may not have been applied)
     ├── OrderFailedError              (an order ended in status "Error")
     └── OrderTimeoutError             (orders.wait() reached its deadline)
 
 No message built here ever contains a request header or a request body; text that does
 come from the server passes through a redactor that masks the client's known secrets,
-in case a server echoes them back.
+in case a server echoes them back. Redaction always runs on the whole text before it is
+cut to a snippet, so a secret straddling the cut cannot survive in part.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ if TYPE_CHECKING:
 __all__ = [
     "APIConnectionError",
     "APIError",
+    "APIResponseTooLargeError",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
@@ -191,6 +194,24 @@ class APIResponseValidationError(APIError):
         self.snippet = snippet
 
 
+class APIResponseTooLargeError(APIResponseValidationError):
+    """The response body grew past ``max_response_bytes`` (decoded size) while reading.
+
+    The client stops reading at the limit and closes the connection, so a hostile or
+    broken server cannot make it hold an unbounded body (a small gzip body can expand
+    to gigabytes). The server did answer; for a POST the change may have been applied.
+
+    Attributes:
+        limit: the ``max_response_bytes`` that was exceeded.
+    """
+
+    limit: int
+
+    def __init__(self, message: str, *, response: httpx.Response, limit: int) -> None:
+        super().__init__(message, response=response, snippet="")
+        self.limit = limit
+
+
 class OutcomeUnknownError(APIError):
     """A non-idempotent POST failed in a way that leaves its effect unknown.
 
@@ -254,8 +275,7 @@ class OrderFailedError(TelegentError):
 
     def __init__(self, details: OrderDetails) -> None:
         self.order_id = details.order_id or ""
-        self.code = details.status_code
-        self.message = details.status_text or ""
+        self.code, self.message = split_status_message(details.order_status_message)
         self.details = details
         raw = details.order_status_message or "no OrderStatusMessage"
         super().__init__(f"order {self.order_id} failed: {raw}")
@@ -321,17 +341,41 @@ def snippet(text: str, limit: int = SNIPPET_LIMIT) -> str:
     return flat[: limit - 1] + "…"
 
 
+# Bytes of a body decoded for a snippet, beyond what the snippet shows: room for the
+# whitespace that snippet() collapses. Secrets are redacted in the whole window first.
+_SNIPPET_WINDOW = SNIPPET_LIMIT * 4 + 8192
+
+
 def body_snippet(response: httpx.Response, redact: Redactor = _no_redaction) -> str:
-    """A short, redacted view of a response body, for error messages."""
-    if not response.content:
+    """A short, redacted view of a response body, for error messages.
+
+    Redaction runs before the cut: the body's first ``_SNIPPET_WINDOW`` bytes are
+    redacted, then, when the body went on, the window's last ``longest secret`` characters
+    are dropped (a secret cut by the window edge could only be there), then the rest is
+    shortened to ``SNIPPET_LIMIT`` characters.
+    """
+    content = response.content
+    if not content:
         return "<empty body>"
+    window = content[:_SNIPPET_WINDOW]
     try:
-        text = response.content[: SNIPPET_LIMIT * 4].decode(
-            response.encoding or "utf-8", errors="replace"
-        )
+        text = window.decode(response.encoding or "utf-8", errors="replace")
     except LookupError:
-        text = response.content[: SNIPPET_LIMIT * 4].decode("utf-8", errors="replace")
-    return snippet(redact(text))
+        text = window.decode("utf-8", errors="replace")
+    text = redact(text)
+    if len(content) > len(window):
+        margin = getattr(redact, "longest", 0) or 0
+        text = text[: max(0, len(text) - margin)] + " …"
+    return snippet(text)
+
+
+def loads_json(content: bytes) -> Any:
+    """``json.loads``, with a body nested too deeply for the parser turned into a
+    ``ValueError`` like any other unreadable body (never a bare ``RecursionError``)."""
+    try:
+        return json.loads(content)
+    except RecursionError:
+        raise ValueError("JSON nested too deeply to decode") from None
 
 
 def _redact_value(value: Any, redact: Redactor) -> Any:
@@ -355,21 +399,18 @@ def make_status_error(response: httpx.Response, redact: Redactor = _no_redaction
     body: object | None = None
     detail: str
     try:
-        body = json.loads(response.content) if response.content else None
-    except ValueError:
-        body = None
-        detail = f"non-JSON body: {body_snippet(response, redact)}"
-    else:
+        body = loads_json(response.content) if response.content else None
+        body = _redact_value(body, redact)  # recursive: may hit RecursionError too
         if isinstance(body, dict):
-            body = _redact_value(body, redact)
-            assert isinstance(body, dict)
             msg = body.get("Message", body.get("message"))
             detail = snippet(str(msg)) if msg not in (None, "") else "no Message in body"
         elif body is None:
             detail = "<empty body>"
         else:
-            body = _redact_value(body, redact)
             detail = f"unexpected body: {body_snippet(response, redact)}"
+    except (ValueError, RecursionError):
+        body = None
+        detail = f"non-JSON body: {body_snippet(response, redact)}"
     request = _request_of(response)
     where = f" from {request.method} {request.url.path}" if request is not None else ""
     reason = response.reason_phrase or ""
@@ -397,3 +438,15 @@ def connection_error(
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(f"Request timed out{where}: {kind}", request=request)
     return APIConnectionError(f"Connection error{where}: {kind}", request=request)
+
+
+# "8A-ACCOUNT_NUM_REQ_OR_INCORRECT": a short carrier code, a dash, the text.
+_STATUS_MESSAGE = re.compile(r"\s*([0-9A-Za-z]{1,6})\s*-\s*(.*)", re.DOTALL)
+
+
+def split_status_message(message: str | None) -> tuple[str | None, str]:
+    """``"8A-ACCOUNT_NUM_REQ_OR_INCORRECT"`` -> ``("8A", "ACCOUNT_NUM_REQ_OR_INCORRECT")``."""
+    if not message:
+        return None, ""
+    m = _STATUS_MESSAGE.fullmatch(message)
+    return (m.group(1), m.group(2).strip()) if m else (None, message.strip())

@@ -11,7 +11,7 @@ import functools
 import json
 import logging
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 logger = logging.getLogger("telegent")
@@ -44,8 +44,15 @@ def setup_logging_from_env() -> None:
     logger.addHandler(handler)
 
 
-def redact_headers(headers: Iterable[tuple[str, str]]) -> dict[str, str]:
-    """Headers as a dict with credential-bearing ones masked."""
+def redact_headers(
+    headers: Iterable[tuple[str, str]], redact: Callable[[str], str] | None = None
+) -> dict[str, str]:
+    """Headers as a dict with credential-bearing ones masked.
+
+    ``Authorization``-like headers keep only their scheme; every other value goes
+    through ``redact`` (the client's :class:`SecretRedactor`), in case a server echoes
+    a secret or a token back in a header of its own.
+    """
     out: dict[str, str] = {}
     for name, value in headers:
         lower = name.lower()
@@ -53,12 +60,16 @@ def redact_headers(headers: Iterable[tuple[str, str]]) -> dict[str, str]:
             scheme = value.split(" ", 1)[0] if " " in value else ""
             out[name] = f"{scheme} {REDACTED}".strip()
         else:
-            out[name] = value
+            out[name] = redact(value) if redact is not None else value
     return out
 
 
 def redact_json(value: Any) -> Any:
-    """A copy of decoded JSON with every secret field's value masked (any depth)."""
+    """A copy of decoded JSON with every secret field's value masked (any depth).
+
+    May raise ``RecursionError`` on a deeply nested value; callers treat that as an
+    unloggable body.
+    """
     if isinstance(value, Mapping):
         return {
             k: (REDACTED if str(k).lower() in SECRET_FIELDS and v is not None else redact_json(v))
@@ -69,16 +80,23 @@ def redact_json(value: Any) -> Any:
     return value
 
 
-def body_for_log(content: bytes) -> str:
-    """A loggable view of a body: redacted JSON, or only its size when not JSON."""
+def body_for_log(content: bytes, redact: Callable[[str], str] | None = None) -> str:
+    """A loggable view of a body: redacted JSON, or only its size when not JSON.
+
+    Secret fields are masked and ``redact`` masks known secrets anywhere in the text
+    *before* the text is cut to ``_BODY_LOG_LIMIT``, so no part of a secret survives a cut.
+    """
     if not content:
         return "<empty>"
     try:
-        decoded = json.loads(content)
+        text = json.dumps(redact_json(json.loads(content)), ensure_ascii=False)
+    except RecursionError:
+        return f"<{len(content)} bytes, JSON nested too deeply to log>"
     except ValueError:
         # Not JSON: we cannot tell which parts are secret, so show only the size.
         return f"<{len(content)} bytes, not JSON>"
-    text = json.dumps(redact_json(decoded), ensure_ascii=False)
+    if redact is not None:
+        text = redact(text)
     if len(text) > _BODY_LOG_LIMIT:
         text = text[:_BODY_LOG_LIMIT] + f"… ({len(content)} bytes)"
     return text
@@ -93,18 +111,22 @@ class SecretRedactor:
     oldest dropped first, so a long-lived process does not grow this set forever.
     """
 
-    __slots__ = ("_pinned", "_recent")
+    __slots__ = ("_pinned", "_recent", "longest")
 
     _MAX_RECENT = 64
 
     def __init__(self) -> None:
         self._pinned: set[str] = set()
         self._recent: dict[str, None] = {}
+        # Length of the longest secret ever registered: how much of a text's tail may
+        # hold a secret cut in part by truncation (see _errors.body_snippet).
+        self.longest = 0
 
     def add(self, secret: str | None, *, pin: bool = False) -> None:
         """Register a value to mask (values shorter than 4 characters are ignored)."""
         if not secret or len(secret) < 4:
             return
+        self.longest = max(self.longest, len(secret))
         # Copy-on-write, so that a reader in another thread never sees a set mid-change.
         if pin:
             self._pinned = self._pinned | {secret}

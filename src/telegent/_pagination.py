@@ -19,14 +19,17 @@ pager.fetch_total()``).
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from typing import TYPE_CHECKING
 
 from ._logging import logger
-from .types import InventoryPage, NumberRecord
+
+if TYPE_CHECKING:
+    from .types import InventoryPage, NumberRecord
 
 __all__ = ["AsyncNumberPager", "NumberPager"]
 
-FetchPage = Callable[[int], InventoryPage]
-AsyncFetchPage = Callable[[int], Awaitable[InventoryPage]]
+FetchPage = Callable[[int], "InventoryPage"]
+AsyncFetchPage = Callable[[int], Awaitable["InventoryPage"]]
 
 
 class PageCursor:

@@ -18,11 +18,15 @@ at the end).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from ._errors import OrderFailedError, OrderTimeoutError
 from ._logging import logger
 from ._validation import positive_number
-from .types import OrderDetails
+from .types import OrderStatus
+
+if TYPE_CHECKING:
+    from .types import OrderDetails
 
 __all__ = ["PollSchedule"]
 
@@ -70,10 +74,10 @@ class PollSchedule:
         """
         self.polls += 1
         status = details.order_status
-        if details.is_complete:
+        if _is(status, OrderStatus.COMPLETE):
             logger.info("order %s complete after %d poll(s)", self.order_id, self.polls)
             return None
-        if details.is_error:
+        if _is(status, OrderStatus.ERROR):
             logger.info("order %s failed: %s", self.order_id, details.order_status_message or "?")
             raise OrderFailedError(details)
         remaining = self._deadline - self._clock()
@@ -89,3 +93,8 @@ class PollSchedule:
             delay,
         )
         return delay
+
+
+def _is(status: str | None, expected: str) -> bool:
+    # Case-insensitive: the API's spelling of statuses has varied.
+    return (status or "").lower() == expected.lower()

@@ -21,7 +21,8 @@ here, once:
   or an HTTP date, measured against the response's own ``Date`` header when present)
   replaces it, up to ``retry_after_cap``.
 * Limits: at most ``max_retries`` resends, and none that would start after the call's
-  overall ``deadline`` (seconds since the first attempt).
+  overall ``deadline`` (seconds since the first attempt); the client also clips each
+  attempt in flight to what is left of the deadline (``RetryState.remaining``).
 """
 
 from __future__ import annotations
@@ -131,7 +132,9 @@ def _http_date(value: str) -> datetime | None:
         return None
     try:
         parsed = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):
+        # OverflowError: an absurd zone ("+99999999999999999999"); the date is ignored
+        # and the usual backoff applies.
         return None
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=UTC)
@@ -210,6 +213,16 @@ class RetryState:
     def before_attempt(self) -> None:
         """Count an attempt (call right before each send)."""
         self.attempts += 1
+
+    def remaining(self) -> float | None:
+        """Seconds left before the call's ``deadline`` (``None``: no deadline).
+
+        The client clips each attempt (its timeouts and its total time) to this, so the
+        deadline holds for an attempt in flight, not only between retries.
+        """
+        if self.policy.deadline is None:
+            return None
+        return self.policy.deadline - (self._clock() - self._started)
 
     def on_response(self, response: httpx.Response) -> Verdict:
         """Decide what to do with an HTTP answer."""

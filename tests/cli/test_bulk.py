@@ -150,7 +150,7 @@ def test_one_bad_number_in_a_thousand_sends_nothing(mock: Mock, tmp_path: Path) 
     source = _write_csv(tmp_path / "numbers.csv", numbers)
     result = run_cli(mock, "numbers", "park", "--from", str(source))
     assert result.returncode == 2
-    assert "'2016093801' is not in E.164 format" in result.stderr
+    assert "'2016093801' is not valid" in result.stderr
     assert result.stdout == ""
     assert mock.requests() == []
 

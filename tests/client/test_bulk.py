@@ -194,7 +194,7 @@ async def test_bulk_wait_for_orders(api: Any, client: Any) -> None:
     assert [i.status for i in result] == ["done", "done", "failed", "failed"]
     err = result.failed[0].error
     assert isinstance(err, OrderFailedError) and err.code == "6P"
-    assert result.order_details["JNUOID-a"].is_complete
+    assert result.order_details["JNUOID-a"].order_status == "Complete"
 
 
 async def test_bulk_wait_timeout_is_unknown(api: Any, client: Any) -> None:

@@ -142,7 +142,7 @@ async def test_memory_bounded_by_one_page(api: Any, client: Any, mode: str) -> N
 
 async def test_list_page_single(api: Any, client: Any) -> None:
     serve_inventory(api, 30)
-    p = await aw(client.numbers.list_page(2, page_size=10))
+    p = await aw(client.numbers.list_page(page_number=2, page_size=10))
     assert p.page_number == 2 and len(p.phone_numbers) == 10
     assert p.total_results == 30
 

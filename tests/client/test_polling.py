@@ -70,7 +70,7 @@ async def test_wait_times_out_at_deadline(api: Any, client: Any, clock: Any) -> 
 async def test_last_poll_at_deadline_can_still_complete(api: Any, client: Any) -> None:
     api.on("GET", ORDER_PATH, order("Pending"), order("Complete"))
     details = await aw(client.orders.wait(OID, timeout=1.0, poll_interval=5.0))
-    assert details.is_complete
+    assert details.order_status == "Complete"
 
 
 async def test_unknown_status_keeps_polling(api: Any, client: Any) -> None:
@@ -103,7 +103,7 @@ async def test_progress_callback_and_logging(
 
 async def test_transient_error_during_polling_is_retried(api: Any, client: Any) -> None:
     api.on("GET", ORDER_PATH, order("Pending"), jres(503, {"StatusCode": 503}), order("Complete"))
-    assert (await aw(client.orders.wait(OID))).is_complete
+    assert (await aw(client.orders.wait(OID))).order_status == "Complete"
 
 
 async def test_invalid_poll_arguments(api: Any, client: Any) -> None:

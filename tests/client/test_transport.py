@@ -187,7 +187,7 @@ async def test_debug_logging_redacts_authorization_and_secrets(
     caplog.set_level(logging.DEBUG, logger="telegent")
     client = make_client(mode, api, clock)
     api.on("GET", "/v1.0/numbers/inventory", jres(200, page(1, 1, [record(1, PortOutPin="4321")])))
-    api.on("POST", STATUS_PATH, jres(200, {"OrderId": "JNUOID-1"}))
+    api.on("POST", STATUS_PATH, jres(200, {"OrderId": "JNUOID-1", "OrderStatus": "Pending"}))
     await aw(client.numbers.list_page())
     await aw(client.numbers.activate(["+12016093801"]))
     text = caplog.text
@@ -235,8 +235,10 @@ def test_import_does_not_load_heavy_optional_modules() -> None:
 
     code = (
         "import sys, telegent; "
-        "heavy = [m for m in ('asyncio', 'telegent_mpaas_client', 'telegent.spec', 'yaml', "
-        "'jsonschema') if m in sys.modules]; print(heavy)"
+        "heavy = [m for m in ('asyncio', 'telegent_mpaas_client.models', "
+        "'telegent_mpaas_client.api', 'telegent_mpaas_client.sdk.resources', "
+        "'telegent_mpaas_client.sdk.records', 'telegent_mpaas_client.sdk.operations', "
+        "'telegent.spec', 'yaml', 'jsonschema') if m in sys.modules]; print(heavy)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"

@@ -57,7 +57,7 @@ BAD_CALLS = [
         "datetime",
     ),
     ("area-code-short", "swap", ([N1],), {"area_code": "20"}, ValueError, "'20'"),
-    ("area-code-int", "swap", ([N1],), {"area_code": 201}, ValueError, "201"),
+    ("area-code-int", "swap", ([N1],), {"area_code": 201}, TypeError, "201"),
     ("zip-short", "replace", ([N1],), {"zip_code": "8404"}, ValueError, "'8404'"),
     (
         "area-for-activate",
@@ -112,7 +112,7 @@ BAD_CALLS = [
     ),
     ("update-blank-cnam", "update", (N1,), {"cnam_first_name": "  "}, ValueError, "blank"),
     ("page-size-zero", "list_page", (), {"page_size": 0}, ValueError, "page_size"),
-    ("page-number-zero", "list_page", (0,), {}, ValueError, "page_number"),
+    ("page-number-zero", "list_page", (), {"page_number": 0}, ValueError, "page_number"),
 ]
 
 

@@ -10,8 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from telegent.spec import load_pinned_spec
-from telegent.spec._drift import DriftReport, check_drift
+from telegent.spec._naming import iter_operations
 from telegent.spec._overlay import load_overlay
+from telegent.spec.drift import DriftReport, check_drift
 
 HERE = Path(__file__).parent
 FIXTURES = HERE / "fixtures"
@@ -30,8 +31,9 @@ OPS = {
     UPDATE: "POST /v1.0/numbers/update",
     ORDER: "GET /v1.0/numbers/order",
 }
-# The operations the vendor's spec has (the token one is added by the overlay).
-VENDOR_OPS = tuple(OPS.values())
+# The operations the vendor's spec has (the token one is added by the overlay), derived from
+# the pinned spec: it may hold four operations or the vendor's full 143.
+VENDOR_OPS = tuple(f"{m.upper()} {p}" for p, m, _ in iter_operations(load_pinned_spec()))
 
 Doc = dict[str, Any]
 Mutation = Callable[[Doc], None]
@@ -53,10 +55,16 @@ def pinned() -> Doc:
     return load_pinned_spec()
 
 
-def mutated(*mutations: Mutation, base: Doc | None = None) -> Doc:
+def mutated(*mutations: Mutation, base: Doc | None = None, bump: bool = True) -> Doc:
+    """A copy of *base* (default: the pinned spec) with *mutations* applied. A changed
+    document gets a new ``info.version`` too (*bump*), as a vendor release would: the same
+    version with other content is a finding of its own (spec-changed-same-version)."""
     doc = copy.deepcopy(base) if base is not None else pinned()
+    before = copy.deepcopy(doc)
     for mutation in mutations:
         mutation(doc)
+    if bump and doc != before:
+        doc["info"]["version"] = f"{before['info']['version']}-next"
     return doc
 
 

@@ -15,7 +15,7 @@ import pytest
 from pytest_httpx import HTTPXMock
 
 from telegent.spec import pinned_spec_path
-from telegent.spec._drift import DEFAULT_URL, DriftCheckError, check_drift, main
+from telegent.spec.drift import DEFAULT_URL, DriftCheckError, check_drift, main
 
 from .helpers import FIXTURES, Doc, mutated, ok_media
 
@@ -63,7 +63,7 @@ URL_CASES: dict[str, tuple[Callable[[HTTPXMock], None], tuple[str, ...]]] = {
     ),
     "not-json": (
         lambda m: m.add_response(url=URL, text="{ this is not json"),
-        ("not JSON", "line 1"),
+        ("not valid JSON", "line 1"),
     ),
     "yaml": (
         lambda m: m.add_response(
@@ -139,7 +139,7 @@ def test_the_default_is_the_published_url(httpx_mock: HTTPXMock) -> None:
 
 
 def test_a_changed_served_spec_is_identified_by_its_bytes(httpx_mock: HTTPXMock) -> None:
-    body = spec_bytes(mutated(lambda d: d["info"].__setitem__("version", "1.0.9")))
+    body = spec_bytes(mutated(lambda d: d["info"].__setitem__("version", "1.0.9"), bump=False))
     httpx_mock.add_response(url=URL, content=body)
 
     report = check_drift(URL, overlay=OVERLAY)
@@ -176,7 +176,13 @@ def ref_loop(doc: Doc) -> None:
 FILE_CASES: dict[str, tuple[Callable[[Path], Any], tuple[str, ...]]] = {
     "missing": (lambda p: None, ("no such file",)),
     "directory": (lambda p: p.mkdir(), ("is a directory",)),
-    "not-json": (lambda p: p.write_text("not json at all"), ("not JSON",)),
+    "not-json": (lambda p: p.write_text("not json at all"), ("not valid JSON",)),
+    # Hostile input: refused by the package's safe loader before any comparison.
+    "duplicate-key": (
+        lambda p: p.write_text('{"openapi": "3.0.3", "openapi": "3.1.0"}'),
+        ("duplicate key 'openapi'",),
+    ),
+    "too-deep": (lambda p: p.write_text("[" * 5000 + "]" * 5000), ("nested deeper than",)),
     "yaml": (lambda p: p.write_text("openapi: 3.0.3\n"), ("looks like YAML",)),
     "top-level-list": (lambda p: p.write_text("[]"), ("the top level is an array",)),
     "swagger-2": (

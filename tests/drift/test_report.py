@@ -14,7 +14,7 @@ from typing import Any
 import jsonschema
 import pytest
 
-from telegent.spec._drift import (
+from telegent.spec.drift import (
     RULES,
     Change,
     DriftReport,
@@ -110,7 +110,14 @@ def test_json_carries_the_issue_fields() -> None:
     assert document["published"]["source"] == "<document>"
     first = document["changes"][0]
     assert set(first) >= {"id", "level", "operation", "location", "message"}
-    assert document["summary"] == {"ERR": 6, "WARN": 1, "INFO": 5}
+    # The renamed order path is one ERR (not a removal, an addition and four vanished
+    # overlay targets).
+    assert document["summary"] == {"ERR": 2, "WARN": 1, "INFO": 4}
+    renamed = next(c for c in document["changes"] if c["id"] == "api-operation-renamed")
+    assert renamed["renamed_from"] == "GET /v1.0/numbers/order"
+    assert {m["index"] for m in renamed["overlay_moves"]} == {5, 7, 11, 12}
+    # Every change names the SDK methods it affects, but an addition no method calls yet.
+    assert all(c["methods"] for c in document["changes"] if c["id"] != "api-path-added")
 
 
 # ------------------------------------------------------------------------ snapshots
@@ -245,7 +252,7 @@ def test_every_format_goes_to_stdout(
 
 
 def rich_report_from_file(tmp_path: Path) -> DriftReport:
-    from telegent.spec._drift import check_drift
+    from telegent.spec.drift import check_drift
 
     return check_drift(str(tmp_path / "published.json"), overlay=OVERLAY)
 

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from telegent.spec._drift_rules import RULES
+from telegent.spec.drift.rules import RULES
 
 from .helpers import (
     INVENTORY,
@@ -48,6 +48,8 @@ class Case:
     setup: Callable[[Doc], Any] | None = None
     overlay: set[tuple[str, str, int]] = field(default_factory=set)
     """Overlay findings (rule, level, action index) expected, when any."""
+    bump: bool = True
+    """Give the published spec a new info.version (False: same version, other content)."""
 
 
 def each_vendor_op(rule: str, level: str, location: str) -> set[Expected]:
@@ -164,6 +166,7 @@ R200 = "response.200[application/json]"
 R400 = "response.400[application/json]"
 BODY = "request.body[application/json]"
 INV, ST, UPD, ORD = OPS[INVENTORY], OPS[STATUS], OPS[UPDATE], OPS[ORDER]
+STATUS_CHANGE = f"{BODY}.StatusChange"
 
 CASES = [
     # ------------------------------------------------------------------ operations
@@ -536,13 +539,64 @@ CASES = [
         {("server-url-changed", "INFO", None, "servers[0].url")},
         overlay={("overlay-action-redundant", "INFO", 0)},
     ),
+    # ------------------------------------------------------------ added by issue 13
+    Case(
+        "spec-changed-same-version",
+        lambda d: d["info"].__setitem__("description", "Reworded."),
+        {("spec-changed-same-version", "WARN", None, "info.version")},
+        bump=False,
+    ),
+    Case(
+        "response-media-type-order-changed",
+        lambda d: op(d, UPDATE)["responses"]["400"].__setitem__(
+            "content",
+            {
+                "text/plain": {"schema": {"type": "string"}},
+                **op(d, UPDATE)["responses"]["400"]["content"],
+            },
+        ),
+        {("response-media-type-order-changed", "WARN", UPD, "response.400")},
+    ),
+    Case(
+        "api-operation-renamed",
+        lambda d: d["paths"].__setitem__(UPDATE + "-number", d["paths"].pop(UPDATE)),
+        {("api-operation-renamed", "ERR", "POST /v1.0/numbers/update-number", "operation")},
+    ),
+    Case(
+        "request-property-renamed",
+        lambda d: body_schema(d, UPDATE)["properties"].__setitem__(
+            "CNAMFirstName", body_schema(d, UPDATE)["properties"].pop("CnamFirstName")
+        ),
+        {("request-property-renamed", "WARN", UPD, f"{BODY}.CnamFirstName")},
+    ),
+    Case(
+        "response-property-renamed",
+        lambda d: ok_media(d, UPDATE)["schema"]["properties"].__setitem__(
+            "TnId", ok_media(d, UPDATE)["schema"]["properties"].pop("Tnid")
+        ),
+        {("response-property-renamed", "WARN", UPD, f"{R200}.Tnid")},
+        setup=lambda d: ok_media(d, UPDATE).__setitem__(
+            "schema", {"type": "object", "properties": {"Tnid": {"type": "string"}}}
+        ),
+    ),
+    Case(
+        "relied-on-value-changed",
+        lambda d: body_schema(d, STATUS)["properties"]["StatusChange"]["enum"].remove("park"),
+        {
+            ("request-property-enum-value-removed", "ERR", OPS[STATUS], STATUS_CHANGE),
+            ("relied-on-value-changed", "ERR", OPS[STATUS], STATUS_CHANGE),
+        },
+        setup=lambda d: body_schema(d, STATUS)["properties"]["StatusChange"].__setitem__(
+            "x-telegent-relied-on", {"values": ["park", "swap"], "by": ["numbers.park"]}
+        ),
+    ),
 ]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_mutation_reports_exactly_the_expected_changes(case: Case) -> None:
     base = mutated(case.setup) if case.setup else None
-    published = mutated(case.mutate, base=base) if base else mutated(case.mutate)
+    published = mutated(case.mutate, base=base, bump=case.bump)
 
     report = run(published, base=base)
 

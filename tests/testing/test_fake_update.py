@@ -98,12 +98,18 @@ def test_partial_update_keeps_other_fields(api: Api, fake: FakeTelegent) -> None
 def test_update_normalises_string_booleans_in_its_result() -> None:
     fake = FakeTelegent(numbers=200, seed=2, clock=FakeClock(), rate_limit=None)
     number = next(r["Number"] for r in fake.iter_numbers() if r["MessageEnabled"] == "true")
-    result = Api(fake).update(number).json()
+    result = Api(fake).update(number, CnamFirstName="Ann").json()
     assert result["MessageEnabled"] is True
 
 
+def test_update_without_a_field_to_change_is_refused(api: Api, fake: FakeTelegent) -> None:
+    response = api.update(first_number(fake))
+    assert response.status_code == 400
+    assert "at least 2" in response.json()["Message"]
+
+
 def test_update_timestamp_has_offset(api: Api, fake: FakeTelegent) -> None:
-    stamp = api.update(first_number(fake)).json()["UpdateOrderDate"]
+    stamp = api.update(first_number(fake), CnamFirstName="Ann").json()["UpdateOrderDate"]
     assert re.fullmatch(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{7}\+00:00", stamp)
 
 

@@ -16,9 +16,8 @@ class NumberRecord:
     """One number in the account's inventory."""
 
     number: str
-    Tnid: None | str | Unset = UNSET
-    TNID: None | str | Unset = UNSET
-    """ Alternate spelling of Tnid seen in some responses. """
+    tnid: None | str | Unset = UNSET
+    """ The number's id (`TNID-...`); some responses spell the field `TNID`. """
     order_id: None | str | Unset = UNSET
     """ The order that bought the number (`TNOID-...`). """
     number_type: None | str | Unset = UNSET
@@ -49,17 +48,11 @@ class NumberRecord:
     def to_dict(self) -> dict[str, Any]:
         number = self.number
 
-        Tnid: None | str | Unset
-        if isinstance(self.Tnid, Unset):
-            Tnid = UNSET
+        tnid: None | str | Unset
+        if isinstance(self.tnid, Unset):
+            tnid = UNSET
         else:
-            Tnid = self.Tnid
-
-        TNID: None | str | Unset
-        if isinstance(self.TNID, Unset):
-            TNID = UNSET
-        else:
-            TNID = self.TNID
+            tnid = self.tnid
 
         order_id: None | str | Unset
         if isinstance(self.order_id, Unset):
@@ -176,10 +169,8 @@ class NumberRecord:
                 "Number": number,
             }
         )
-        if Tnid is not UNSET:
-            field_dict["Tnid"] = Tnid
-        if TNID is not UNSET:
-            field_dict["TNID"] = TNID
+        if tnid is not UNSET:
+            field_dict["Tnid"] = tnid
         if order_id is not UNSET:
             field_dict["OrderId"] = order_id
         if number_type is not UNSET:
@@ -224,23 +215,14 @@ class NumberRecord:
         d = dict(src_dict)
         number = d.pop("Number")
 
-        def _parse_Tnid(data: object) -> None | str | Unset:
+        def _parse_tnid(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return cast(None | str | Unset, data)
 
-        Tnid = _parse_Tnid(d.pop("Tnid", UNSET))
-
-        def _parse_TNID(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        TNID = _parse_TNID(d.pop("TNID", UNSET))
+        tnid = _parse_tnid(d.pop("Tnid", UNSET))
 
         def _parse_order_id(data: object) -> None | str | Unset:
             if data is None:
@@ -408,8 +390,7 @@ class NumberRecord:
 
         number_record = cls(
             number=number,
-            Tnid=Tnid,
-            TNID=TNID,
+            tnid=tnid,
             order_id=order_id,
             number_type=number_type,
             message_enabled=message_enabled,

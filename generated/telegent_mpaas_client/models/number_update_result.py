@@ -16,9 +16,8 @@ class NumberUpdateResult:
     """The number as updated, with the update order."""
 
     number: str
-    Tnid: None | str | Unset = UNSET
-    TNID: None | str | Unset = UNSET
-    """ Alternate spelling of Tnid seen in some responses. """
+    tnid: None | str | Unset = UNSET
+    """ The number's id (`TNID-...`); some responses spell the field `TNID`. """
     update_order_id: None | str | Unset = UNSET
     update_order_date: None | str | Unset = UNSET
     """ ISO 8601 timestamp; the fraction has up to 7 digits and the zone may be `Z`, an offset, or absent (then it
@@ -43,17 +42,11 @@ class NumberUpdateResult:
     def to_dict(self) -> dict[str, Any]:
         number = self.number
 
-        Tnid: None | str | Unset
-        if isinstance(self.Tnid, Unset):
-            Tnid = UNSET
+        tnid: None | str | Unset
+        if isinstance(self.tnid, Unset):
+            tnid = UNSET
         else:
-            Tnid = self.Tnid
-
-        TNID: None | str | Unset
-        if isinstance(self.TNID, Unset):
-            TNID = UNSET
-        else:
-            TNID = self.TNID
+            tnid = self.tnid
 
         update_order_id: None | str | Unset
         if isinstance(self.update_order_id, Unset):
@@ -146,10 +139,8 @@ class NumberUpdateResult:
                 "Number": number,
             }
         )
-        if Tnid is not UNSET:
-            field_dict["Tnid"] = Tnid
-        if TNID is not UNSET:
-            field_dict["TNID"] = TNID
+        if tnid is not UNSET:
+            field_dict["Tnid"] = tnid
         if update_order_id is not UNSET:
             field_dict["UpdateOrderId"] = update_order_id
         if update_order_date is not UNSET:
@@ -186,23 +177,14 @@ class NumberUpdateResult:
         d = dict(src_dict)
         number = d.pop("Number")
 
-        def _parse_Tnid(data: object) -> None | str | Unset:
+        def _parse_tnid(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return cast(None | str | Unset, data)
 
-        Tnid = _parse_Tnid(d.pop("Tnid", UNSET))
-
-        def _parse_TNID(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        TNID = _parse_TNID(d.pop("TNID", UNSET))
+        tnid = _parse_tnid(d.pop("Tnid", UNSET))
 
         def _parse_update_order_id(data: object) -> None | str | Unset:
             if data is None:
@@ -332,8 +314,7 @@ class NumberUpdateResult:
 
         number_update_result = cls(
             number=number,
-            Tnid=Tnid,
-            TNID=TNID,
+            tnid=tnid,
             update_order_id=update_order_id,
             update_order_date=update_order_date,
             update_order_status=update_order_status,

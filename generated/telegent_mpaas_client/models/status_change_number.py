@@ -13,7 +13,8 @@ T = TypeVar("T", bound="StatusChangeNumber")
 @_attrs_define
 class StatusChangeNumber:
     number: str
-    """ Phone number in E.164 format. """
+    """ Phone number in E.164 format: +1 and 10 digits (North America), or a country code and 8 to 15 digits in all.
+    """
     iccid: str | Unset = UNSET
     """ New SIM's ICCID, for swap-sim only (optional). 18 to 20 characters, may end in a hex F. """
 

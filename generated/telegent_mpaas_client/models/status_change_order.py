@@ -29,8 +29,7 @@ class StatusChangeOrder:
     change_type: None | str | Unset = UNSET
     """ The status change performed. Known values in x-known-values; new ones may appear. """
     effective_date: None | str | Unset = UNSET
-    """ ISO 8601 timestamp; the fraction has up to 7 digits and the zone may be `Z`, an offset, or absent (then it
-    is UTC). """
+    """ The day the change takes effect; sent as a zone-less midnight timestamp, read as a date. """
     numbers: list[OrderNumber] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -13,7 +13,9 @@ T = TypeVar("T", bound="Token")
 
 @_attrs_define
 class Token:
-    token: str
+    """The answer to a token request; a refusal comes with `successful: false`, an `error` and no token."""
+
+    token: None | str | Unset = UNSET
     """ Bearer token (HS256 JWT). """
     successful: bool | str | Unset = UNSET
     """ Boolean; the live API sometimes sends it as the string "true" or "false". """
@@ -26,7 +28,11 @@ class Token:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        token = self.token
+        token: None | str | Unset
+        if isinstance(self.token, Unset):
+            token = UNSET
+        else:
+            token = self.token
 
         successful: bool | str | Unset
         if isinstance(self.successful, Unset):
@@ -50,11 +56,9 @@ class Token:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "token": token,
-            }
-        )
+        field_dict.update({})
+        if token is not UNSET:
+            field_dict["token"] = token
         if successful is not UNSET:
             field_dict["successful"] = successful
         if token_expiry is not UNSET:
@@ -69,7 +73,15 @@ class Token:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        token = d.pop("token")
+
+        def _parse_token(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        token = _parse_token(d.pop("token", UNSET))
 
         def _parse_successful(data: object) -> bool | str | Unset:
             if isinstance(data, Unset):

@@ -143,31 +143,22 @@ def _add_conveniences(tree: _Tree) -> None:
 
 
 def _version_text() -> str:
-    from telegent._version import __version__  # noqa: PLC0415
-    from telegent.spec import pinned_spec_sha256, pinned_spec_version  # noqa: PLC0415
+    from telegent._version import __version__, spec_info  # noqa: PLC0415
 
-    return (
-        f"telegent-mpaas {__version__} (spec {pinned_spec_version()}, "
-        f"sha256 {pinned_spec_sha256()})"
-    )
+    spec = spec_info()
+    return f"telegent-mpaas {__version__} (spec {spec.version}, sha256 {spec.sha256})"
 
 
 def _run_version(args: argparse.Namespace, _settings: Any) -> int:
     if not args.json:
         print(_version_text())
         return EXIT_OK
-    import platform  # noqa: PLC0415
+    from telegent._version import version_info  # noqa: PLC0415
 
-    from telegent._version import __version__  # noqa: PLC0415
-    from telegent.spec import pinned_spec_sha256, pinned_spec_version  # noqa: PLC0415
-
+    info = version_info()
+    # Flat keys too, for shell one-liners (jq -r .spec_version).
     write_json(
-        {
-            "version": __version__,
-            "spec_version": pinned_spec_version(),
-            "spec_sha256": pinned_spec_sha256(),
-            "python": platform.python_version(),
-        }
+        {**info, "spec_version": info["spec"]["version"], "spec_sha256": info["spec"]["sha256"]}
     )
     return EXIT_OK
 

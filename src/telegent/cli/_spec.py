@@ -18,7 +18,7 @@ __all__ = ["SPEC_TOOLS", "run_spec"]
 #: the tools move (drift -> telegent.spec.drift:main).
 SPEC_TOOLS: dict[str, tuple[str, str]] = {
     "drift": (
-        "telegent.spec._drift:main",
+        "telegent.spec.drift:main",
         "compare the pinned spec with a newer one; report what breaks this client",
     ),
     "apply": (
@@ -50,6 +50,13 @@ def usage() -> str:
 
 
 def _load(target: str, name: str) -> Callable[[list[str]], int] | int:
+    from telegent.spec import MissingExtraError, require_extra  # noqa: PLC0415
+
+    try:
+        require_extra(f"telegent spec {name}")
+    except MissingExtraError as exc:
+        print(f"telegent: error: {exc}", file=sys.stderr)
+        return 2
     module_name, _, attr = target.partition(":")
     try:
         module = importlib.import_module(module_name)

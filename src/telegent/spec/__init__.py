@@ -1,8 +1,9 @@
 """The spec side of the SDK: the pinned vendor spec, the overlay engine, the drift check.
 
-The overlay engine and the drift check pull in YAML, JSON Schema and JSONPath; they are
-imported on first use so that `import telegent` (which reads the pinned spec's version for
-the User-Agent) stays cheap.
+The overlay engine and the drift check need YAML, JSON Schema and JSONPath, which come
+with the ``spec`` extra (``pip install 'telegent-mpaas[spec]'``). They are imported on
+first use: ``import telegent.spec`` and the pinned-spec helpers work without the extra,
+and using a tool without it raises :class:`MissingExtraError` naming the install command.
 """
 
 from __future__ import annotations
@@ -10,18 +11,21 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from ._extras import INSTALL_COMMAND, MissingExtraError, require_extra
+from ._extras import is_extra_module as _is_extra_module
 from ._resources import (
     load_pinned_spec,
     overlay_path,
+    overlay_paths,
     pinned_spec_path,
     pinned_spec_sha256,
+    pinned_spec_title,
     pinned_spec_version,
 )
 
 if TYPE_CHECKING:
-    from ._drift import DriftCheckError, DriftReport, Level, check_drift, report_schema
-    from ._drift_rules import RULES
-    from ._overlay import (
+    from .drift import RULES, DriftCheckError, DriftReport, Level, check_drift, report_schema
+    from .overlay import (
         ActionReport,
         OverlayError,
         OverlayResult,
@@ -31,18 +35,18 @@ if TYPE_CHECKING:
     )
 
 _LAZY = {
-    "RULES": "._drift_rules",
-    "DriftCheckError": "._drift",
-    "DriftReport": "._drift",
-    "Level": "._drift",
-    "check_drift": "._drift",
-    "report_schema": "._drift",
-    "ActionReport": "._overlay",
-    "OverlayError": "._overlay",
-    "OverlayResult": "._overlay",
-    "apply_overlay": "._overlay",
-    "load_overlay": "._overlay",
-    "validate_overlay": "._overlay",
+    "RULES": ".drift",
+    "DriftCheckError": ".drift",
+    "DriftReport": ".drift",
+    "Level": ".drift",
+    "check_drift": ".drift",
+    "report_schema": ".drift",
+    "ActionReport": ".overlay",
+    "OverlayError": ".overlay",
+    "OverlayResult": ".overlay",
+    "apply_overlay": ".overlay",
+    "load_overlay": ".overlay",
+    "validate_overlay": ".overlay",
 }
 
 
@@ -50,7 +54,14 @@ def __getattr__(name: str) -> Any:
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module, __name__), name)
+    require_extra()
+    try:
+        value = getattr(importlib.import_module(module, __name__), name)
+    except ImportError as exc:
+        if not _is_extra_module(exc):
+            raise
+        # Installed, but a dependency of it is broken or missing (e.g. rpds-py).
+        raise MissingExtraError([exc.name or "?"]) from exc
     globals()[name] = value
     return value
 
@@ -59,8 +70,10 @@ __all__ = [
     "RULES",
     "ActionReport",
     "DriftCheckError",
+    "INSTALL_COMMAND",
     "DriftReport",
     "Level",
+    "MissingExtraError",
     "OverlayError",
     "OverlayResult",
     "apply_overlay",
@@ -68,9 +81,12 @@ __all__ = [
     "load_overlay",
     "load_pinned_spec",
     "overlay_path",
+    "overlay_paths",
     "pinned_spec_path",
     "pinned_spec_sha256",
+    "pinned_spec_title",
     "pinned_spec_version",
     "report_schema",
+    "require_extra",
     "validate_overlay",
 ]

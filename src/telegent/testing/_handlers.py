@@ -257,6 +257,49 @@ ROUTES: Final = {
 }
 
 
+def check_query(op_id: str, query: Mapping[str, str]) -> None:
+    """Query parameters checked against the patched spec (the SDK's own rules)."""
+    from .._registry import operation  # noqa: PLC0415
+    from .._schema import SchemaError, check_wire  # noqa: PLC0415
+
+    for param in operation(op_id).params:
+        if param.location != "query" or param.wire not in query:
+            continue
+        raw: Any = query[param.wire]
+        if param.schema.get("type") == "integer" and raw.strip().lstrip("-").isdigit():
+            raw = int(raw)
+        try:
+            check_wire(raw, param.schema, param.wire)
+        except SchemaError as exc:
+            raise ApiError(400, str(exc)) from None
+
+
+def check_body_rules(op_id: str, request: FakeRequest) -> None:
+    """The body's fields and whole-body rules (``minProperties``) checked against the
+    patched spec: the same rules the SDK applies before sending."""
+    from .._registry import operation  # noqa: PLC0415
+    from .._schema import SchemaError, check_wire  # noqa: PLC0415
+
+    op = operation(op_id)
+    rules = op.extensions.get("x-telegent-body")
+    if not request.body:
+        return
+    try:
+        body = json.loads(request.body)
+    except ValueError:
+        return  # the handler answers malformed JSON itself
+    if not isinstance(body, dict):
+        return
+    try:
+        for param in op.params:
+            if param.location == "body" and param.wire in body:
+                check_wire(body[param.wire], param.schema, param.wire)
+        if isinstance(rules, Mapping):
+            check_wire(body, {"type": "object", **rules}, "body")
+    except SchemaError as exc:
+        raise ApiError(400, str(exc)) from None
+
+
 def route_for(path: str) -> Route | None:
     """The operation serving ``path``, if any."""
     return ROUTES.get(path.rstrip("/").lower() or "/")
@@ -272,6 +315,8 @@ def respond(state: State, request: FakeRequest) -> FakeResponse:
             raise ApiError(405, f"{route.path} accepts {route.method} only.")
         if route.authenticated:
             state.authorize(request.headers.get("authorization"), request.path)
+        check_query(route.operation_id, request.query)
+        check_body_rules(route.operation_id, request)
         payload = route.handler(state, request)
     except ApiError as exc:
         extra = {"allow": route.method} if exc.status == 405 and route is not None else {}

@@ -21,7 +21,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    page_number: str | Unset = UNSET,
+    page_number: int | Unset = UNSET,
     filter_: str | Unset = UNSET,
     total_numbers_requested: int | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -148,7 +148,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    page_number: str | Unset = UNSET,
+    page_number: int | Unset = UNSET,
     filter_: str | Unset = UNSET,
     total_numbers_requested: int | Unset = UNSET,
 ) -> Response[
@@ -179,7 +179,7 @@ def sync_detailed(
     - Update a number — `POST /v1.0/numbers/update`
 
     Args:
-        page_number (str | Unset):  Example: 1.
+        page_number (int | Unset):  Example: 1.
         filter_ (str | Unset):
         total_numbers_requested (int | Unset):  Example: 100.
 
@@ -207,7 +207,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    page_number: str | Unset = UNSET,
+    page_number: int | Unset = UNSET,
     filter_: str | Unset = UNSET,
     total_numbers_requested: int | Unset = UNSET,
 ) -> (
@@ -239,7 +239,7 @@ def sync(
     - Update a number — `POST /v1.0/numbers/update`
 
     Args:
-        page_number (str | Unset):  Example: 1.
+        page_number (int | Unset):  Example: 1.
         filter_ (str | Unset):
         total_numbers_requested (int | Unset):  Example: 100.
 
@@ -262,7 +262,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    page_number: str | Unset = UNSET,
+    page_number: int | Unset = UNSET,
     filter_: str | Unset = UNSET,
     total_numbers_requested: int | Unset = UNSET,
 ) -> Response[
@@ -293,7 +293,7 @@ async def asyncio_detailed(
     - Update a number — `POST /v1.0/numbers/update`
 
     Args:
-        page_number (str | Unset):  Example: 1.
+        page_number (int | Unset):  Example: 1.
         filter_ (str | Unset):
         total_numbers_requested (int | Unset):  Example: 100.
 
@@ -319,7 +319,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    page_number: str | Unset = UNSET,
+    page_number: int | Unset = UNSET,
     filter_: str | Unset = UNSET,
     total_numbers_requested: int | Unset = UNSET,
 ) -> (
@@ -351,7 +351,7 @@ async def asyncio(
     - Update a number — `POST /v1.0/numbers/update`
 
     Args:
-        page_number (str | Unset):  Example: 1.
+        page_number (int | Unset):  Example: 1.
         filter_ (str | Unset):
         total_numbers_requested (int | Unset):  Example: 100.
 

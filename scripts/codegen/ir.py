@@ -1,0 +1,400 @@
+"""From the patched spec to what the emitters write: records, typed dicts, operations.
+
+Names follow ``telegent.spec._naming`` (the drift check and the CLI use the same rules);
+behaviour the spec cannot express comes from ``x-telegent-*`` extensions:
+
+- ``x-telegent-resource`` / ``x-telegent-method`` (operation): where the method lives;
+- ``x-telegent-name`` (property or parameter): the Python name;
+- ``x-telegent-aliases`` (response property): other wire spellings read into the field;
+- ``x-telegent-secret`` (property; also ``format: password``): masked in repr/to_dict;
+- ``x-telegent-format`` (string): ``timestamp`` (datetime), ``us-date`` (date);
+- ``x-telegent-default: today`` (request field): optional, today's date when omitted;
+- ``x-telegent-shorthand`` (request array item object): the item may be given as the
+  value of that one field (``"+1201..."`` for ``{"Number": "+1201..."}``);
+- ``x-telegent-idempotent`` / ``x-telegent-how-to-check`` (operation): retry rules;
+- ``x-internal`` / ``x-telegent-internal`` (operation): off the default surface.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from telegent.spec._naming import (
+    field_name,
+    iter_operations,
+    operation_method,
+    operation_resource,
+    record_name,
+    snake,
+)
+
+US_DATE_PATTERN = "^(0[1-9]|1[0-2])/(0[1-9]|[12][0-9]|3[01])/[0-9]{4}$"
+
+
+@dataclass
+class FieldIR:
+    attr: str
+    wire: str
+    kind: str
+    pytype: str
+    required: bool
+    secret: bool = False
+    aliases: tuple[str, ...] = ()
+    description: str = ""
+
+
+@dataclass
+class RecordIR:
+    name: str
+    description: str
+    fields: list[FieldIR]
+
+    @property
+    def module(self) -> str:
+        return snake(self.name)
+
+
+@dataclass
+class DictIR:
+    """A TypedDict for a nested request object (keys are Python names)."""
+
+    name: str
+    fields: list[tuple[str, str, bool]]  # (key, python type, required)
+
+
+@dataclass
+class ParamIR:
+    name: str
+    wire: str
+    location: str
+    required: bool
+    positional: bool
+    pytype: str
+    schema: dict[str, Any]
+    description: str
+
+
+@dataclass
+class OperationIR:
+    id: str
+    resource: str
+    method: str
+    http_method: str
+    path: str
+    tag: str
+    summary: str
+    description: str
+    params: list[ParamIR]
+    returns: str
+    internal: bool
+    idempotent: bool
+    authenticated: bool
+    body_required: bool
+    extensions: dict[str, Any]
+
+
+@dataclass
+class Surface:
+    operations: list[OperationIR] = field(default_factory=list)
+    records: dict[str, RecordIR] = field(default_factory=dict)
+    dicts: dict[str, dict[str, DictIR]] = field(default_factory=dict)  # resource -> name -> dict
+    helpers: set[str] = field(default_factory=set)  # resources with hand-written helpers
+
+
+def pascal(name: str) -> str:
+    return "".join(w[:1].upper() + w[1:] for w in re.split(r"[^0-9A-Za-z]+", snake(name)) if w)
+
+
+class Builder:
+    """Walks the patched spec once and fills a :class:`Surface`."""
+
+    def __init__(self, spec: Mapping[str, Any]) -> None:
+        self.spec = spec
+        self.components: Mapping[str, Any] = (spec.get("components") or {}).get("schemas") or {}
+        self.surface = Surface()
+
+    # ------------------------------------------------------------------ schemas
+
+    def deref(self, schema: Any) -> tuple[str | None, dict[str, Any]]:
+        """(component name or None, the schema with $ref followed)."""
+        name = None
+        seen = 0
+        while isinstance(schema, Mapping) and "$ref" in schema and seen < 50:
+            ref = str(schema["$ref"])
+            key = ref.rsplit("/", 1)[-1]
+            name = key
+            schema = self.components.get(key, {})
+            seen += 1
+        return name, dict(schema) if isinstance(schema, Mapping) else {}
+
+    def inline(self, schema: Any, depth: int = 0) -> Any:
+        """The schema with every $ref replaced by its target (for the registry)."""
+        if depth > 40:
+            return {}
+        if isinstance(schema, Mapping):
+            if "$ref" in schema:
+                return self.inline(self.deref(schema)[1], depth + 1)
+            return {
+                k: self.inline(v, depth + 1)
+                for k, v in schema.items()
+                if not k.startswith("x-telegent-doc")
+            }
+        if isinstance(schema, list):
+            return [self.inline(v, depth + 1) for v in schema]
+        return schema
+
+    # ------------------------------------------------------------------ response records
+
+    def response_kind(self, schema: Any, context: str) -> tuple[str, str]:
+        """(field kind, python type) of a response value; registers records it needs."""
+        ref, s = self.deref(schema)
+        if any(k in s for k in ("anyOf", "oneOf")):
+            members = [self.deref(m)[1] for m in s.get("anyOf", s.get("oneOf", []))]
+            if any(m.get("type") == "boolean" for m in members):
+                return "bool", "bool"
+            return "any", "Any"
+        fmt = s.get("x-telegent-format") or s.get("format")
+        typ = s.get("type")
+        if typ == "string" or (typ is None and fmt in ("timestamp", "us-date")):
+            if fmt in ("timestamp", "date-time"):
+                return "datetime", "datetime"
+            if fmt in ("us-date", "date") or s.get("pattern") == US_DATE_PATTERN:
+                return "date", "date"
+            return "str", "str"
+        if typ == "integer":
+            return "int", "int"
+        if typ == "number":
+            return "float", "float"
+        if typ == "boolean":
+            return "bool", "bool"
+        if typ == "array":
+            kind, py = self.response_kind(s.get("items") or {}, context + "Item")
+            return f"list[{kind}]", f"list[{py}]"
+        if (typ == "object" or typ is None) and s.get("properties"):
+            name = self.record_for(ref, s, context)
+            return f"record:{name}", name
+        if typ == "object":
+            return "object", "dict[str, Any]"
+        return "any", "Any"
+
+    def record_for(self, ref: str | None, schema: Mapping[str, Any], context: str) -> str:
+        name = (
+            record_name(ref, schema)
+            if ref
+            else (
+                schema["title"] if str(schema.get("title", "")).isidentifier() else pascal(context)
+            )
+        )
+        if name in self.surface.records:
+            return name
+        record = RecordIR(name, str(schema.get("description", "")).strip(), [])
+        self.surface.records[name] = record  # before the fields: self-references end here
+        required = set(schema.get("required") or [])
+        used: set[str] = set()
+        for wire, prop in (schema.get("properties") or {}).items():
+            record.fields.append(self.record_field(name, wire, prop, wire in required, used))
+        return name
+
+    def record_field(
+        self, owner: str, wire: str, prop: Any, in_required: bool, used: set[str]
+    ) -> FieldIR:
+        _, p = self.deref(prop)
+        attr = field_name(wire, p)
+        while attr in used or attr in ("extra", "to_dict", "to_json"):
+            attr += "_"
+        used.add(attr)
+        kind, py = self.response_kind(prop, owner + pascal(wire))
+        required = in_required and not p.get("nullable", False)
+        if not required and not kind.startswith("list["):
+            py = f"{py} | None"
+        secret = bool(p.get("x-telegent-secret")) or p.get("format") == "password"
+        aliases = tuple(str(a) for a in p.get("x-telegent-aliases") or ())
+        desc = str(p.get("description", "")).strip()
+        return FieldIR(attr, wire, kind, py, required, secret, aliases, desc)
+
+    def returns(self, op: Mapping[str, Any], op_id: str) -> str:
+        for status in ("200", "201", "202", "2XX", "default"):
+            response = (op.get("responses") or {}).get(status)
+            if response is None:
+                continue
+            _, resp = self.deref(response)
+            content = resp.get("content") or {}
+            media = content.get("application/json") or next(iter(content.values()), None)
+            if not isinstance(media, Mapping) or "schema" not in media:
+                return "GenericRecord"
+            kind, _ = self.response_kind(media["schema"], pascal(op_id) + "Response")
+            return kind[len("record:") :] if kind.startswith("record:") else "GenericRecord"
+        return "GenericRecord"
+
+    # ------------------------------------------------------------------ request params
+
+    def request_type(self, schema: Any, resource: str, context: str) -> str:
+        """The Python type a caller passes for a request value."""
+        ref, s = self.deref(schema)
+        if any(k in s for k in ("anyOf", "oneOf")):
+            members = [
+                self.request_type(m, resource, context) for m in s.get("anyOf", s.get("oneOf", []))
+            ]
+            return " | ".join(dict.fromkeys(members)) or "Any"
+        typ = s.get("type")
+        fmt = s.get("x-telegent-format") or s.get("format")
+        if "enum" in s and typ in ("string", None):
+            return "Literal[" + ", ".join(repr(str(v)) for v in s["enum"]) + "]"
+        if typ == "string":
+            if fmt in ("us-date", "date") or s.get("pattern") == US_DATE_PATTERN:
+                return "date | str"
+            if fmt in ("timestamp", "date-time"):
+                return "datetime | str"
+            return "str"
+        if typ == "integer":
+            return "int"
+        if typ == "number":
+            return "float"
+        if typ == "boolean":
+            return "bool"
+        if typ == "array":
+            return (
+                f"Sequence[{self.request_type(s.get('items') or {}, resource, context + 'Item')}]"
+            )
+        if (typ == "object" or typ is None) and s.get("properties"):
+            base = (
+                record_name(ref, s)
+                if ref
+                else (s["title"] if str(s.get("title", "")).isidentifier() else pascal(context))
+            )
+            name = base + "Param"
+            shorthand = s.get("x-telegent-shorthand")
+            self.typed_dict(name, s, resource)
+            if isinstance(shorthand, str) and shorthand in (s.get("properties") or {}):
+                short = self.request_type(s["properties"][shorthand], resource, context)
+                return f"{name} | {short}"
+            return name
+        if typ == "object":
+            return "Mapping[str, Any]"
+        return "Any"
+
+    def typed_dict(self, name: str, schema: Mapping[str, Any], resource: str) -> None:
+        dicts = self.surface.dicts.setdefault(resource, {})
+        if name in dicts:
+            return
+        td = DictIR(name, [])
+        dicts[name] = td
+        required = set(schema.get("required") or [])
+        for wire, prop in (schema.get("properties") or {}).items():
+            _, p = self.deref(prop)
+            py = self.request_type(prop, resource, name + pascal(wire))
+            td.fields.append((field_name(wire, p), py, wire in required))
+
+    def params(self, path: str, op: Mapping[str, Any], resource: str) -> tuple[list[ParamIR], bool]:
+        out: list[ParamIR] = []
+        item = (self.spec.get("paths") or {}).get(path) or {}
+        declared = [*(item.get("parameters") or []), *(op.get("parameters") or [])]
+        by_key: dict[tuple[str, str], Any] = {}
+        for raw in declared:
+            _, prm = self.deref(raw)
+            by_key[(str(prm.get("in")), str(prm.get("name")))] = prm
+        for (where, wire), prm in by_key.items():
+            if where not in ("path", "query", "header") or wire.lower() == "authorization":
+                continue
+            schema = prm.get("schema") or {}
+            merged = {
+                **self.deref(schema)[1],
+                **{k: v for k, v in prm.items() if k.startswith("x-telegent")},
+            }
+            required = bool(prm.get("required")) or where == "path"
+            out.append(self.param(wire, where, merged, schema, required, resource, prm))
+        body_required = False
+        self.body_rules: dict[str, Any] = {}
+        body = op.get("requestBody")
+        if body is not None:
+            _, rb = self.deref(body)
+            body_required = bool(rb.get("required"))
+            content = rb.get("content") or {}
+            media = content.get("application/json") or next(iter(content.values()), {})
+            schema = (media or {}).get("schema") or {}
+            _, s = self.deref(schema)
+            self.body_rules = {k: s[k] for k in ("minProperties", "maxProperties") if k in s}
+            if s.get("properties") and s.get("type", "object") == "object":
+                required = set(s.get("required") or [])
+                for wire, prop in s["properties"].items():
+                    _, p = self.deref(prop)
+                    out.append(self.param(wire, "body", p, prop, wire in required, resource, p))
+            else:
+                out.append(
+                    self.param("", "body", s, schema, body_required, resource, {"name": "body"})
+                )
+        taken: set[str] = set()
+        for p in out:
+            while p.name in taken or p.name in ("self", "extra_headers", "timeout"):
+                p.name += "_"
+            taken.add(p.name)
+        # Required first (positional), then optional positional ones, then keyword-only.
+        out.sort(key=lambda p: (not p.positional, not p.required))
+        return out, body_required
+
+    def param(  # noqa: PLR0917 - one call site, positional for brevity
+        self,
+        wire: str,
+        where: str,
+        resolved: Mapping[str, Any],
+        schema: Any,
+        required: bool,
+        resource: str,
+        decl: Mapping[str, Any],
+    ) -> ParamIR:
+        name = field_name(wire or "body", decl if "x-telegent-name" in decl else resolved)
+        defaulted = resolved.get("x-telegent-default") is not None
+        positional = (required and not defaulted) or bool(decl.get("x-telegent-positional"))
+        py = self.request_type(schema, resource, pascal(name))
+        desc = str(decl.get("description") or resolved.get("description") or "").strip()
+        return ParamIR(name, wire, where, required, positional, py, self.inline(schema), desc)
+
+    # ------------------------------------------------------------------ operations
+
+    def build(self) -> Surface:
+        for path, http_method, op in iter_operations(self.spec):
+            resource = operation_resource(op)
+            method = operation_method(op, path, http_method)
+            op_id = str(op.get("operationId") or snake(f"{http_method}_{path}"))
+            params, body_required = self.params(path, op, resource)
+            extensions = {k: op[k] for k in sorted(op) if k.startswith("x-")}
+            if self.body_rules:
+                extensions["x-telegent-body"] = self.body_rules
+            if op.get("x-telegent-helpers"):
+                self.surface.helpers.add(resource)
+            idem = op.get("x-telegent-idempotent")
+            self.surface.operations.append(
+                OperationIR(
+                    id=op_id,
+                    resource=resource,
+                    method=method,
+                    http_method=http_method.upper(),
+                    path=path,
+                    tag=str((op.get("tags") or ["default"])[0]),
+                    summary=str(op.get("summary") or "").strip(),
+                    description=str(op.get("description") or "").strip(),
+                    params=params,
+                    returns=self.returns(op, op_id),
+                    internal=bool(op.get("x-internal") or op.get("x-telegent-internal")),
+                    idempotent=bool(idem) if idem is not None else http_method in ("get", "head"),
+                    authenticated=op.get("security", self.spec.get("security")) != [],
+                    body_required=body_required,
+                    extensions=extensions,
+                )
+            )
+        self.check_unique()
+        return self.surface
+
+    def check_unique(self) -> None:
+        seen: dict[tuple[str, str], str] = {}
+        for op in self.surface.operations:
+            key = (op.resource, op.method)
+            if key in seen:
+                raise ValueError(
+                    f"operations {seen[key]} and {op.id} both become client.{op.resource}."
+                    f"{op.method}: give one an x-telegent-method in the overlay"
+                )
+            seen[key] = op.id

@@ -1,0 +1,91 @@
+"""What the generator knows about each operation, as data the runtime can read.
+
+``generated/telegent_mpaas_client/sdk/operations.py`` holds one :class:`Operation` per
+operation of the patched spec; the generated resource methods, the fake API and the CLI
+all read the same descriptors, so a new operation in the spec needs no hand-written code.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any, Literal
+
+__all__ = ["Operation", "Param", "operation", "operations"]
+
+Location = Literal["path", "query", "header", "body"]
+
+
+@dataclass(frozen=True, slots=True)
+class Param:
+    """One keyword argument of a generated method.
+
+    ``wire`` is the name on the wire (``""``: the whole request body); ``schema`` the
+    resolved JSON schema of the value (type, enum, pattern, items, maximum, ...).
+    """
+
+    name: str
+    wire: str
+    location: Location
+    required: bool
+    schema: Mapping[str, Any]
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Operation:
+    """One operation of the patched spec and the SDK call it became."""
+
+    id: str
+    resource: str
+    method: str
+    http_method: str
+    path: str
+    tag: str
+    summary: str
+    description: str
+    params: tuple[Param, ...]
+    returns: str
+    internal: bool
+    idempotent: bool
+    authenticated: bool = True
+    body_required: bool = False
+    extensions: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def call(self) -> str:
+        """``client.orders.get``: how a user calls it."""
+        return f"client.{self.resource}.{self.method}"
+
+    def param(self, name: str) -> Param:
+        """The parameter with that keyword name (``KeyError`` if none)."""
+        for p in self.params:
+            if p.name == name:
+                return p
+        raise KeyError(name)
+
+
+_GENERATED = "telegent_mpaas_client.sdk.operations"
+
+
+@cache
+def operations() -> tuple[Operation, ...]:
+    """Every generated operation, in document order (imported on first use)."""
+    module = importlib.import_module(_GENERATED)
+    ops: tuple[Operation, ...] = module.OPERATIONS
+    return ops
+
+
+@cache
+def _by_id() -> dict[str, Operation]:
+    return {op.id: op for op in operations()}
+
+
+def operation(op_id: str) -> Operation:
+    """The operation with that operationId (``KeyError`` naming it if none)."""
+    try:
+        return _by_id()[op_id]
+    except KeyError:
+        raise KeyError(f"no operation {op_id!r} in the generated client") from None

@@ -1,0 +1,179 @@
+"""The one request path of every generated method.
+
+A generated method only names its operation and passes its arguments:
+``return self._call("getOrder", {"order_id": order_id}, OrderDetails)``. Here the
+arguments are checked and put on the wire from the operation's descriptor (the patched
+spec's parameters and schemas), then sent through the client's pipeline (auth, retries
+with the POST rules, rate limit, typed errors, logging, raw responses).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Mapping
+from datetime import date
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from urllib.parse import quote
+
+from ._base_client import (
+    APIRequest,
+    APIResponse,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from ._registry import Operation, operation
+from ._schema import SchemaError, check_wire, to_wire
+
+if TYPE_CHECKING:
+    from ._base_client import AsyncAPIClient, SyncAPIClient
+
+__all__ = ["AsyncResource", "SyncResource", "build_request"]
+
+T = TypeVar("T")
+
+
+class _Parseable(Protocol[T]):  # type: ignore[misc]
+    @classmethod
+    def _parse(cls, data: dict[str, Any]) -> T: ...
+
+
+def build_request(
+    op: Operation, args: Mapping[str, Any], parse: Callable[[dict[str, Any]], T], today: date
+) -> APIRequest[T]:
+    """Check ``args`` against ``op`` and build the request (nothing is sent)."""
+    path = op.path
+    query: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    body: dict[str, Any] = {}
+    whole_body: Any = None
+    for p in op.params:
+        value = args.get(p.name)
+        if value is None and p.schema.get("x-telegent-default") == "today":
+            value = today
+        if value is None:
+            if p.required:
+                raise TypeError(f"{op.call}() needs {p.name}=")
+            continue
+        wire = to_wire(value, p.schema, p.name)
+        if p.location == "path":
+            path = path.replace("{" + p.wire + "}", quote(_text(wire), safe=""))
+        elif p.location == "query":
+            query[p.wire] = _text(wire)
+        elif p.location == "header":
+            headers[p.wire] = _text(wire)
+        elif p.wire:
+            body[p.wire] = wire
+        else:
+            whole_body = wire
+    payload = whole_body if whole_body is not None else (body or None)
+    if payload is None and op.body_required:
+        payload = {}
+    _check_body(op, body)
+    how = str(op.extensions.get("x-telegent-how-to-check", ""))
+    return APIRequest(
+        method=op.http_method,
+        path=path,
+        parse=parse,
+        params=query or None,
+        json=payload,
+        headers=headers or None,
+        idempotent=op.idempotent,
+        authenticated=op.authenticated,
+        how_to_check=how.format_map(_Shown(args)) if how else "",
+    )
+
+
+class _Shown(dict[str, str]):
+    """Arguments as the how-to-check text shows them: ``{numbers}`` -> ``+1..., +1...``."""
+
+    def __init__(self, args: Mapping[str, Any]) -> None:
+        super().__init__({k: _listing(v) for k, v in args.items() if v is not None})
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def _listing(value: Any) -> str:
+    if isinstance(value, Mapping):  # {"number": ..., "iccid": ...}: name it by its first field
+        return _listing(next(iter(value.values()), ""))
+    if isinstance(value, (list, tuple)):
+        items = [_listing(v) for v in value]
+        shown = ", ".join(items[:3])
+        return shown + (f" and {len(items) - 3} more" if len(items) > 3 else "")
+    return str(value)
+
+
+def _check_body(op: Operation, body: Mapping[str, Any]) -> None:
+    rules = op.extensions.get("x-telegent-body")
+    if not isinstance(rules, Mapping) or not body:
+        return
+    low = rules.get("minProperties")
+    if isinstance(low, int) and len(body) < low:
+        given = ", ".join(p.name for p in op.params if p.location == "body" and p.wire in body)
+        more = low - len(body)
+        what = "one field" if more == 1 else f"{more} fields"
+        raise SchemaError(f"{op.call}() needs at least {what} to set besides {given}")
+    check_wire(dict(body), {"type": "object", **rules}, f"{op.call}()")
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+class _Resource:
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    def _prepare(self, op_id: str, args: Mapping[str, Any], returns: type[Any]) -> APIRequest[Any]:
+        return build_request(operation(op_id), args, returns._parse, self._client._today())
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__}>"
+
+
+class SyncResource(_Resource):
+    """Base of the generated synchronous resources."""
+
+    _client: SyncAPIClient
+
+    def _call(self, op_id: str, args: Mapping[str, Any], returns: type[T]) -> T:
+        req: APIRequest[T] = self._prepare(op_id, args, returns)
+        return self._client._request(req)
+
+    @property
+    def with_raw_response(self) -> Any:
+        """The same methods, returning ``APIResponse`` (status, headers, ``.parse()``)."""
+        return _RawResponses(self, to_raw_response_wrapper)
+
+
+class AsyncResource(_Resource):
+    """Base of the generated asynchronous resources."""
+
+    _client: AsyncAPIClient
+
+    async def _call(self, op_id: str, args: Mapping[str, Any], returns: type[T]) -> T:
+        req: APIRequest[T] = self._prepare(op_id, args, returns)
+        return await self._client._request(req)
+
+    @property
+    def with_raw_response(self) -> Any:
+        """The same methods, returning awaitables of ``APIResponse``."""
+        return _RawResponses(self, async_to_raw_response_wrapper)
+
+
+class _RawResponses:
+    """``resource.with_raw_response.<method>(...)``: any single-request method, raw."""
+
+    def __init__(self, resource: _Resource, wrap: Callable[[Any], Any]) -> None:
+        self._resource = resource
+        self._wrap = wrap
+
+    def __getattr__(
+        self, name: str
+    ) -> Callable[..., APIResponse[Any] | Awaitable[APIResponse[Any]]]:
+        method = getattr(self._resource, name)
+        if not callable(method) or name.startswith("_"):
+            raise AttributeError(name)
+        wrapped: Callable[..., Any] = self._wrap(method)
+        return wrapped

@@ -1,0 +1,340 @@
+"""Request values checked against the patched spec's schemas: one set of rules for the
+SDK (before anything is sent) and the fake API (on what it receives).
+
+:func:`to_wire` turns what a caller passed (Python names, ``date`` objects, shorthands,
+enum values in any case) into the wire value and checks it; :func:`check_wire` checks a
+value that is already on the wire. Both raise :class:`SchemaError` (a ``ValueError``)
+naming where the bad value is and what was expected; secret values are never echoed.
+
+The rules are the subset of JSON Schema the spec uses: type, enum, pattern, min/maxLength,
+minimum/maximum (exclusive too), min/maxItems, uniqueItems, required,
+additionalProperties: false, min/maxProperties, anyOf/oneOf; plus the overlay's
+``x-telegent-format`` (``us-date``: ``MM/DD/YYYY`` naming a real day; ``timestamp``) and
+``x-telegent-shorthand``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping, Sequence
+from datetime import date, datetime
+from functools import cache
+from typing import Any
+
+from .spec._naming import field_name
+
+__all__ = ["SchemaError", "check_wire", "to_wire"]
+
+
+class SchemaError(ValueError):
+    """A value does not fit the spec's schema; the message names it."""
+
+
+_US_DATE = re.compile(r"(\d{2})/(\d{2})/(\d{4})")
+
+
+@cache
+def _pattern(text: str) -> re.Pattern[str]:
+    return re.compile(text)
+
+
+def _show(value: object, schema: Mapping[str, Any]) -> str:
+    if _secret(schema):
+        return "(secret value)"
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _secret(schema: Mapping[str, Any]) -> bool:
+    return bool(schema.get("x-telegent-secret")) or schema.get("format") == "password"
+
+
+def _fmt(schema: Mapping[str, Any]) -> str | None:
+    fmt = schema.get("x-telegent-format") or schema.get("format")
+    return str(fmt) if fmt is not None else None
+
+
+def _expected(schema: Mapping[str, Any]) -> str:
+    desc = " ".join(str(schema.get("description", "")).split())
+    return f" ({desc[:100]})" if desc else ""
+
+
+# --------------------------------------------------------------------------- python -> wire
+
+
+def to_wire(value: Any, schema: Mapping[str, Any], where: str) -> Any:
+    """The wire form of a caller's value, checked (``SchemaError``/``TypeError``)."""
+    wire = _convert(value, schema, where)
+    check_wire(wire, schema, where, python_names=True)
+    return wire
+
+
+def _convert(value: Any, schema: Mapping[str, Any], where: str) -> Any:
+    for key in ("anyOf", "oneOf"):
+        if key in schema:
+            return _convert_union(value, schema[key], where)
+    typ = schema.get("type")
+    if value is None:
+        return None
+    if "enum" in schema and isinstance(value, str):
+        return _enum_spelling(value, schema)
+    if typ == "string":
+        return _convert_string(value, schema, where)
+    if typ in _PY_TYPES and not _is_type(value, typ):
+        raise TypeError(f"{where} must be {_PY_TYPES[typ]}, got {_show(value, schema)}")
+    if typ == "array":
+        if isinstance(value, (str, bytes, Mapping)) or not isinstance(
+            value, Sequence | set | frozenset | tuple
+        ):
+            raise TypeError(f"{where} must be a list, got {type(value).__name__}")
+        items = schema.get("items") or {}
+        return [_convert(v, items, f"{where}[{i}]") for i, v in enumerate(value)]
+    if typ == "object" or (typ is None and "properties" in schema):
+        return _convert_object(value, schema, where)
+    return value
+
+
+_PY_TYPES = {"boolean": "True or False", "integer": "an int", "number": "a number"}
+
+
+def _is_type(value: Any, typ: str) -> bool:
+    if typ == "boolean":
+        return isinstance(value, bool)
+    if isinstance(value, bool):
+        return False
+    return isinstance(value, int) if typ == "integer" else isinstance(value, (int, float))
+
+
+def _convert_union(value: Any, members: Sequence[Mapping[str, Any]], where: str) -> Any:
+    errors = []
+    for member in members:
+        try:
+            return to_wire(value, member, where)
+        except (SchemaError, TypeError) as exc:
+            errors.append(str(exc))
+    raise SchemaError(errors[0] if errors else f"{where} fits none of the allowed shapes")
+
+
+def _enum_spelling(value: str, schema: Mapping[str, Any]) -> str:
+    # Case-insensitive, and "_" may stand for "-" ("Swap_SIM" -> "swap-sim"): the spec's
+    # values are lower-case while the docs write them capitalised.
+    key = value.strip().lower().replace("_", "-")
+    for option in schema["enum"]:
+        if isinstance(option, str) and option.lower().replace("_", "-") == key:
+            return option
+    return value
+
+
+def _convert_string(value: Any, schema: Mapping[str, Any], where: str) -> Any:
+    fmt = _fmt(schema)
+    if isinstance(value, datetime):
+        if fmt == "us-date":
+            raise TypeError(
+                f"{where} must be a date, not a datetime ({value!r}); pass value.date() to "
+                "say which day you mean"
+            )
+        return value.isoformat()
+    if isinstance(value, date):
+        return value.strftime("%m/%d/%Y") if fmt == "us-date" else value.isoformat()
+    if not isinstance(value, str):
+        raise TypeError(
+            f"{where} must be a str, got {type(value).__name__} {_show(value, schema)}"
+            f"{_expected(schema)}"
+        )
+    if fmt == "us-date":
+        return value.strip()
+    # x-telegent-transform: uppercase (an ICCID's hex tail is written "F").
+    return value.upper() if schema.get("x-telegent-transform") == "uppercase" else value
+
+
+def _convert_object(value: Any, schema: Mapping[str, Any], where: str) -> Any:
+    props: Mapping[str, Any] = schema.get("properties") or {}
+    shorthand = schema.get("x-telegent-shorthand")
+    if not isinstance(value, Mapping):
+        if isinstance(shorthand, str) and shorthand in props:
+            value = {shorthand: value}
+        else:
+            raise TypeError(f"{where} must be a mapping, got {type(value).__name__}")
+    names = {field_name(w, p): w for w, p in props.items()}
+    out: dict[str, Any] = {}
+    for key, item in value.items():
+        wire = key if key in props else names.get(str(key), str(key))
+        if item is None and wire not in (schema.get("required") or ()):
+            continue
+        sub = props.get(wire, {})
+        out[wire] = _convert(item, sub, f"{where}.{field_name(wire, sub)}")
+    return out
+
+
+# --------------------------------------------------------------------------- wire checks
+
+
+def check_wire(
+    value: Any, schema: Mapping[str, Any], where: str, *, python_names: bool = False
+) -> None:
+    """Raise ``SchemaError`` if a wire value breaks the schema (the first problem)."""
+    for key in ("anyOf", "oneOf"):
+        if key in schema:
+            _check_union(value, schema[key], where, python_names)
+            return
+    if value is None:
+        if schema.get("nullable"):
+            return
+        raise SchemaError(f"{where} must not be null")
+    if "enum" in schema and value not in schema["enum"]:
+        allowed = ", ".join(str(v) for v in schema["enum"])
+        raise SchemaError(f"{where} {_show(value, schema)} is invalid; expected one of {allowed}")
+    typ = schema.get("type")
+    checker = _CHECKS.get(str(typ)) if typ else None
+    if checker is None and typ is None and "properties" in schema:
+        checker = _check_object
+    if checker is not None:
+        checker(value, schema, where, python_names)
+
+
+def _check_union(value: Any, members: Sequence[Mapping[str, Any]], where: str, names: bool) -> None:
+    first: SchemaError | None = None
+    for member in members:
+        try:
+            check_wire(value, member, where, python_names=names)
+            return
+        except SchemaError as exc:
+            first = first or exc
+    raise first or SchemaError(f"{where} fits none of the allowed shapes")
+
+
+def _check_string(value: Any, schema: Mapping[str, Any], where: str, _names: bool) -> None:
+    if not isinstance(value, str):
+        raise SchemaError(f"{where} must be a string, got {type(value).__name__}")
+    shown = _show(value, schema)
+    low, high = schema.get("minLength"), schema.get("maxLength")
+    if value and not value.strip() and (low or schema.get("pattern")):
+        raise SchemaError(f"{where} must not be blank")
+    if isinstance(low, int) and len(value) < low:
+        raise SchemaError(f"{where} {shown} is shorter than {low} characters")
+    if isinstance(high, int) and len(value) > high:
+        raise SchemaError(f"{where} is longer than {high} characters")
+    pattern = schema.get("pattern")
+    if isinstance(pattern, str) and not _pattern(pattern).search(value):
+        raise SchemaError(
+            f"{where} {shown} is not valid{_expected(schema) or ''}: it must match {pattern}"
+        )
+    if _fmt(schema) == "us-date":
+        m = _US_DATE.fullmatch(value)
+        if m is None:
+            raise SchemaError(f"{where} {shown} is not in MM/DD/YYYY format")
+        month, day, year = (int(g) for g in m.groups())
+        try:
+            date(year, month, day)
+        except ValueError:
+            raise SchemaError(f"{where} {shown} is not a real calendar date") from None
+
+
+def _check_number(value: Any, schema: Mapping[str, Any], where: str, _names: bool) -> None:
+    integer = schema.get("type") == "integer"
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, (int, float))
+        or (integer and not isinstance(value, int))
+    ):
+        kind = "an integer" if integer else "a number"
+        raise SchemaError(f"{where} must be {kind}, got {_show(value, schema)}")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise SchemaError(f"{where} must be a finite number, got {value!r}")
+    for key, word in _BOUNDS:
+        bound = schema.get(key)
+        if isinstance(bound, (int, float)) and not isinstance(bound, bool):
+            inside = {
+                ">=": value >= bound,
+                "<=": value <= bound,
+                ">": value > bound,
+                "<": value < bound,
+            }[word]
+            if not inside:
+                raise SchemaError(f"{where} must be {word} {bound}, got {value!r}")
+
+
+_BOUNDS = (
+    ("minimum", ">="),
+    ("maximum", "<="),
+    ("exclusiveMinimum", ">"),
+    ("exclusiveMaximum", "<"),
+)
+
+
+def _check_boolean(value: Any, schema: Mapping[str, Any], where: str, _names: bool) -> None:
+    if not isinstance(value, bool):
+        raise SchemaError(f"{where} must be True or False, got {_show(value, schema)}")
+
+
+def _check_array(value: Any, schema: Mapping[str, Any], where: str, names: bool) -> None:
+    if not isinstance(value, list):
+        raise SchemaError(f"{where} must be a list, got {type(value).__name__}")
+    low, high = schema.get("minItems"), schema.get("maxItems")
+    if isinstance(low, int) and len(value) < low:
+        if not value:
+            raise SchemaError(f"{where} must not be empty")
+        raise SchemaError(f"{where} must have at least {low} items, got {len(value)}")
+    if isinstance(high, int) and len(value) > high:
+        raise SchemaError(f"{where} must have at most {high} items, got {len(value)}")
+    items = schema.get("items") or {}
+    for i, item in enumerate(value):
+        check_wire(item, items, f"{where}[{i}]", python_names=names)
+    if schema.get("uniqueItems"):
+        _check_unique(value, where)
+
+
+def _check_unique(value: list[Any], where: str) -> None:
+    seen: list[Any] = []
+    dupes: list[str] = []
+    for item in value:
+        key = item if not isinstance(item, dict) else sorted(item.items(), key=repr)
+        if key in seen and repr(_identity(item)) not in dupes:
+            dupes.append(repr(_identity(item)))
+        seen.append(key)
+    if dupes:
+        raise SchemaError(f"{where} lists {', '.join(dupes)} more than once")
+
+
+def _identity(item: Any) -> Any:
+    # {"Number": "+1..."} reads better as the number it is about.
+    if isinstance(item, dict) and len(item) == 1:
+        return next(iter(item.values()))
+    return item
+
+
+def _check_object(value: Any, schema: Mapping[str, Any], where: str, names: bool) -> None:
+    if not isinstance(value, dict):
+        raise SchemaError(f"{where} must be an object, got {type(value).__name__}")
+    props: Mapping[str, Any] = schema.get("properties") or {}
+
+    def label(wire: str) -> str:
+        return f"{where}.{field_name(wire, props.get(wire)) if names else wire}"
+
+    for wire in schema.get("required") or ():
+        if wire not in value:
+            raise SchemaError(f"{label(wire)} is required")
+    if schema.get("additionalProperties") is False:
+        unknown = sorted(str(k) for k in value if k not in props)
+        if unknown:
+            known = ", ".join(field_name(w, p) if names else w for w, p in props.items())
+            raise SchemaError(f"{where} has unknown field(s) {', '.join(unknown)}; known: {known}")
+    low, high = schema.get("minProperties"), schema.get("maxProperties")
+    if isinstance(low, int) and len(value) < low:
+        raise SchemaError(f"{where} needs at least {low} field(s), got {len(value)}")
+    if isinstance(high, int) and len(value) > high:
+        raise SchemaError(f"{where} takes at most {high} fields, got {len(value)}")
+    for wire, item in value.items():
+        if wire in props:
+            check_wire(item, props[wire], label(wire), python_names=names)
+
+
+_CHECKS = {
+    "string": _check_string,
+    "integer": _check_number,
+    "number": _check_number,
+    "boolean": _check_boolean,
+    "array": _check_array,
+    "object": _check_object,
+}

@@ -1,0 +1,258 @@
+"""Applying a validated overlay to a document, action by action.
+
+Actions run in order, each against the result of the previous ones, on a private copy of
+the document. Per action the engine records how many distinct nodes the target selected
+and whether the action changed anything, so callers (the drift check) can spot actions
+that upstream made redundant or whose targets vanished.
+
+* ``remove: true`` removes each selected node from its object or array; ``update`` and
+  ``copy`` are then ignored. ``remove: false`` removes nothing.
+* ``update`` merges its value into each selected node (rules in :mod:`._merge`).
+* ``copy`` (1.1) selects exactly one node of the document as it stands and merges a copy
+  of it into each target node, by the same rules as ``update``.
+* A target that selects nothing changes nothing (Overlay 1.1 says so; 1.0 is silent);
+  ``strict=True`` makes it an error instead, the project's pipeline mode.
+* 1.1: the nodes one update/copy selects must be all objects, all arrays or all
+  primitives.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from jsonpath import CompoundJSONPath, JSONPath, JSONPathError, JSONPathMatch
+
+from ._errors import OverlayError
+from ._jsonpath import Budget, BudgetExceeded, compile_target, select
+from ._merge import (
+    MergeConflict,
+    clone,
+    is_primitive,
+    json_kind,
+    merge_into_array,
+    merge_into_object,
+    same_scalar,
+)
+from ._report import ActionKind, ActionReport, OverlayResult, action_label
+from ._schema import checked_copy, json_path
+
+__all__ = ["DEFAULT_BUDGET", "apply_overlay"]
+
+DEFAULT_BUDGET = Budget()
+_ABSENT: Any = object()
+
+
+@dataclass(frozen=True, slots=True)
+class _Action:
+    """One action of a validated overlay, with its compiled target."""
+
+    index: int
+    target: str
+    description: str | None
+    remove: bool
+    update: Any  # _ABSENT when the action has none
+    copy: str | None
+    path: JSONPath | CompoundJSONPath
+    minor: str
+    budget: Budget
+
+    @classmethod
+    def parse(cls, index: int, raw: dict[str, Any], minor: str, budget: Budget) -> _Action:
+        return cls(
+            index=index,
+            target=raw["target"],
+            description=raw.get("description"),
+            remove=raw.get("remove", False) is True,
+            update=raw.get("update", _ABSENT),
+            copy=raw.get("copy"),
+            path=compile_target(raw["target"]),
+            minor=minor,
+            budget=budget,
+        )
+
+    @property
+    def kind(self) -> ActionKind:
+        return "remove" if self.remove else "update"
+
+    def error(self, message: str) -> OverlayError:
+        label = action_label(self.index, self.target, self.description)
+        return OverlayError(f"{label}: {message}", action_index=self.index)
+
+    def select(
+        self, query: str, path: JSONPath | CompoundJSONPath, document: Any
+    ) -> list[JSONPathMatch]:
+        try:
+            return select(path, document, self.budget)
+        except BudgetExceeded as exc:
+            raise self.error(
+                f"evaluating {query!r} {exc}; the query is too costly for this document "
+                "(narrow it: fewer '..' segments)"
+            ) from None
+        except JSONPathError as exc:
+            raise self.error(f"evaluating {query!r} failed: {exc}") from exc
+
+
+def _copy_source(action: _Action, document: dict[str, Any]) -> Any:
+    assert action.copy is not None  # only called for copy actions
+    found = action.select(action.copy, compile_target(action.copy), document)
+    if len(found) != 1:
+        raise action.error(
+            f"the copy source {action.copy!r} selects {len(found)} nodes; "
+            "it must select exactly one"
+        )
+    return clone(found[0].obj)
+
+
+def _check_uniform(action: _Action, matches: list[JSONPathMatch]) -> None:
+    """1.1: the nodes one update/copy selects are all objects, all arrays or all primitives."""
+    kinds = {
+        "object" if isinstance(m.obj, dict) else "array" if isinstance(m.obj, list) else "primitive"
+        for m in matches
+    }
+    if len(kinds) > 1:
+        raise action.error(
+            f"the target selects a mix of {', '.join(sorted(kinds))} nodes; an update or copy "
+            "needs them all of one kind"
+        )
+
+
+def _update_node(action: _Action, match: JSONPathMatch, value: Any) -> bool:
+    node = match.obj
+    if isinstance(node, dict):
+        if not isinstance(value, dict):
+            what = "the copied node" if action.copy else "update"
+            raise action.error(
+                f"the target selects an object at {match.path}, so {what} must be an object "
+                f"to merge into it, not {json_kind(value)}"
+            )
+        try:
+            return merge_into_object(node, value, list(match.parts))
+        except MergeConflict as exc:
+            raise action.error(
+                f"cannot merge {json_kind(exc.new)} into {json_kind(exc.old)} at "
+                f"{json_path(exc.where)}; remove the old value in an earlier action to replace it"
+            ) from None
+    if isinstance(node, list):
+        return merge_into_array(node, value, concatenate=action.minor != "1.0")
+    return _replace_primitive(action, match, value)
+
+
+def _replace_primitive(action: _Action, match: JSONPathMatch, value: Any) -> bool:
+    if action.minor == "1.0":
+        raise action.error(
+            f"the target selects {json_kind(match.obj)} at {match.path}; Overlay 1.0 update "
+            "targets must be objects or arrays (select the containing object instead)"
+        )
+    if not is_primitive(value):
+        raise action.error(
+            f"the target selects {json_kind(match.obj)} at {match.path}, which only a primitive "
+            f"value can replace, not {json_kind(value)}"
+        )
+    if same_scalar(match.obj, value):
+        return False
+    assert match.parent is not None  # the root is an object, never a primitive
+    match.parent.obj[match.parts[-1]] = value  # type: ignore[index]
+    return True
+
+
+def _apply_update(action: _Action, matches: list[JSONPathMatch], document: dict[str, Any]) -> bool:
+    if action.copy is not None:
+        value = _copy_source(action, document)
+    elif action.update is not _ABSENT:
+        value = action.update
+    else:
+        return False  # neither update, copy nor remove: the action is a no-op
+    if action.minor != "1.0":
+        _check_uniform(action, matches)
+    changed = False
+    for match in matches:
+        changed = _update_node(action, match, value) or changed
+    return changed
+
+
+def _apply_remove(action: _Action, matches: list[JSONPathMatch]) -> bool:
+    # Resolve every (container, key) before deleting anything: the nodelist describes the
+    # document as it stood when the action started.
+    by_container: dict[int, tuple[dict[str, Any] | list[Any], list[str | int]]] = {}
+    for match in matches:
+        if match.parent is None or not match.parts:
+            raise action.error("the target selects the document root, which cannot be removed")
+        container = match.parent.obj
+        key = match.parts[-1]
+        by_container.setdefault(id(container), (container, []))[1].append(key)  # type: ignore[arg-type]
+    for container, keys in by_container.values():
+        if isinstance(container, list):
+            # Highest index first so earlier deletions do not shift later ones.
+            for index in sorted({k for k in keys if isinstance(k, int)}, reverse=True):
+                del container[index]
+        else:
+            for key in keys:
+                container.pop(str(key), None)
+    return bool(by_container)
+
+
+def _run(action: _Action, document: dict[str, Any], *, strict: bool) -> ActionReport:
+    matches = action.select(action.target, action.path, document)
+    if not matches and strict:
+        raise action.error(
+            "the target selects nothing in the document; fix or drop the action, "
+            "or apply without strict mode to report it instead"
+        )
+    changed = False
+    if matches:
+        changed = (
+            _apply_remove(action, matches)
+            if action.remove
+            else _apply_update(action, matches, document)
+        )
+    return ActionReport(
+        index=action.index,
+        target=action.target,
+        description=action.description,
+        kind=action.kind,
+        copy=action.copy if not action.remove else None,
+        matched=len(matches),
+        changed=changed,
+    )
+
+
+def apply_overlay(
+    document: Mapping[str, Any],
+    overlay: Mapping[str, Any],
+    *,
+    strict: bool = False,
+    budget: Budget = DEFAULT_BUDGET,
+) -> OverlayResult:
+    """Apply an Overlay 1.0.x or 1.1.x document to *document* and return the patched copy.
+
+    The overlay is validated first (see :func:`validate_overlay`); its ``overlay`` field
+    picks the rules. Neither input is modified.
+
+    Args:
+        document: the JSON document to patch (normally an OpenAPI description).
+        overlay: the overlay, e.g. from :func:`load_overlay`.
+        strict: when True an action whose target selects no node is an error (the
+            project's pipeline mode); when False (the Overlay 1.1 rule) it changes nothing
+            and is listed in ``OverlayResult.unmatched``.
+        budget: the most work one target or copy source may do (nodes, seconds).
+
+    Raises:
+        OverlayError: the overlay is invalid, a target selects nothing (strict mode), a
+            query goes over the budget, an update or copy cannot be merged, a copy source
+            does not select exactly one node, or a remove targets the root. Messages name
+            the action (index, target, description).
+    """
+    if not isinstance(document, Mapping):
+        raise OverlayError(
+            f"the document to patch must be a JSON object, got {type(document).__name__}"
+        )
+    checked = checked_copy(overlay)
+    actions = [
+        _Action.parse(i, raw, checked.minor, budget)
+        for i, raw in enumerate(checked.document["actions"])
+    ]
+    patched: dict[str, Any] = clone(document)
+    reports = tuple(_run(action, patched, strict=strict) for action in actions)
+    return OverlayResult(document=patched, actions=reports, version=checked.version)

@@ -1,0 +1,56 @@
+"""Reading an overlay document, through the shared safe loader."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from .._safeload import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_TIMEOUT,
+    AliasPolicy,
+    SpecInputError,
+    load_document,
+)
+from ._errors import OverlayError
+
+__all__ = ["load_overlay"]
+
+
+def load_overlay(
+    path: str | os.PathLike[str],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    timeout: float = DEFAULT_TIMEOUT,
+    yaml_aliases: AliasPolicy = "bounded",
+) -> dict[str, Any]:
+    """Read an overlay document from a YAML or JSON file (or an http(s) URL).
+
+    The format is chosen by content (a document whose first character is ``{`` is parsed
+    as JSON, anything else as YAML), not by file extension. The read goes through
+    :func:`telegent.spec._safeload.load_document`: at most *max_bytes*, YAML with the safe
+    JSON-only loader (no custom tags, a budget on alias expansion, or no aliases at all
+    with ``yaml_aliases="refuse"``), no duplicate keys, bounded nesting, no external
+    ``$ref`` in update values. The document is only parsed here: :func:`validate_overlay`
+    (which :func:`apply_overlay` also runs) checks it against the Overlay schema of its
+    version.
+
+    Raises:
+        OverlayError: the file cannot be read or is refused; the message is one line that
+            names the file, and ``__cause__`` is the typed
+            :class:`~telegent.spec._safeload.SpecInputError`.
+    """
+    where = os.fspath(path)
+    try:
+        loaded = load_document(
+            where,
+            label=f"overlay file {where!r}",
+            formats="json-or-yaml",
+            max_bytes=max_bytes,
+            timeout=timeout,
+            yaml_aliases=yaml_aliases,
+        )
+    except SpecInputError as exc:
+        raise OverlayError(str(exc)) from exc
+    document: dict[str, Any] = loaded.document
+    return document
