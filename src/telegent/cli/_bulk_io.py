@@ -13,7 +13,7 @@ default, ``unknown``: the API may have acted) are skipped.
 from __future__ import annotations
 
 import csv
-import io
+import itertools
 import json
 import sys
 from collections.abc import Iterable, Iterator, Sequence
@@ -116,10 +116,10 @@ def read_targets(words: Sequence[str], source: str | None, *, iccids: bool) -> l
 
 
 def _previous_rows(stream: TextIO) -> Iterator[dict[str, Any]]:
-    head = stream.read(1)
-    rest = head + stream.read()
-    if head == "{":
-        for line in rest.splitlines():
+    # Streamed: a previous run's output can be as long as its input.
+    first = stream.readline()
+    if first.lstrip().startswith("{"):
+        for line in itertools.chain([first], stream):
             try:
                 row = json.loads(line)
             except ValueError:
@@ -127,7 +127,7 @@ def _previous_rows(stream: TextIO) -> Iterator[dict[str, Any]]:
             if isinstance(row, dict):
                 yield row
     else:
-        yield from csv.DictReader(io.StringIO(rest))
+        yield from csv.DictReader(itertools.chain([first], stream))
 
 
 def read_previous(path: str) -> dict[str, str]:
