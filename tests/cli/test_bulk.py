@@ -185,4 +185,11 @@ def test_input_problems_exit_2(mock: Mock, tmp_path: Path) -> None:
     assert needs_resume.returncode == 2 and "--retry-unknown needs --resume" in needs_resume.stderr
     table = run_cli(mock, "numbers", "park", "+12016093801", "--format", "table")
     assert table.returncode == 2 and "jsonl or csv" in table.stderr
+    kept = tmp_path / "kept.jsonl"
+    kept.write_text('{"number": "+12016093801", "status": "done"}\n', encoding="utf-8")
+    fields = run_cli(
+        mock, "numbers", "park", "+12016093801", "--output", str(kept), "--fields", "number,colour"
+    )
+    assert fields.returncode == 2 and "unknown field(s) colour" in fields.stderr
+    assert kept.read_text(encoding="utf-8").startswith('{"number": "+12016093801"')
     assert mock.requests() == []

@@ -89,6 +89,11 @@ def test_generated_commands_call_the_sdk(mock: Mock) -> None:
     assert body["page_number"] == 3 and len(body["phone_numbers"]) == 2
     assert body["phone_numbers"][0]["number"] == inventory()[4]
     assert body["phone_numbers"][0]["port_out_pin"] == "***"  # secrets stay masked
+    revealed = run_cli(
+        mock, "numbers", "list", "--limit", "1", "--fields", "port_out_pin", "--reveal"
+    )
+    assert revealed.returncode == 0, revealed.stderr
+    assert json.loads(revealed.stdout)["port_out_pin"] not in ("***", None)
 
     number = inventory()[0]
     order = run_cli(

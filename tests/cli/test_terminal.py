@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import pty
 import select
@@ -102,3 +103,19 @@ def test_without_rich_the_terminal_gets_no_bar_and_nothing_breaks(mock: Mock) ->
     assert status == 0
     assert len(lines(out)) == 120
     assert terminal == ""
+
+
+def test_listing_and_waiting_show_progress_on_a_terminal(mock: Mock) -> None:
+    pytest.importorskip("rich", reason="the progress bar comes with the cli extra (rich)")
+    status, out, terminal = _run_with_tty_stderr(mock, "numbers", "list", "--limit", "150")
+    assert status == 0, terminal
+    assert len(lines(out)) == 150 and "150/150" in terminal
+
+    park = run_cli(mock, "numbers", "park", inventory()[0])
+    order_id = json.loads(park.stdout)["order_id"]
+    status, out, terminal = _run_with_tty_stderr(
+        mock, "orders", "wait", order_id, "--poll-interval", "0.05"
+    )
+    assert status == 0, terminal
+    assert json.loads(out)["order_status"] == "Complete"
+    assert f"order {order_id}: Complete" in terminal.replace("\r", "").replace("\n", "")

@@ -62,6 +62,7 @@ def test_records_become_plain_data_with_secrets_masked() -> None:
         "port_out_pin": "***",
     }
     assert as_plain(_Old("+12016093801", None))["port_out_pin"] is None
+    assert as_plain(_Old("+12016093801", "1234"), reveal=True)["port_out_pin"] == "1234"
     assert as_plain([_New()]) == [{"number": "+1", "token": "***"}]
 
 
@@ -208,6 +209,7 @@ def test_spec_dispatch_table(monkeypatch: pytest.MonkeyPatch, capsys) -> None:
         (["--format", "csv", "version"], "--format: for API commands only"),
         (["--dry-run", "mock"], "--dry-run: for API commands only"),
         (["--no-progress", "orders", "get", "--order-id", "JNUOID-1"], "--no-progress: only"),
+        (["--reveal", "numbers", "park", "+12016093801"], "--reveal: bulk outcomes"),
     ],
 )
 def test_an_accepted_option_never_goes_unused(argv, message, capsys) -> None:

@@ -17,7 +17,7 @@ import sys
 from dataclasses import dataclass
 from typing import Any, TextIO
 
-from ._bulk_io import OutcomeWriter, Target, read_previous, read_targets
+from ._bulk_io import OutcomeWriter, Target, outcome_fields, read_previous, read_targets
 from ._output import UsageError, as_plain
 from ._progress import progress
 from ._session import DryRunStop, Settings, make_async_client, make_client, print_dry_run
@@ -256,6 +256,7 @@ def run_bulk(opts: BulkOptions, settings: Settings) -> int:
     todo, repeats, skipped = _plan(opts)
     if settings.fmt not in ("jsonl", "csv"):
         raise UsageError(f"--format {settings.fmt}: outcomes are written as jsonl or csv")
+    outcome_fields(settings.fields)  # before --output is opened (and truncated)
     first = _check_all(opts, todo, settings) if todo else None
     batches = math.ceil(len(todo) / opts.batch_size)
     plan = f"{len(todo)} number(s) in {batches} request(s); {skipped} skipped (--resume)"

@@ -13,7 +13,7 @@ default, ``unknown``: the API may have acted) are skipped.
 from __future__ import annotations
 
 import csv
-import io
+import itertools
 import json
 import sys
 from collections.abc import Iterable, Iterator, Sequence
@@ -22,7 +22,14 @@ from typing import Any, TextIO
 
 from ._output import UsageError
 
-__all__ = ["OUTCOME_FIELDS", "OutcomeWriter", "Target", "read_previous", "read_targets"]
+__all__ = [
+    "OUTCOME_FIELDS",
+    "OutcomeWriter",
+    "Target",
+    "outcome_fields",
+    "read_previous",
+    "read_targets",
+]
 
 OUTCOME_FIELDS = ("number", "action", "status", "order_id", "error", "batch")
 _NUMBER_HEADERS = frozenset({"number", "numbers", "phone_number", "phonenumber", "tn"})
@@ -109,10 +116,10 @@ def read_targets(words: Sequence[str], source: str | None, *, iccids: bool) -> l
 
 
 def _previous_rows(stream: TextIO) -> Iterator[dict[str, Any]]:
-    head = stream.read(1)
-    rest = head + stream.read()
-    if head == "{":
-        for line in rest.splitlines():
+    # Streamed: a previous run's output can be as long as its input.
+    first = stream.readline()
+    if first.lstrip().startswith("{"):
+        for line in itertools.chain([first], stream):
             try:
                 row = json.loads(line)
             except ValueError:
@@ -120,7 +127,7 @@ def _previous_rows(stream: TextIO) -> Iterator[dict[str, Any]]:
             if isinstance(row, dict):
                 yield row
     else:
-        yield from csv.DictReader(io.StringIO(rest))
+        yield from csv.DictReader(itertools.chain([first], stream))
 
 
 def read_previous(path: str) -> dict[str, str]:
@@ -140,6 +147,18 @@ def read_previous(path: str) -> dict[str, str]:
     return statuses
 
 
+def outcome_fields(fields: Sequence[str] | None) -> tuple[str, ...]:
+    """The outcome columns to write (``UsageError`` names unknown ones)."""
+    chosen = tuple(fields) if fields else OUTCOME_FIELDS
+    unknown = [f for f in chosen if f not in OUTCOME_FIELDS]
+    if unknown:
+        raise UsageError(
+            f"unknown field(s) {', '.join(unknown)} for --fields; "
+            f"known: {', '.join(OUTCOME_FIELDS)}"
+        )
+    return chosen
+
+
 class OutcomeWriter:
     """Writes outcomes as JSON lines or CSV (header once), flushing after each group."""
 
@@ -148,13 +167,7 @@ class OutcomeWriter:
     ) -> None:
         self._stream = stream
         self._fmt = "csv" if fmt == "csv" else "jsonl"
-        self._fields = tuple(fields) if fields else OUTCOME_FIELDS
-        unknown = [f for f in self._fields if f not in OUTCOME_FIELDS]
-        if unknown:
-            raise UsageError(
-                f"unknown field(s) {', '.join(unknown)} for --fields; "
-                f"known: {', '.join(OUTCOME_FIELDS)}"
-            )
+        self._fields = outcome_fields(fields)
         self._csv = csv.writer(stream, lineterminator="\n") if self._fmt == "csv" else None
         if self._csv is not None and header:
             self._csv.writerow(self._fields)

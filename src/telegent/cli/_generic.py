@@ -129,7 +129,7 @@ def run_operation(op: OperationLike, args: argparse.Namespace, settings: Setting
         except (ValueError, TypeError) as exc:
             # The SDK refused the input before sending anything: its message, exit 2.
             raise UsageError(str(exc)) from None
-    render(as_plain(result), settings.fmt, settings.fields)
+    render(as_plain(result, reveal=settings.reveal), settings.fmt, settings.fields)
     return 0
 
 

@@ -84,7 +84,7 @@ def run_list(args: argparse.Namespace, settings: Settings) -> int:
                 def rows() -> Iterable[dict[str, Any]]:
                     for record in pager:
                         bar.advance()
-                        yield as_plain(record)
+                        yield as_plain(record, reveal=settings.reveal)
 
                 if settings.fmt in ("jsonl", "csv"):
                     _stream(rows(), settings.fmt, settings.fields)

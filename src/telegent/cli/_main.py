@@ -64,6 +64,7 @@ class _Tree:
         *,
         default_format: str = "json",
         progress: bool = False,
+        reveal: bool = True,
         options: Callable[[argparse.ArgumentParser], None],
     ) -> argparse.ArgumentParser:
         """Add a command: its own ``options`` first, then the shared ones."""
@@ -77,8 +78,10 @@ class _Tree:
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )
         options(parser)
-        add_common_options(parser, default_format=default_format, progress=progress)
-        parser.set_defaults(default_format=default_format, has_progress=progress, api=True)
+        add_common_options(parser, default_format=default_format, progress=progress, reveal=reveal)
+        parser.set_defaults(
+            default_format=default_format, has_progress=progress, has_reveal=reveal, api=True
+        )
         return parser
 
 
@@ -114,6 +117,7 @@ def _add_conveniences(tree: _Tree) -> None:
             f"{action} numbers: any number, in batches, one outcome line a number",
             default_format="jsonl",
             progress=True,
+            reveal=False,
             options=functools.partial(_bulk.configure, action=action),
         )
     tree.leaf(
@@ -122,6 +126,7 @@ def _add_conveniences(tree: _Tree) -> None:
         "change the status of any number of numbers (--action), resumable",
         default_format="jsonl",
         progress=True,
+        reveal=False,
         options=functools.partial(_bulk.configure, action=None),
     )
     tree.leaf(
@@ -245,6 +250,8 @@ def _check_scope(ns: argparse.Namespace) -> None:
     if given and not getattr(ns, "api", False):
         shown = ", ".join("--" + d.replace("_", "-") for d in given).replace("--fmt", "--format")
         raise UsageError(f"{shown}: for API commands only, not for `telegent {ns.command}`")
+    if hasattr(ns, "reveal") and not getattr(ns, "has_reveal", False):
+        raise UsageError("--reveal: bulk outcomes hold no secrets")
     if hasattr(ns, "progress") and not getattr(ns, "has_progress", False):
         raise UsageError(
             "--no-progress: only numbers list, the bulk commands and orders wait show progress"

@@ -1,15 +1,14 @@
 """Where the CLI gets its operations from: the generated registry, read as data.
 
 The command builder depends only on the shape below (``OperationLike``/``ParamLike``),
-which :mod:`telegent._registry` provides; until that module is in this tree, a stand-in
-(``_ops_fallback``) gives the same shape.
+which :mod:`telegent._registry` provides, so tests (or another registry) can hand it
+operations built by hand.
 """
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable, Mapping
-from typing import Any, Protocol, cast
+from collections.abc import Mapping
+from typing import Any, Protocol
 
 __all__ = ["OperationLike", "ParamLike", "operations"]
 
@@ -60,19 +59,8 @@ class OperationLike(Protocol):
     def idempotent(self) -> bool: ...
 
 
-# The generated registry first; the stand-in only while the registry is not there.
-_SOURCES = ("telegent._registry", "telegent.cli._ops_fallback")
-
-
 def operations() -> tuple[OperationLike, ...]:
     """Every operation of the generated client, in document order."""
-    for name in _SOURCES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-            continue
-        source = cast("Callable[[], tuple[OperationLike, ...]]", module.operations)
-        return source()
-    raise RuntimeError("no operation registry found")  # pragma: no cover - broken install
+    from telegent._registry import operations as generated  # noqa: PLC0415 - on first use
+
+    return generated()

@@ -78,13 +78,13 @@ def run_wait(args: argparse.Namespace, settings: Settings) -> int:
         except (ValueError, TypeError) as exc:
             raise UsageError(str(exc)) from None
         except OrderFailedError as exc:
-            render(as_plain(exc.details), settings.fmt, settings.fields)
+            render(as_plain(exc.details, reveal=settings.reveal), settings.fmt, settings.fields)
             print(f"telegent: order {args.order_id} failed: {exc}", file=sys.stderr)
             return EXIT_FAILED
         except OrderTimeoutError as exc:
             if exc.last is not None:
-                render(as_plain(exc.last), settings.fmt, settings.fields)
+                render(as_plain(exc.last, reveal=settings.reveal), settings.fmt, settings.fields)
             print(f"telegent: {exc}", file=sys.stderr)
             return EXIT_TIMED_OUT
-    render(as_plain(details), settings.fmt, settings.fields)
+    render(as_plain(details, reveal=settings.reveal), settings.fmt, settings.fields)
     return 0

@@ -29,16 +29,20 @@ class UsageError(Exception):
     """Bad input on the command line: exit status 2, message on stderr."""
 
 
-def as_plain(value: Any) -> Any:
-    """JSON-ready plain data from an SDK record (secrets masked), list or scalar.
+def as_plain(value: Any, *, reveal: bool = False) -> Any:
+    """JSON-ready plain data from an SDK record, list or scalar; secrets masked unless
+    ``reveal``.
 
-    Records of the generated surface have ``to_dict()`` (masks secrets unless
-    ``reveal=True``); older ``telegent.types`` records are dataclasses whose secret
-    attributes are listed in ``_SECRETS``.
+    Records have ``to_dict(reveal=...)`` (secret fields ``'***'``); plain dataclasses
+    list their secret attributes in ``_SECRETS``.
     """
     to_dict = getattr(value, "to_dict", None)
     if callable(to_dict):
-        return as_plain(to_dict())
+        try:
+            data = to_dict(reveal=True) if reveal else to_dict()
+        except TypeError:  # a record type without secrets takes no reveal=
+            data = to_dict()
+        return as_plain(data, reveal=reveal)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         secrets: frozenset[str] = getattr(value, "_SECRETS", frozenset())
         out: dict[str, Any] = {}
@@ -46,12 +50,13 @@ def as_plain(value: Any) -> Any:
             if f.name.startswith("_"):
                 continue
             item = getattr(value, f.name)
-            out[f.name] = _MASK if f.name in secrets and item is not None else as_plain(item)
+            masked = f.name in secrets and item is not None and not reveal
+            out[f.name] = _MASK if masked else as_plain(item, reveal=reveal)
         return out
     if isinstance(value, Mapping):
-        return {str(k): as_plain(v) for k, v in value.items()}
+        return {str(k): as_plain(v, reveal=reveal) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
-        return [as_plain(v) for v in value]
+        return [as_plain(v, reveal=reveal) for v in value]
     if isinstance(value, (datetime, date)):
         return value.isoformat()
     if isinstance(value, BaseException):

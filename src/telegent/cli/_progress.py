@@ -82,6 +82,14 @@ def progress(label: str, total: int | None, *, enabled: bool) -> Iterator[Progre
         module.MofNCompleteColumn(),
         module.TimeElapsedColumn(),
     ]
-    with module.Progress(*columns, console=console, transient=False) as bar:
+    with module.Progress(
+        *columns,
+        console=console,
+        transient=False,
+        # Output piped or redirected stays on stdout, untouched; only when stdout is the
+        # same terminal does rich print it above the bar (else lines and bar interleave).
+        redirect_stdout=sys.stdout.isatty(),
+        redirect_stderr=False,
+    ) as bar:
         task = bar.add_task(label, total=total)
         yield _Rich(bar, task, label)

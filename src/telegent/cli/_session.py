@@ -50,6 +50,7 @@ class Settings:
     fmt: str = "json"
     fields: tuple[str, ...] | None = None
     progress: bool = True
+    reveal: bool = False
 
 
 def _fields(text: str) -> tuple[str, ...]:
@@ -84,11 +85,16 @@ COMMON_DESTS = (
     "fmt",
     "fields",
     "progress",
+    "reveal",
 )
 
 
 def add_common_options(
-    parser: argparse.ArgumentParser, *, default_format: str = "json", progress: bool = True
+    parser: argparse.ArgumentParser,
+    *,
+    default_format: str = "json",
+    progress: bool = True,
+    reveal: bool = True,
 ) -> None:
     """Connection and output options. Defaults are suppressed so the same option given
     before the command and after it merge (see :func:`settings_from`)."""
@@ -162,6 +168,13 @@ def add_common_options(
         metavar="A,B,...",
         help="only these fields (columns), in this order",
     )
+    if reveal:
+        out.add_argument(
+            "--reveal",
+            action="store_true",
+            default=s,
+            help="print secret fields of the answer (tokens, PortOutPin) instead of ***",
+        )
     if progress:
         out.add_argument(
             "--no-progress",
@@ -185,6 +198,7 @@ def settings_from(ns: argparse.Namespace, *, default_format: str = "json") -> Se
         fmt=getattr(ns, "fmt", default_format),
         fields=getattr(ns, "fields", None),
         progress=getattr(ns, "progress", True),
+        reveal=getattr(ns, "reveal", False),
     )
 
 

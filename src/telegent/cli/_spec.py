@@ -25,7 +25,10 @@ SPEC_TOOLS: dict[str, tuple[str, str]] = {
         "telegent.spec.overlay:main",
         "apply an OpenAPI Overlay to a spec (strict: every action must match)",
     ),
-    "infer": ("telegent.spec._infer:main", "infer response schemas from a spec's examples"),
+    "infer": (
+        "telegent.spec._infer:main",
+        "draft an Overlay that types 200 responses from the spec's examples",
+    ),
 }
 
 #: Import names of the ``spec`` extra's packages (and what they pull in).
