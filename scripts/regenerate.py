@@ -65,6 +65,15 @@ class Layout:
         return self.root / "overlay" / "telegent.overlay.yaml"
 
     @property
+    def overlays(self) -> list[Path]:
+        """Every overlay, in the order applied: the hand-written one first, then the others
+        by name (``published-names``, then ``responses``, inferred from the first two)."""
+        others = sorted(
+            p for p in (self.root / "overlay").glob("*.overlay.yaml") if p != self.overlay
+        )
+        return [self.overlay, *others]
+
+    @property
     def config(self) -> Path:
         return self.root / "generator-config.yaml"
 
@@ -203,19 +212,26 @@ def dump_json(doc: Mapping[str, Any]) -> bytes:
 # --------------------------------------------------------------------------- generation
 
 
-def apply_overlay(spec: Mapping[str, Any], overlay_file: Path, summary: Summary) -> dict[str, Any]:
+def apply_overlays(
+    spec: Mapping[str, Any], overlay_files: list[Path], summary: Summary
+) -> dict[str, Any]:
+    """Apply each overlay in turn, strictly (an action matching nothing is an error)."""
     from telegent.spec._overlay import OverlayError, apply_overlay, load_overlay
 
-    try:
-        result = apply_overlay(spec, load_overlay(overlay_file), strict=True)
-    except OverlayError as exc:
-        raise PipelineError(f"overlay: {exc}") from None
-    summary.actions_applied = sum(1 for a in result.actions if a.changed)
-    summary.redundant = [
-        f"action {a.index} ({a.target}): {(a.description or '').split('.')[0]}"
-        for a in result.redundant
-    ]
-    return result.document
+    document = dict(spec)
+    for overlay_file in overlay_files:
+        try:
+            result = apply_overlay(document, load_overlay(overlay_file), strict=True)
+        except OverlayError as exc:
+            raise PipelineError(f"overlay {overlay_file.name}: {exc}") from None
+        summary.actions_applied += sum(1 for a in result.actions if a.changed)
+        summary.redundant += [
+            f"{overlay_file.name} action {a.index} ({a.target}): "
+            f"{(a.description or '').split('.')[0]}"
+            for a in result.redundant
+        ]
+        document = result.document
+    return document
 
 
 def run_generator(patched_spec_file: Path, config_file: Path, out_dir: Path) -> list[str]:
@@ -268,7 +284,7 @@ def build(spec_bytes: bytes, layout: Layout, staging: Path, summary: Summary) ->
     summary.title = str(spec["info"].get("title", ""))
     summary.version = str(spec["info"].get("version", ""))
     validate_openapi(spec, "the source spec")
-    patched = apply_overlay(spec, layout.overlay, summary)
+    patched = apply_overlays(spec, layout.overlays, summary)
     refuse_external_refs(patched, "the patched spec")  # an overlay update may add one
     validate_openapi(patched, "the patched spec")
     summary.operations = count_operations(patched)
@@ -300,7 +316,7 @@ def write_surface(patched: Mapping[str, Any], summary: Summary, staging: Path) -
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)
     summary.records = sum(
-        1 for rel in files if "/sdk/records/" in rel and not rel.endswith("__init__.py")
+        1 for rel in files if "/sdk/records/" in rel and not rel.rsplit("/", 1)[-1].startswith("_")
     )
 
 
