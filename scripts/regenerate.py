@@ -46,6 +46,12 @@ MAX_SPEC_BYTES = 20 * 1024 * 1024
 FETCH_TIMEOUT_S = 30.0
 
 
+# Applied after overlay/telegent.overlay.yaml. The names and inferred-responses overlays
+# (overlay/published-names.overlay.yaml, overlay/responses.overlay.yaml) target the vendor's
+# full spec: they join here when it is pinned (issue 14; notes/ISSUE14-MERGE.md).
+EXTRA_OVERLAYS: tuple[str, ...] = ()
+
+
 class PipelineError(Exception):
     """A step failed; the message is one line that says which and why."""
 
@@ -66,12 +72,9 @@ class Layout:
 
     @property
     def overlays(self) -> list[Path]:
-        """Every overlay, in the order applied: the hand-written one first, then the others
-        by name (``published-names``, then ``responses``, inferred from the first two)."""
-        others = sorted(
-            p for p in (self.root / "overlay").glob("*.overlay.yaml") if p != self.overlay
-        )
-        return [self.overlay, *others]
+        """Every overlay, in the order applied: the hand-written one first, then
+        ``EXTRA_OVERLAYS`` (each may target what the ones before it made)."""
+        return [self.overlay, *(self.root / "overlay" / name for name in EXTRA_OVERLAYS)]
 
     @property
     def config(self) -> Path:
