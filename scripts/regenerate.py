@@ -46,6 +46,12 @@ MAX_SPEC_BYTES = 20 * 1024 * 1024
 FETCH_TIMEOUT_S = 30.0
 
 
+# Applied after overlay/telegent.overlay.yaml. The names and inferred-responses overlays
+# (overlay/published-names.overlay.yaml, overlay/responses.overlay.yaml) target the vendor's
+# full spec: they join here when it is pinned (issue 14; notes/ISSUE14-MERGE.md).
+EXTRA_OVERLAYS: tuple[str, ...] = ()
+
+
 class PipelineError(Exception):
     """A step failed; the message is one line that says which and why."""
 
@@ -63,6 +69,12 @@ class Layout:
     @property
     def overlay(self) -> Path:
         return self.root / "overlay" / "telegent.overlay.yaml"
+
+    @property
+    def overlays(self) -> list[Path]:
+        """Every overlay, in the order applied: the hand-written one first, then
+        ``EXTRA_OVERLAYS`` (each may target what the ones before it made)."""
+        return [self.overlay, *(self.root / "overlay" / name for name in EXTRA_OVERLAYS)]
 
     @property
     def config(self) -> Path:
@@ -203,19 +215,26 @@ def dump_json(doc: Mapping[str, Any]) -> bytes:
 # --------------------------------------------------------------------------- generation
 
 
-def apply_overlay(spec: Mapping[str, Any], overlay_file: Path, summary: Summary) -> dict[str, Any]:
+def apply_overlays(
+    spec: Mapping[str, Any], overlay_files: list[Path], summary: Summary
+) -> dict[str, Any]:
+    """Apply each overlay in turn, strictly (an action matching nothing is an error)."""
     from telegent.spec._overlay import OverlayError, apply_overlay, load_overlay
 
-    try:
-        result = apply_overlay(spec, load_overlay(overlay_file), strict=True)
-    except OverlayError as exc:
-        raise PipelineError(f"overlay: {exc}") from None
-    summary.actions_applied = sum(1 for a in result.actions if a.changed)
-    summary.redundant = [
-        f"action {a.index} ({a.target}): {(a.description or '').split('.')[0]}"
-        for a in result.redundant
-    ]
-    return result.document
+    document = dict(spec)
+    for overlay_file in overlay_files:
+        try:
+            result = apply_overlay(document, load_overlay(overlay_file), strict=True)
+        except OverlayError as exc:
+            raise PipelineError(f"overlay {overlay_file.name}: {exc}") from None
+        summary.actions_applied += sum(1 for a in result.actions if a.changed)
+        summary.redundant += [
+            f"{overlay_file.name} action {a.index} ({a.target}): "
+            f"{(a.description or '').split('.')[0]}"
+            for a in result.redundant
+        ]
+        document = result.document
+    return document
 
 
 def run_generator(patched_spec_file: Path, config_file: Path, out_dir: Path) -> list[str]:
@@ -268,7 +287,7 @@ def build(spec_bytes: bytes, layout: Layout, staging: Path, summary: Summary) ->
     summary.title = str(spec["info"].get("title", ""))
     summary.version = str(spec["info"].get("version", ""))
     validate_openapi(spec, "the source spec")
-    patched = apply_overlay(spec, layout.overlay, summary)
+    patched = apply_overlays(spec, layout.overlays, summary)
     refuse_external_refs(patched, "the patched spec")  # an overlay update may add one
     validate_openapi(patched, "the patched spec")
     summary.operations = count_operations(patched)
@@ -300,7 +319,7 @@ def write_surface(patched: Mapping[str, Any], summary: Summary, staging: Path) -
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)
     summary.records = sum(
-        1 for rel in files if "/sdk/records/" in rel and not rel.endswith("__init__.py")
+        1 for rel in files if "/sdk/records/" in rel and not rel.rsplit("/", 1)[-1].startswith("_")
     )
 
 

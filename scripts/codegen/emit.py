@@ -32,13 +32,16 @@ def build_surface(spec: Mapping[str, Any], info: Mapping[str, str]) -> dict[str,
     }
     for record in surface.records.values():
         files[f"{PKG}/records/{record.module}.py"] = _record_module(record)
-    for resource in _resources(surface):
+    for resource in _resources(surface, None):
         files[f"{PKG}/resources/{resource}.py"] = _resource_module(surface, resource)
     return {path: text.encode("utf-8") for path, text in sorted(files.items())}
 
 
-def _resources(surface: Surface) -> list[str]:
-    return sorted({op.resource for op in surface.operations})
+def _resources(surface: Surface, internal: bool | None = False) -> list[str]:
+    """Resources with public operations (``internal=True``: with internal ones; ``None``: all)."""
+    return sorted(
+        {op.resource for op in surface.operations if internal is None or op.internal == internal}
+    )
 
 
 def _doc(text: str, indent: str) -> str:
@@ -178,13 +181,24 @@ def _resource_module(surface: Surface, resource: str) -> str:
         out.append(f"from ..records.{_snake(name)} import {name}\n")
     for d in dicts.values():
         out.append(_typed_dict(d))
-    cls = pascal(resource)
+    for internal in (False, True):
+        mine = [op for op in ops if op.internal == internal]
+        if mine:
+            out.append(_resource_classes_text(resource, mine, internal))
+    return "".join(out)
+
+
+def _resource_classes_text(resource: str, ops: list[OperationIR], internal: bool) -> str:
+    cls = ("Internal" if internal else "") + pascal(resource)
+    where = f"client.{'internal.' if internal else ''}{resource}"
+    out = []
     for is_async in (False, True):
         base = "AsyncResource" if is_async else "SyncResource"
         name = f"Async{cls}Resource" if is_async else f"{cls}Resource"
         out.append(f"\n\nclass {name}({base}):\n")
-        label = f"``client.{resource}``{' (async)' if is_async else ''}"
-        out.append(f'    """{label}: {", ".join(o.method for o in ops)}."""\n')
+        label = f"``{where}``{' (async)' if is_async else ''}"
+        note = " Internal: the vendor marks these x-internal." if internal else ""
+        out.append(f'    """{label}: {", ".join(o.method for o in ops)}.{note}"""\n')
         for op in ops:
             out.append(_method(op, is_async))
     return "".join(out)
@@ -244,7 +258,7 @@ def _resources_init(surface: Surface) -> str:
         HEADER,
         "\nRESOURCES: tuple[str, ...] = (\n",
     ]
-    lines += [f"    {r!r},\n" for r in _resources(surface)]
+    lines += [f"    {r!r},\n" for r in _resources(surface, None)]
     lines.append(")\n")
     return "".join(lines)
 
@@ -261,21 +275,51 @@ def _client(surface: Surface) -> str:
     for r in _resources(surface):
         a, b = _resource_classes(surface, r)
         out.append(f"    from {_resource_module_path(surface, r)} import {a}, {b}\n")
+    internal = _resources(surface, True)
+    for r in internal:
+        cls = "Internal" + pascal(r)
+        home = f"telegent_mpaas_client.sdk.resources.{r}"
+        out.append(f"    from {home} import Async{cls}Resource, {cls}Resource\n")
     for is_async in (False, True):
-        out.append(f"\n\nclass {'Async' if is_async else 'Sync'}Resources:\n")
+        prefix = "Async" if is_async else "Sync"
+        out.append(f"\n\nclass {prefix}Resources:\n")
         out.append('    """One lazily built attribute per resource (generated)."""\n')
         for r in _resources(surface):
-            ops = [op for op in surface.operations if op.resource == r]
+            ops = [op for op in surface.operations if op.resource == r and not op.internal]
             cls = _resource_classes(surface, r)[1 if is_async else 0]
+            out.append(_lazy_attr(r, cls, _resource_module_path(surface, r), ops, "self"))
+        if internal:
             out.append("\n    @cached_property\n")
-            out.append(f"    def {r}(self) -> {cls}:\n")
-            methods = ", ".join(op.method for op in ops)
-            summary = _doc(f"{ops[0].tag}: {methods}.", "        ").lstrip()
-            out.append(f'        """{summary}"""\n')
-            home = _resource_module_path(surface, r)
-            out.append(f"        from {home} import {cls}  # noqa: PLC0415\n\n")
-            out.append(f"        client: Any = self\n        return {cls}(client)\n")
+            out.append(f"    def internal(self) -> {prefix}InternalResources:\n")
+            out.append(
+                '        """Operations the vendor marks internal (``x-internal``): not part of '
+                'the\n        public API, reachable here on purpose."""\n'
+            )
+            out.append(f"        return {prefix}InternalResources(self)\n")
+    for is_async in (False, True):
+        if not internal:
+            break
+        prefix = "Async" if is_async else "Sync"
+        out.append(f"\n\nclass {prefix}InternalResources:\n")
+        out.append('    """``client.internal``: the x-internal operations, by resource."""\n\n')
+        out.append("    def __init__(self, client: Any) -> None:\n        self._client = client\n")
+        for r in internal:
+            ops = [op for op in surface.operations if op.resource == r and op.internal]
+            cls = f"{'Async' if is_async else ''}Internal{pascal(r)}Resource"
+            home = f"telegent_mpaas_client.sdk.resources.{r}"
+            out.append(_lazy_attr(r, cls, home, ops, "self._client"))
     return "".join(out)
+
+
+def _lazy_attr(name: str, cls: str, home: str, ops: list[OperationIR], client: str) -> str:
+    methods = ", ".join(op.method for op in ops)
+    summary = _doc(f"{ops[0].tag}: {methods}.", "        ").lstrip()
+    return (
+        f"\n    @cached_property\n    def {name}(self) -> {cls}:\n"
+        f'        """{summary}"""\n'
+        f"        from {home} import {cls}  # noqa: PLC0415\n\n"
+        f"        client: Any = {client}\n        return {cls}(client)\n"
+    )
 
 
 def _resource_module_path(surface: Surface, resource: str) -> str:
@@ -348,16 +392,22 @@ def _api_md(surface: Surface, info: Mapping[str, str]) -> str:
         f"Generated from **{info.get('title', '')} {info.get('version', '')}** "
         f"(sha256 `{info.get('sha256', '')[:12]}`) plus the overlay, by `scripts/regenerate.py`. "
         "Do not edit: regenerate.\n\n",
-        f"{len(ops)} operations in {len(_resources(surface))} resources; "
+        f"{len(ops)} operations in {len(_resources(surface, None))} resources; "
         f"{len(surface.records)} records. Every method exists on `Telegent` and, awaitable, "
         "on `AsyncTelegent`; every record is importable from `telegent.types`.\n",
     ]
     for r in _resources(surface):
-        mine = [op for op in ops if op.resource == r]
+        mine = [op for op in ops if op.resource == r and not op.internal]
         out.append(f"\n## {pascal(r)}: `client.{r}` ({len(mine)})\n\n")
-        for op in mine:
-            out.append(f"- `{op.http_method} {op.path}` → `{_call_line(op)}` → `{op.returns}`")
-            out.append(" *(internal)*\n" if op.internal else "\n")
+        out += [_api_line(op) for op in mine]
+    internal = [op for op in ops if op.internal]
+    if internal:
+        out.append(
+            f"\n## Internal: `client.internal.<resource>` ({len(internal)})\n\n"
+            "Operations the vendor marks `x-internal`: not part of its public API, so not on "
+            "the client's resources; reachable on purpose through `client.internal`.\n\n"
+        )
+        out += [_api_line(op) for op in internal]
     out.append("\n## Records\n")
     for name in sorted(surface.records):
         rec = surface.records[name]
@@ -371,6 +421,10 @@ def _api_md(surface: Surface, info: Mapping[str, str]) -> str:
     return "".join(out)
 
 
+def _api_line(op: OperationIR) -> str:
+    return f"- `{op.http_method} {op.path}` → `{_call_line(op)}` → `{op.returns}`\n"
+
+
 def _call_line(op: OperationIR) -> str:
     args: list[str] = []
     keyword = False
@@ -379,7 +433,8 @@ def _call_line(op: OperationIR) -> str:
             args.append("*")
             keyword = True
         args.append(p.name if p.positional and p.required else f"{p.name}=...")
-    return f"client.{op.resource}.{op.method}({', '.join(_short(args))})"
+    where = f"client.{'internal.' if op.internal else ''}{op.resource}"
+    return f"{where}.{op.method}({', '.join(_short(args))})"
 
 
 def _short(args: Iterable[str]) -> list[str]:

@@ -56,8 +56,9 @@ class Operation:
 
     @property
     def call(self) -> str:
-        """``client.orders.get``: how a user calls it."""
-        return f"client.{self.resource}.{self.method}"
+        """``client.orders.get`` (``client.internal.<resource>...`` for x-internal ones)."""
+        where = "client.internal" if self.internal else "client"
+        return f"{where}.{self.resource}.{self.method}"
 
     def param(self, name: str) -> Param:
         """The parameter with that keyword name (``KeyError`` if none)."""

@@ -65,11 +65,12 @@ def pinned_spec_path() -> Path:
 
 
 def overlay_paths() -> list[Path]:
-    """The overlay documents, in the order they apply (sorted by file name)."""
+    """The overlay documents, in the order they apply: the hand-written one first, then
+    the others by file name (the names overlay, then the responses inferred from both)."""
     folder = data_file(OVERLAY_DIR)
     return sorted(
         (_as_path(f) for f in folder.iterdir() if f.name.endswith(OVERLAY_SUFFIX)),
-        key=lambda p: p.name,
+        key=lambda p: (p.name != MAIN_OVERLAY, p.name),
     )
 
 
