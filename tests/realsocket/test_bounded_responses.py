@@ -53,7 +53,9 @@ async def test_gzip_bomb_is_cut_at_the_default_cap_in_bounded_memory(
 
 
 async def test_max_response_bytes_is_configurable(server: Any, connect: Any) -> None:
-    body = json_reply(200, {"OrderId": "JNUOID-1", "Note": "x" * 5000}).body
+    body = json_reply(
+        200, {"OrderId": "JNUOID-1", "OrderStatus": "Complete", "Note": "x" * 5000}
+    ).body
     server.handler = lambda _r: Reply(200, body, [("Content-Type", "application/json")])
     small = connect(server, token="static-token-value", max_response_bytes=4096)
     with pytest.raises(APIResponseTooLargeError) as info:
@@ -68,7 +70,7 @@ async def test_max_response_bytes_is_configurable(server: Any, connect: Any) -> 
 
 
 async def test_deflate_body_counts_decoded_bytes(server: Any, connect: Any) -> None:
-    data = b'{"OrderId": "JNUOID-1", "Pad": "' + b" " * 100_000 + b'"}'
+    data = b'{"OrderId": "JNUOID-1", "OrderStatus": "Complete", "Pad": "' + b" " * 100_000 + b'"}'
     server.handler = lambda _r: Reply(
         200, deflate(data), [("Content-Type", "application/json"), ("Content-Encoding", "deflate")]
     )
@@ -121,7 +123,9 @@ async def test_unsupported_or_corrupt_encoding_is_a_typed_error(
 async def test_gzip_body_within_the_cap_is_decoded(server: Any, connect: Any) -> None:
     import gzip
 
-    data = json_reply(200, {"OrderId": "JNUOID-1", "Pad": "y" * 3_000_000}).body
+    data = json_reply(
+        200, {"OrderId": "JNUOID-1", "OrderStatus": "Complete", "Pad": "y" * 3_000_000}
+    ).body
     assert isinstance(data, bytes)
     server.handler = lambda _r: Reply(
         200,

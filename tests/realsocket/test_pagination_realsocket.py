@@ -11,6 +11,8 @@ from typing import Any
 
 import pytest
 
+from telegent import APIResponseValidationError
+
 from ._support import aw, close
 from .api import INVENTORY_PATH
 from .server import Received, Reply, json_reply
@@ -18,10 +20,6 @@ from .server import Received, Reply, json_reply
 pytestmark = pytest.mark.anyio
 
 MAX_REQUESTS = 50  # the server gives up after this many: a looping client fails the test
-
-
-def numberless(_request: Received) -> Reply:
-    return json_reply(200, {"PhoneNumbers": [{"Status": "Active"}, {"Status": "Active"}]})
 
 
 def ignoring_page_number(_request: Received) -> Reply:
@@ -44,7 +42,7 @@ async def collect(pager: Any) -> list[Any]:
     return list(pager)
 
 
-@pytest.mark.parametrize("handler", [numberless, ignoring_page_number])
+@pytest.mark.parametrize("handler", [ignoring_page_number])
 async def test_pages_without_progress_stop(
     server: Any, connect: Any, handler: Any, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -57,12 +55,28 @@ async def test_pages_without_progress_stop(
     assert "repeats page" in caplog.text
 
 
-async def test_distinct_numberless_pages_are_all_read(server: Any, connect: Any) -> None:
-    """No numbers, but real progress (different records, then an empty page): all read."""
+async def test_numberless_records_are_refused_naming_the_field(server: Any, connect: Any) -> None:
+    """A record without its required Number is a broken answer, not a page to loop on."""
+    server.handler = guarded(
+        lambda _r: json_reply(200, {"PhoneNumbers": [{"Status": "Active"}]}), server
+    )
+    client = connect(server, token="static-token-value")
+    with pytest.raises(APIResponseValidationError, match="number"):
+        await collect(client.numbers.list(page_size=2, limit=None))
+    await close(client)
+    assert len(server.requests_to(INVENTORY_PATH)) == 1
+
+
+async def test_distinct_pages_are_all_read(server: Any, connect: Any) -> None:
+    """Real progress (different records, then an empty page): all read."""
 
     def pages(request: Received) -> Reply:
         n = int(dict(p.split("=") for p in request.query.split("&"))["PageNumber"])
-        records = [{"Tnid": f"TNID-{n}-{i}"} for i in range(2)] if n <= 3 else []
+        records = (
+            [{"Number": f"+1801555{n}{i:03d}", "Tnid": f"TNID-{n}-{i}"} for i in range(2)]
+            if n <= 3
+            else []
+        )
         return Reply(200, json.dumps({"PhoneNumbers": records}).encode())
 
     server.handler = guarded(pages, server)

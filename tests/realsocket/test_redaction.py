@@ -62,7 +62,8 @@ async def test_secret_straddling_a_cut_does_not_survive_in_part(
     error_text = " " * offset + SECRET + "b" * 2000
     api.route("GET", ORDER_PATH, Reply(500, error_text.encode(), [("Content-Type", "text/plain")]))
     ok_text = "a" * offset + SECRET + "b" * 2000
-    api.route("POST", "/v1.0/numbers/update", json_reply(200, {"Message": ok_text}))
+    reply = {"Message": ok_text, "Number": "+12016093801"}  # after: offsets stay where they are
+    api.route("POST", "/v1.0/numbers/update", json_reply(200, reply))
     server.handler = api
     client = connect(server, max_retries=0)
     with caplog.at_level(logging.DEBUG, logger="telegent"):

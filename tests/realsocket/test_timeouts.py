@@ -20,7 +20,7 @@ from .server import Reply, json_reply
 
 pytestmark = pytest.mark.anyio
 
-BODY = json_reply(200, {"OrderId": "JNUOID-1", "Pad": "z" * 500}).body
+BODY = json_reply(200, {"OrderId": "JNUOID-1", "OrderStatus": "Complete", "Pad": "z" * 500}).body
 
 
 def dripping(_request: Any) -> Reply:

@@ -24,8 +24,8 @@ from ._support import (
     breaking,
     changed,
     closes_bearer_gap,
-    dropped_filter,
     harmless,
+    new_order_status,
     pinned,
 )
 
@@ -33,7 +33,7 @@ MUTATIONS = {
     "breaking": breaking,
     "added": added_operation,
     "harmless": harmless,
-    "warn": dropped_filter,
+    "warn": new_order_status,
     "redundant": closes_bearer_gap,
 }
 
@@ -110,7 +110,7 @@ def test_entry_lists_removed_operations_as_breaking() -> None:
 
 def test_entry_lists_warnings_and_redundant_overlay_actions() -> None:
     warn = render_entry(report("warn"), date="2026-12-01")
-    assert "#### May break (WARN)" in warn and "request-parameter-removed" in warn
+    assert "#### May break (WARN)" in warn and "relied-on-value-changed" in warn
     assert "minor bump (1 WARN finding(s))" in warn
     redundant = render_entry(report("redundant"), date="2026-12-01")
     section = redundant.split("#### Overlay actions that became redundant")[1]
