@@ -19,7 +19,11 @@ from __future__ import annotations
 
 import json
 import os
+import statistics
+import subprocess
+import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +55,7 @@ def run(settings: Settings) -> Result:
         small_root = scratch_tree(Path(tmp) / "pinned")
         big_root = scratch_tree(Path(tmp) / "synthetic", big)
         big_summary = run_pipeline(regen, big_root)
+        _surface_rows(res, big_root / "generated", n_big, settings)
         timing = interleaved(
             {
                 "big": lambda: run_pipeline(regen, big_root),
@@ -114,3 +119,82 @@ def run(settings: Settings) -> Result:
         },
     }
     return res
+
+
+# The generated client of the synthetic spec, in fresh processes: `import telegent` and the
+# first call of one of its operations (the resource module and records load on first use),
+# against `import httpx` and the same request made with httpx + json.loads.
+_FIRST_OP = """
+import httpx
+from telegent import Telegent
+from telegent._registry import operations
+op = next(o for o in operations()
+          if o.http_method == "GET" and not o.internal and not any(p.required for p in o.params))
+def answer(request):
+    body = TOKEN if request.url.path.endswith("/tokens") else b"{}"
+    return httpx.Response(200, content=body, headers={"content-type": "application/json"})
+TOKEN = b'{"token": "t", "successful": true, "tokenExpiry": "12/31/2099 11:59:59 PM"}'
+client = Telegent(token="t", transport=httpx.MockTransport(answer))
+getattr(getattr(client, op.resource), op.method)()
+"""
+_FIRST_RAW = """
+import httpx, json
+from telegent_mpaas_client.sdk.operations import OPERATIONS
+op = next(o for o in OPERATIONS
+          if o.http_method == "GET" and not o.internal and not any(p.required for p in o.params))
+def answer(request):
+    return httpx.Response(200, content=b"{}", headers={"content-type": "application/json"})
+http = httpx.Client(base_url="https://api.telegent.com", transport=httpx.MockTransport(answer),
+                    headers={"Authorization": "Bearer t"})
+json.loads(http.get(op.path).content)
+"""
+
+
+def _surface_rows(res: Result, generated: Path, n_big: int, settings: Settings) -> None:
+    env = child_env()
+    env["PYTHONPATH"] = str(generated) + os.pathsep + env.get("PYTHONPATH", "")
+    snippets = {
+        "pass": "pass",
+        "httpx": "import httpx",
+        "telegent": "import telegent",
+        "first": _FIRST_OP,
+        "raw": _FIRST_RAW,
+    }
+    for code in snippets.values():  # compile .pyc files, warm the page cache
+        _spawn(code, env)
+    samples: dict[str, list[float]] = {name: [] for name in snippets}
+    names = list(snippets)
+    for r in range(settings.reps(12, 4)):
+        k = r % len(names)
+        for name in names[k:] + names[:k]:
+            samples[name].append(_spawn(snippets[name], env))
+    med = {name: statistics.median(v) for name, v in samples.items()}
+    res.rows.append(
+        Row(
+            f"`import telegent`, {n_big}-operation client (start-up subtracted)",
+            med["telegent"] - med["pass"],
+            med["httpx"] - med["pass"],
+            "s",
+            "telegent",
+            "httpx",
+            1.3,
+        )
+    )
+    res.rows.append(
+        Row(
+            f"import + client + first call of an operation, {n_big}-operation client",
+            med["first"] - med["pass"],
+            med["raw"] - med["pass"],
+            "s",
+            "SDK",
+            "httpx+json",
+            None,
+        )
+    )
+    res.details["surface"] = {"median_s": {k: round(v, 5) for k, v in med.items()}}
+
+
+def _spawn(code: str, env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, check=True)
+    return time.perf_counter() - start
