@@ -147,7 +147,7 @@ def test_a_spec_that_breaks_regeneration_changes_nothing(tree: Path, server: Spe
     before = {p: (tree / p).read_bytes() for p in ("CHANGELOG.md", "openapi.json")}
     done = _regenerate(tree, "--fetch", url)
     assert done.returncode == 2
-    assert done.stderr.startswith("regenerate: error: overlay:"), done.stderr
+    assert done.stderr.startswith("regenerate: error: overlay telegent.overlay.yaml:"), done.stderr
     assert {p: (tree / p).read_bytes() for p in before} == before
 
 

@@ -49,7 +49,12 @@ def test_a_checkout_reads_the_top_level_files() -> None:
     # No copies under src/: the wheel build force-includes them, a checkout reads them here.
     assert not (ROOT / "src" / "telegent" / "spec" / "_data" / "openapi.json").exists()
     assert _resources.pinned_spec_path() == ROOT / "openapi.json"
-    assert _resources.overlay_paths() == sorted((ROOT / "overlay").glob("*.overlay.yaml"))
+    # The hand-written overlay applies first, then the others by name.
+    expected = sorted(
+        (ROOT / "overlay").glob("*.overlay.yaml"),
+        key=lambda p: (p.name != "telegent.overlay.yaml", p.name),
+    )
+    assert _resources.overlay_paths() == expected
     assert _resources.overlay_path() == ROOT / "overlay" / "telegent.overlay.yaml"
     assert _resources.pinned_spec_bytes() == SPEC
 
