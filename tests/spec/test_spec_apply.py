@@ -171,7 +171,7 @@ def test_the_telegent_command_dispatches_spec_apply(tmp_path: Path) -> None:
     spec = write(tmp_path, "api.yaml", SPEC_YAML)
     ov = write(tmp_path, "o.json", overlay({"target": "$.info", "update": {"x-y": 1}}))
     done = subprocess.run(
-        [sys.executable, "-m", "telegent._cli", "spec", "apply", "--overlay", str(ov), str(spec)],
+        [sys.executable, "-m", "telegent", "spec", "apply", "--overlay", str(ov), str(spec)],
         capture_output=True,
         text=True,
         timeout=120,
