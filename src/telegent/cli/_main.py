@@ -10,23 +10,21 @@ from __future__ import annotations
 
 import argparse
 import functools
-import importlib
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any
 
 from . import _bulk, _listing, _orders
 from ._generic import command_name, configure, describe
 from ._ops import OperationLike, operations
-from ._output import UsageError, write_json
+from ._output import UsageError
 from ._session import COMMON_DESTS, add_common_options, settings_from
-from ._spec import SPEC_TOOLS, run_spec
+from ._spec import run_spec
+from ._tools import add_tools, optional, run_mock, version_text
 
 __all__ = ["build_parser", "main"]
 
 EXIT_OK, EXIT_API, EXIT_USAGE = 0, 1, 2
-CLI_EXTRA_HINT = "pip install 'telegent-mpaas[cli]'"
 
 _EPILOG = """\
 Credentials: TELEGENT_ACCOUNT_KEY and TELEGENT_ACCOUNT_SECRET (or TELEGENT_TOKEN / --token);
@@ -147,77 +145,6 @@ def _add_conveniences(tree: _Tree) -> None:
     )
 
 
-def _version_text() -> str:
-    from telegent._version import __version__, spec_info  # noqa: PLC0415
-
-    spec = spec_info()
-    return f"telegent-mpaas {__version__} (spec {spec.version}, sha256 {spec.sha256})"
-
-
-def _run_version(args: argparse.Namespace, _settings: Any) -> int:
-    if not args.json:
-        print(_version_text())
-        return EXIT_OK
-    from telegent._version import version_info  # noqa: PLC0415
-
-    info = version_info()
-    # Flat keys too, for shell one-liners (jq -r .spec_version).
-    write_json(
-        {**info, "spec_version": info["spec"]["version"], "spec_sha256": info["spec"]["sha256"]}
-    )
-    return EXIT_OK
-
-
-def _optional(name: str) -> Any:
-    """A module of the ``cli`` extra, or None when it is not installed."""
-    try:
-        return importlib.import_module(name)
-    except ImportError:
-        return None
-
-
-def _run_completion(args: argparse.Namespace, _settings: Any) -> int:
-    argcomplete = _optional("argcomplete")
-    if argcomplete is None:
-        print(f"telegent completion needs the cli extra: {CLI_EXTRA_HINT}", file=sys.stderr)
-        return EXIT_USAGE
-    sys.stdout.write(argcomplete.shellcode(["telegent"], shell=args.shell))
-    return EXIT_OK
-
-
-def _run_mock(argv: list[str]) -> int:
-    from telegent.testing._server import main as mock_main  # noqa: PLC0415
-
-    return mock_main(argv)
-
-
-def _add_tools(top: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    # mock and spec parse their own options (dispatched in main before this parser runs);
-    # listed here for `telegent --help`.
-    mock = top.add_parser(
-        "mock",
-        help="serve a stateful fake of the API on localhost (telegent mock --help)",
-        add_help=False,
-    )
-    spec = top.add_parser(
-        "spec",
-        help="spec tools: " + ", ".join(SPEC_TOOLS) + " (telegent spec --help)",
-        add_help=False,
-    )
-    mock.set_defaults(handler=lambda args, settings: _run_mock([]))
-    spec.set_defaults(handler=lambda args, settings: run_spec([]))
-    version = top.add_parser("version", help="the package version and the spec it was built from")
-    version.add_argument("--json", action="store_true", help="as JSON")
-    version.set_defaults(handler=_run_version)
-    completion = top.add_parser(
-        "completion",
-        help="print a shell completion script (needs the cli extra)",
-        description='eval "$(telegent completion bash)"',
-    )
-    completion.add_argument("shell", choices=("bash", "zsh", "fish"))
-    completion.set_defaults(handler=_run_completion)
-
-
 def build_parser() -> argparse.ArgumentParser:
     """The whole command tree (generated commands from the operation registry)."""
     top = argparse.ArgumentParser(
@@ -227,13 +154,13 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    top.add_argument("--version", action="version", version=_version_text())
+    top.add_argument("--version", action="version", version=version_text())
     add_common_options(top)
     sub = top.add_subparsers(dest="command", metavar="<command>", title="commands")
     tree = _Tree(sub)
     _add_operations(tree)
     _add_conveniences(tree)
-    _add_tools(sub)
+    add_tools(sub)
     return top
 
 
@@ -278,14 +205,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
     if args[:1] == ["mock"]:
-        return _run_mock(args[1:])
+        return run_mock(args[1:])
     if args[:1] == ["spec"]:
         return run_spec(args[1:])
     from telegent import TelegentError  # noqa: PLC0415
 
     parser = build_parser()
     if "_ARGCOMPLETE" in os.environ:  # the shell asks for completions (cli extra)
-        argcomplete = _optional("argcomplete")
+        argcomplete = optional("argcomplete")
         if argcomplete is not None:
             argcomplete.autocomplete(parser)
     ns = parser.parse_args(args)
