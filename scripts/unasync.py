@@ -24,6 +24,7 @@ names mapped. On top of it, for this project:
 from __future__ import annotations
 
 import argparse
+import ast
 import difflib
 import io
 import re
@@ -107,6 +108,7 @@ def renames(source: str) -> dict[str, str]:
 def derive(source: str, name: str) -> str:
     """The sync module for the async module ``name`` whose text is ``source``."""
     stripped = strip_async_only(source, name)
+    _parses(stripped, f"{name} without its async-only lines")
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "_async" / name
         src.parent.mkdir()
@@ -114,11 +116,15 @@ def derive(source: str, name: str) -> str:
         rule = unasync.Rule("/_async/", "/_sync/", additional_replacements=renames(stripped))
         unasync.unasync_files([str(src)], rules=[rule])
         text = (Path(tmp) / "_sync" / name).read_text(encoding="utf-8")
-    try:
-        compile(text, f"_sync/{name}", "exec")
-    except SyntaxError as exc:
-        raise UnasyncError(f"the sync {name} does not parse: {exc}") from exc
+    _parses(text, f"the sync {name}")
     return _ruff(HEADER.format(name=name) + text, name)
+
+
+def _parses(text: str, what: str) -> None:
+    try:
+        ast.parse(text, what)
+    except SyntaxError as exc:
+        raise UnasyncError(f"{what} does not parse: {exc.msg} (line {exc.lineno})") from exc
 
 
 def _ruff(text: str, name: str) -> str:
