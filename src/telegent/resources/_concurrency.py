@@ -39,16 +39,21 @@ async def async_for_each(
     """
     import asyncio  # noqa: PLC0415 - only async code pays for importing asyncio
 
-    if limit is None:
-        await asyncio.gather(*(job(item) for item in items))
-        return
-    semaphore = asyncio.Semaphore(limit)
+    semaphore = asyncio.Semaphore(limit) if limit is not None else None
 
     async def bounded(item: T) -> None:
+        if semaphore is None:
+            await job(item)
+            return
         async with semaphore:
             await job(item)
 
-    await asyncio.gather(*(bounded(item) for item in items))
+    # return_exceptions: a failing job must not leave the others running unwatched
+    # (still sending requests after this call has raised).
+    outcomes = await asyncio.gather(*(bounded(item) for item in items), return_exceptions=True)
+    for outcome in outcomes:
+        if isinstance(outcome, BaseException):
+            raise outcome
 
 
 def for_each(job: Callable[[T], None], items: Iterable[T]) -> None:
