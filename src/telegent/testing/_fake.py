@@ -13,10 +13,11 @@ import threading
 import time
 from collections.abc import Awaitable, Callable, Iterator, Mapping
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from .._models import _record_class
 from ._clock import Clock, FakeClock
 from ._faults import GATEWAY_HTML, Fault, make_fault
 from ._handlers import error_response, respond
@@ -25,9 +26,17 @@ from ._state import State
 from ._transport import AsyncFakeTransport, FakeTransport
 from ._types import FakeRequest, FakeResponse, FaultKind, RecordedRequest
 
+if TYPE_CHECKING:
+    from ..types import NumberRecord, OrderDetails
+
 __all__ = ["FakeTelegent"]
 
 _REDACTED = "[REDACTED]"
+
+
+def _record(name: str, wire: dict[str, Any]) -> Any:
+    # The generated record class of that name (telegent.types), parsed as the SDK would.
+    return _record_class(name)._parse(wire)
 
 
 def _redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
@@ -213,22 +222,38 @@ class FakeTelegent:
         """How many numbers the account holds now (cancelled ones are gone)."""
         return len(self._state.inventory)
 
-    def get_number(self, number: str) -> dict[str, Any] | None:
-        """A copy of the inventory record holding ``number``, or None."""
+    def get_number(self, number: str) -> NumberRecord | None:
+        """The inventory record holding ``number`` as the SDK's record, or None."""
+        wire = self.get_number_wire(number)
+        return None if wire is None else _record("NumberRecord", wire)
+
+    def get_number_wire(self, number: str) -> dict[str, Any] | None:
+        """A copy of the inventory record holding ``number`` as the API sends it
+        (wire names, ``"true"`` booleans and all), or None."""
         with self._lock:
             record = self._state.inventory.get(number)
             return None if record is None else dict(record)
 
-    def iter_numbers(self) -> Iterator[dict[str, Any]]:
-        """Copies of every inventory record, in inventory order.
+    def iter_numbers(self) -> Iterator[NumberRecord]:
+        """Every inventory record as the SDK's record, in inventory order.
 
         Lazy and unlocked: do not change the fake from another thread while iterating.
         """
+        for wire in self.iter_numbers_wire():
+            yield _record("NumberRecord", wire)
+
+    def iter_numbers_wire(self) -> Iterator[dict[str, Any]]:
+        """Copies of every inventory record as the API sends them, in inventory order."""
         for record in self._state.inventory:
             yield dict(record)
 
-    def get_order(self, order_id: str) -> dict[str, Any] | None:
-        """An order's OrderDetails body without counting a poll, or None if unknown."""
+    def get_order(self, order_id: str) -> OrderDetails | None:
+        """An order as the SDK's record (without counting a poll), or None if unknown."""
+        wire = self.get_order_wire(order_id)
+        return None if wire is None else _record("OrderDetails", wire)
+
+    def get_order_wire(self, order_id: str) -> dict[str, Any] | None:
+        """An order's OrderDetails body as the API sends it (no poll counted), or None."""
         with self._lock:
             order = self._state.orders.get(order_id)
             return None if order is None else order.as_details()
