@@ -110,6 +110,28 @@ NEW_OPERATIONS: dict[str, dict[str, Any]] = {
             },
         }
     },
+    "/v1.0/numbers/port-out-pin": {
+        "post": {
+            "operationId": "setPortOutPin",
+            "tags": ["Numbers"],
+            "requestBody": {
+                "required": True,
+                "content": {
+                    "application/json": {
+                        "schema": {
+                            "type": "object",
+                            "required": ["Number", "PortOutPin"],
+                            "properties": {
+                                "Number": {"type": "string"},
+                                "PortOutPin": {"type": "string", "format": "password"},
+                            },
+                        }
+                    }
+                },
+            },
+            "responses": {"200": {"description": "Set"}},
+        }
+    },
     "/v1.0/health": {
         "get": {
             "operationId": "getHealth",
@@ -260,6 +282,16 @@ def test_wrong_method_is_405_with_allow(api: Api) -> None:
 
 def test_unknown_paths_are_still_404(api: Api) -> None:
     assert api.get("/v1.0/sims/usage").status_code == 404
+
+
+def test_secret_body_fields_never_reach_the_request_log(api: Api) -> None:
+    answer = api.post(
+        "/v1.0/numbers/port-out-pin", {"Number": "+12016093801", "PortOutPin": "9876"}
+    )
+    assert answer.status_code == 200
+    logged = api.fake.requests[-1]
+    assert logged.json == {"Number": "+12016093801", "PortOutPin": "[REDACTED]"}
+    assert "9876" not in repr(api.fake.requests)
 
 
 def test_faults_apply_to_unknown_operations(api: Api) -> None:

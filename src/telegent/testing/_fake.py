@@ -21,10 +21,11 @@ from .._models import _record_class
 from ._clock import Clock, FakeClock
 from ._faults import GATEWAY_HTML, Fault, make_fault
 from ._handlers import error_response, respond
+from ._operations import find_operation
 from ._ratelimit import SlidingWindow
 from ._state import State
 from ._transport import AsyncFakeTransport, FakeTransport
-from ._types import FakeRequest, FakeResponse, FaultKind, RecordedRequest
+from ._types import ApiError, FakeRequest, FakeResponse, FaultKind, RecordedRequest
 
 if TYPE_CHECKING:
     from ..types import NumberRecord, OrderDetails
@@ -47,16 +48,35 @@ def _redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
     return out
 
 
-def _redact_body(body: bytes) -> Any:
-    if not body:
+def _redact_body(request: FakeRequest) -> Any:
+    if not request.body:
         return None
     try:
-        payload = json.loads(body)
+        payload = json.loads(request.body)
     except (ValueError, UnicodeDecodeError):
         return None
-    if isinstance(payload, dict) and "AccountSecret" in payload:
-        payload["AccountSecret"] = _REDACTED
+    if isinstance(payload, dict):
+        for name in ("AccountSecret", *_secret_fields(request)):
+            if name in payload:
+                payload[name] = _REDACTED
     return payload
+
+
+def _secret_fields(request: FakeRequest) -> list[str]:
+    # Body fields the spec marks secret (x-telegent-secret, format: password).
+    try:
+        match = find_operation(request.method, request.path)
+    except ApiError:
+        return []
+    if match is None:
+        return []
+    return [
+        p.wire
+        for p in match.op.params
+        if p.location == "body"
+        and p.wire
+        and (p.schema.get("x-telegent-secret") or p.schema.get("format") == "password")
+    ]
 
 
 class FakeTelegent:
@@ -64,8 +84,20 @@ class FakeTelegent:
 
     Serves ``POST /v1.0/oauth2/tokens``, ``POST /v1.0/numbers/status``,
     ``GET /v1.0/numbers/inventory``, ``POST /v1.0/numbers/update`` and
-    ``GET /v1.0/numbers/order`` with the published wire format. Same seed, same
-    inventory and the same order ids, request after request.
+    ``GET /v1.0/numbers/order`` statefully, with the published wire format. Same seed,
+    same inventory and the same order ids, request after request.
+
+    Every other operation of the generated client (``generated/api.md``) is served too:
+    found by method and path template (case ignored), its request checked against the
+    patched spec with the SDK's own rules (400 naming the bad value), its token checked
+    as the spec's security says, and answered with the spec's example of its success
+    response when the generated surface carries one (``sdk/examples.py``), else with a
+    schema-valid instance of its record (``{}`` for an untyped answer). Faults, the
+    rate limit and the request log apply to them as to the rest.
+
+    Assertion helpers (:meth:`get_number`, :meth:`iter_numbers`, :meth:`get_order`)
+    return the SDK's records (``NumberRecord``, ``OrderDetails``); their ``*_wire``
+    twins return the bodies as the API sends them.
 
     Behaviour, where the vendor's docs leave room:
 
@@ -380,7 +412,7 @@ class FakeTelegent:
                 method=request.method.upper(),
                 path=request.path,
                 query=dict(request.query),
-                json=_redact_body(request.body),
+                json=_redact_body(request),
                 headers=_redact_headers(request.headers),
             )
             self.requests.append(entry)
