@@ -132,6 +132,30 @@ NEW_OPERATIONS: dict[str, dict[str, Any]] = {
             "responses": {"200": {"description": "Set"}},
         }
     },
+    "/v1.0/subscribers/update": {
+        "post": {
+            "operationId": "updateSubscriber",
+            "tags": ["Subscribers"],
+            "requestBody": {
+                "required": True,
+                "content": {
+                    "application/json": {
+                        "schema": {
+                            "type": "object",
+                            "required": ["Id"],
+                            "minProperties": 2,
+                            "properties": {
+                                "Id": {"type": "string"},
+                                "Name": {"type": "string"},
+                                "Email": {"type": "string"},
+                            },
+                        }
+                    }
+                },
+            },
+            "responses": {"200": {"description": "Updated"}},
+        }
+    },
     "/v1.0/health": {
         "get": {
             "operationId": "getHealth",
@@ -259,6 +283,13 @@ def test_a_bad_body_is_refused_naming_the_field(api: Api, body: Any, expected: s
     answer = api.post("/v1.0/message/outbound", body)
     assert answer.status_code == 400
     assert expected in _message(answer)
+
+
+def test_whole_body_rules_apply(api: Api) -> None:
+    alone = api.post("/v1.0/subscribers/update", {"Id": "TSUID-1"})
+    assert alone.status_code == 400
+    assert "The request body needs at least 2 field(s), got 1" in _message(alone)
+    assert api.post("/v1.0/subscribers/update", {"Id": "TSUID-1", "Name": "A"}).status_code == 200
 
 
 def test_a_missing_or_malformed_body_is_refused(api: Api) -> None:

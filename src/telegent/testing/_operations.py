@@ -179,4 +179,7 @@ def _check_body(op: Operation, raw: bytes) -> None:
         check_wire(body[p.wire], p.schema, p.wire)
     rules = op.extensions.get("x-telegent-body")
     if isinstance(rules, Mapping):
-        check_wire(body, {"type": "object", **rules}, "The request body")
+        # The fields' own schemas were checked above; the properties let a rule such as
+        # additionalProperties: false know which fields exist.
+        props: dict[str, Any] = {p.wire: {} for p in params}
+        check_wire(body, {"type": "object", "properties": props, **rules}, "The request body")
