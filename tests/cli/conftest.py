@@ -142,7 +142,7 @@ def inventory(count: int = 1000, seed: int = 1) -> list[str]:
     from telegent.testing import FakeTelegent
 
     fake = FakeTelegent(numbers=count, seed=seed, rate_limit=None)
-    return [record["Number"] for record in fake.iter_numbers()]
+    return [record.number for record in fake.iter_numbers()]
 
 
 def lines(text: str) -> list[str]:

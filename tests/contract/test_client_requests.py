@@ -76,7 +76,7 @@ def recorder() -> Recorder:
 
 @pytest.fixture
 def numbers(fake: FakeTelegent) -> list[str]:
-    return [str(r["Number"]) for r in fake.iter_numbers()]
+    return [str(r.number) for r in fake.iter_numbers()]
 
 
 @pytest.fixture
@@ -240,7 +240,7 @@ async def test_inventory_requests_across_pages(
     )
 
     # A filter whose value needs query escaping ("+"), 2 per page.
-    wanted = [r["Number"] for r in fake.iter_numbers() if _matches(r, "Sms+Data")]
+    wanted = [r["Number"] for r in fake.iter_numbers_wire() if _matches(r, "Sms+Data")]
     assert wanted, "the seeded inventory should hold Sms+Data numbers"
     filtered = await collect(client.numbers.list(filter="Sms+Data", page_size=2))
     assert [r.number for r in filtered] == wanted

@@ -37,7 +37,7 @@ def http(fake: FakeTelegent) -> Iterator[httpx.Client]:
 
 
 def _numbers(fake: FakeTelegent) -> list[str]:
-    return [str(r["Number"]) for r in fake.iter_numbers()]
+    return [str(r.number) for r in fake.iter_numbers()]
 
 
 CASES = list(bad_requests("t", "+10000000000", "k", "s"))

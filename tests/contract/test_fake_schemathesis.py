@@ -76,7 +76,7 @@ class Served:
             login = {"AccountKey": fake.account_key, "AccountSecret": fake.account_secret}
             self.token = http.post("/v1.0/oauth2/tokens", json=login).json()["token"]
             auth = {"Authorization": f"Bearer {self.token}"}
-            self.numbers = [str(r["Number"]) for r in fake.iter_numbers()]
+            self.numbers = [str(r.number) for r in fake.iter_numbers()]
             self.order_ids = []
             for number in self.numbers[-3:]:
                 body = {

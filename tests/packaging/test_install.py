@@ -30,7 +30,7 @@ with serve_in_thread(fake) as base_url:
 print(json.dumps({{
     "file": telegent.__file__,
     "numbers": numbers,
-    "parked": fake.get_number(numbers[0])["Status"],
+    "parked": fake.get_number(numbers[0]).status,
     "order": order.order_id,
     "user_agent": fake.requests[-1].headers.get("user-agent"),
     "spec_version": telegent.__spec_version__,

@@ -59,7 +59,7 @@ class Api:
 
 def first_number(fake: FakeTelegent, **match: Any) -> str:
     """The first inventory number whose record has all of ``match``."""
-    for record in fake.iter_numbers():
+    for record in fake.iter_numbers_wire():
         if all(record[k] == v for k, v in match.items()):
             return str(record["Number"])
     raise LookupError(match)

@@ -135,7 +135,7 @@ def test_scoped_token_only_opens_its_endpoint(api: Api) -> None:
         "Check the ApiEndpoint scope. This token is limited to /v1.0/numbers/status.",
     }
     assert api.get("/v1.0/numbers/order", OrderId="JNUOID-x").status_code == 403
-    number = next(api.fake.iter_numbers())["Number"]
+    number = next(api.fake.iter_numbers()).number
     assert api.status("park", number).status_code == 200
 
 

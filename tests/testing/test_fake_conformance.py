@@ -94,7 +94,7 @@ def _collect() -> list[Exchange]:
     call("token-bad-secret", "POST", tokens, token=None, json={**CREDENTIALS, "AccountSecret": "x"})
     call("token-405", "GET", tokens, token=None)
 
-    records = list(fake.iter_numbers())
+    records = list(fake.iter_numbers_wire())
     spare = iter(r["Number"] for r in records)
     with_swaps = next(r["Number"] for r in records if r["SwapsRemaining"] > 0)
     no_swaps = next(r["Number"] for r in records if r["SwapsRemaining"] == 0)

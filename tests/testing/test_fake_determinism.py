@@ -3,19 +3,20 @@ from __future__ import annotations
 import time
 
 from telegent.testing import FakeClock, FakeTelegent
+from telegent.types import NumberRecord
 
 from .helpers import Api
 
 
-def _scenario(seed: int) -> tuple[list[dict[str, object]], list[str]]:
+def _scenario(seed: int) -> tuple[list[NumberRecord], list[str]]:
     fake = FakeTelegent(numbers=60, seed=seed, clock=FakeClock(), rate_limit=None)
     api = Api(fake)
     records = list(fake.iter_numbers())
     outputs = [
-        api.status("swap", str(records[0]["Number"]), AreaCode="212").text,
-        api.status("swap-sim", str(records[1]["Number"])).text,
-        api.status("replace", str(records[2]["Number"])).text,
-        api.update(str(records[3]["Number"]), MessageType="a2p").text,
+        api.status("swap", str(records[0].number), AreaCode="212").text,
+        api.status("swap-sim", str(records[1].number)).text,
+        api.status("replace", str(records[2].number)).text,
+        api.update(str(records[3].number), MessageType="a2p").text,
     ]
     return records, outputs
 
@@ -27,13 +28,13 @@ def test_same_seed_same_everything() -> None:
 def test_other_seed_other_inventory() -> None:
     a, _ = _scenario(7)
     b, _ = _scenario(8)
-    assert [r["Number"] for r in a] != [r["Number"] for r in b]
-    assert [r["Tnid"] for r in a] != [r["Tnid"] for r in b]
+    assert [r.number for r in a] != [r.number for r in b]
+    assert [r.tnid for r in a] != [r.tnid for r in b]
 
 
 def test_inventory_does_not_depend_on_read_order() -> None:
     fake = FakeTelegent(numbers=500, seed=4, clock=FakeClock())
-    forwards = list(fake.iter_numbers())
+    forwards = list(fake.iter_numbers_wire())
     api = Api(FakeTelegent(numbers=500, seed=4, clock=FakeClock(), rate_limit=None))
     backwards = []
     for page in range(5, 0, -1):
@@ -53,12 +54,13 @@ def test_100k_numbers_are_cheap() -> None:
     assert elapsed < 1.0, elapsed
     # Every number is unique and resolves back to its record.
     some = last["PhoneNumbers"][::97]
-    assert all(fake.get_number(r["Number"]) == r for r in some)
+    assert all(fake.get_number_wire(r["Number"]) == r for r in some)
+    assert all(fake.get_number(r["Number"]).tnid == r["Tnid"] for r in some)
 
 
 def test_numbers_unique_across_a_large_inventory() -> None:
     fake = FakeTelegent(numbers=20_000, seed=9, clock=FakeClock())
-    numbers = [r["Number"] for r in fake.iter_numbers()]
+    numbers = [r.number for r in fake.iter_numbers()]
     assert len(set(numbers)) == 20_000
 
 

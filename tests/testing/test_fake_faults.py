@@ -38,7 +38,7 @@ def test_status_fault_before_processing_changes_nothing(api: Api, fake: FakeTele
     api.login()
     fake.fail_next(1, status=500, path="/v1.0/numbers/status")
     assert api.status("park", number).status_code == 500
-    assert fake.get_number(number)["Status"] == "Active"
+    assert fake.get_number(number).status == "Active"
     assert fake.order_ids == []
 
 
@@ -47,7 +47,7 @@ def test_status_fault_after_processing_hides_a_done_change(api: Api, fake: FakeT
     api.login()
     fake.inject(FaultKind.STATUS, status=504, after_processing=True)
     assert api.status("park", number).status_code == 504
-    assert fake.get_number(number)["Status"] == "Parked"
+    assert fake.get_number(number).status == "Parked"
     assert len(fake.order_ids) == 1
 
 
@@ -110,7 +110,7 @@ def test_latency_past_read_timeout_is_read_timeout_after_acting(
             timeout=httpx.Timeout(5.0),
         )
     assert clock.sleeps == [5.0]  # waited as long as the client would
-    assert fake.get_number(number)["Status"] == "Parked"
+    assert fake.get_number(number).status == "Parked"
 
 
 @pytest.mark.anyio
@@ -138,7 +138,7 @@ def test_drop_before_processing_is_connect_error(api: Api, fake: FakeTelegent) -
     fake.inject(FaultKind.DROP)
     with pytest.raises(httpx.ConnectError):
         api.status("park", number)
-    assert fake.get_number(number)["Status"] == "Active"
+    assert fake.get_number(number).status == "Active"
     assert fake.requests[-1].status is None
     assert fake.requests[-1].fault is FaultKind.DROP
 
@@ -150,7 +150,7 @@ def test_drop_after_processing_leaves_outcome_unknown(api: Api, fake: FakeTelege
     with pytest.raises(httpx.RemoteProtocolError):
         api.status("park", number)
     # The server acted: the order exists and the number is parked.
-    assert fake.get_number(number)["Status"] == "Parked"
+    assert fake.get_number(number).status == "Parked"
     assert len(fake.order_ids) == 1
 
 
@@ -194,7 +194,7 @@ def test_truncated_answer_still_acted(api: Api, fake: FakeTelegent) -> None:
     response = api.status("park", number)
     with pytest.raises(json.JSONDecodeError):
         response.json()
-    assert fake.get_number(number)["Status"] == "Parked"
+    assert fake.get_number(number).status == "Parked"
 
 
 @pytest.mark.parametrize(

@@ -71,7 +71,7 @@ def test_pages_cover_inventory_once(api: Api, fake: FakeTelegent, size: int) -> 
     records = _all_pages(api, size)
     numbers = [r["Number"] for r in records]
     assert len(numbers) == len(set(numbers)) == 40
-    assert numbers == [r["Number"] for r in fake.iter_numbers()]
+    assert numbers == [r.number for r in fake.iter_numbers()]
 
 
 def test_page_past_the_end_is_empty(api: Api) -> None:
@@ -114,7 +114,7 @@ def test_query_names_are_case_insensitive(api: Api) -> None:
 def test_filter_by_status() -> None:
     fake = FakeTelegent(numbers=400, seed=5, clock=FakeClock(), rate_limit=None)
     api = Api(fake)
-    statuses = Counter(r["Status"] for r in fake.iter_numbers())
+    statuses = Counter(r.status for r in fake.iter_numbers())
     assert statuses["Parked"] > 0 and statuses["Active"] > 0
     parked = _all_pages(api, 50, Filter="Parked")
     assert len(parked) == statuses["Parked"]
@@ -124,7 +124,7 @@ def test_filter_by_status() -> None:
     assert body["TotalResults"] == statuses["Parked"]
     # Case-insensitive, and other fields work too.
     assert api.inventory(Filter="active").json()["TotalResults"] == statuses["Active"]
-    iot = sum(r["Classification"] == "IoT" for r in fake.iter_numbers())
+    iot = sum(r.classification == "IoT" for r in fake.iter_numbers())
     assert api.inventory(Filter="IoT").json()["TotalResults"] == iot
     assert api.inventory(Filter="mobile").json()["TotalResults"] == 400
 
@@ -137,7 +137,7 @@ def test_unknown_filter_is_empty(api: Api) -> None:
 
 def test_filter_follows_state_changes(api: Api, fake: FakeTelegent) -> None:
     before = api.inventory(Filter="Parked").json()["TotalResults"]
-    active = next(r["Number"] for r in fake.iter_numbers() if r["Status"] == "Active")
+    active = next(r.number for r in fake.iter_numbers() if r.status == "Active")
     api.status("park", active)
     after = api.inventory(Filter="Parked").json()
     assert after["TotalResults"] == before + 1
@@ -146,7 +146,7 @@ def test_filter_follows_state_changes(api: Api, fake: FakeTelegent) -> None:
 
 def test_records_look_like_the_published_examples() -> None:
     fake = FakeTelegent(numbers=600, seed=11, clock=FakeClock())
-    records = list(fake.iter_numbers())
+    records = list(fake.iter_numbers_wire())
     for r in records:
         assert re.fullmatch(r"\+1[2-9]\d{2}[2-9]\d{6}", r["Number"])
         assert re.fullmatch(r"TNID-\d{13}", r["Tnid"])

@@ -49,10 +49,10 @@ def test_configured_failures_end_in_error(api: Api, fake: FakeTelegent, message:
     assert first["OrderStatus"] == "Pending" and first["OrderStatusMessage"] is None
     assert second["OrderStatus"] == "Error"
     assert second["OrderStatusMessage"] == message
-    assert fake.get_number(number)["Status"] == "Active"  # nothing applied
+    assert fake.get_number(number).status == "Active"  # nothing applied
     fake.clear_failures()
     api.status("park", number)
-    assert fake.get_number(number)["Status"] == "Parked"
+    assert fake.get_number(number).status == "Parked"
 
 
 def test_failures_apply_to_numbers_outside_the_inventory(api: Api, fake: FakeTelegent) -> None:
@@ -71,7 +71,7 @@ def test_fail_numbers_rejects_empty_messages(fake: FakeTelegent) -> None:
 def test_get_order_helper_does_not_count_a_poll(api: Api, fake: FakeTelegent) -> None:
     order_id = api.status("park", first_number(fake)).json()["OrderId"]
     for _ in range(5):
-        assert fake.get_order(order_id)["OrderStatus"] == "Pending"
+        assert fake.get_order(order_id).order_status == "Pending"
     assert fake.get_order("JNUOID-nope") is None
     fake.complete_orders()
     assert api.order(order_id).json()["OrderStatus"] == "Complete"

@@ -76,17 +76,17 @@ import telegent
 def test_sync_client_end_to_end(telegent_client, telegent_fake, telegent_clock):
     assert isinstance(telegent_client, telegent.Telegent)
     records = list(telegent_client.numbers.list(page_size=20))
-    assert [r.number for r in records] == [r["Number"] for r in telegent_fake.iter_numbers()]
+    assert [r.number for r in records] == [r.number for r in telegent_fake.iter_numbers()]
     number = next(r.number for r in records if r.status == "Active")
     order = telegent_client.numbers.park([number])
     assert telegent_client.orders.wait(order.order_id).order_status == "Complete"
-    assert telegent_fake.get_number(number)["Status"] == "Parked"
+    assert telegent_fake.get_number(number).status == "Parked"
     # Polling waited in fake time only.
     assert telegent_clock.sleeps
 
 
 def test_sync_client_sees_order_errors(telegent_client, telegent_fake):
-    number = next(telegent_fake.iter_numbers())["Number"]
+    number = next(telegent_fake.iter_numbers()).number
     telegent_fake.fail_numbers({number: "8A-ACCOUNT_NUM_REQ_OR_INCORRECT"})
     order = telegent_client.numbers.activate([number])
     with pytest.raises(telegent.OrderFailedError) as failure:
@@ -102,10 +102,10 @@ def anyio_backend():
 @pytest.mark.anyio
 async def test_async_client_end_to_end(async_telegent_client, telegent_fake):
     assert isinstance(async_telegent_client, telegent.AsyncTelegent)
-    number = next(telegent_fake.iter_numbers())["Number"]
+    number = next(telegent_fake.iter_numbers()).number
     result = await async_telegent_client.numbers.update(number, message_type="a2p")
     assert result.update_order_status == "Complete"
-    assert telegent_fake.get_number(number)["MessageType"] == "a2p"
+    assert telegent_fake.get_number(number).message_type == "a2p"
 """
 
 

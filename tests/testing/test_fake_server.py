@@ -45,7 +45,7 @@ def test_round_trip_over_loopback(served: tuple[FakeTelegent, httpx.Client]) -> 
         },
     ).json()
     assert order["OrderStatus"] == "Pending"
-    assert fake.get_number(number)["Status"] == "Parked"
+    assert fake.get_number(number).status == "Parked"
     assert (
         client.get(
             "/v1.0/numbers/order", params={"OrderId": order["OrderId"]}, headers=auth

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
 import pytest
@@ -13,7 +14,7 @@ UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"
 
 
 def test_order_shape(api: Api, fake: FakeTelegent) -> None:
-    a, b = [r["Number"] for r in list(fake.iter_numbers())[:2]]
+    a, b = [r.number for r in list(fake.iter_numbers())[:2]]
     response = api.status("activate", a, b)
     assert response.status_code == 200
     order = response.json()
@@ -37,9 +38,9 @@ def test_order_shape(api: Api, fake: FakeTelegent) -> None:
 def test_park_then_activate(api: Api, fake: FakeTelegent) -> None:
     number = first_number(fake, Status="Active")
     api.status("park", number)
-    assert fake.get_number(number)["Status"] == "Parked"
+    assert fake.get_number(number).status == "Parked"
     api.status("activate", number)
-    assert fake.get_number(number)["Status"] == "Active"
+    assert fake.get_number(number).status == "Active"
 
 
 def test_cancel_removes_the_number(api: Api, fake: FakeTelegent) -> None:
@@ -55,7 +56,7 @@ def test_cancel_removes_the_number(api: Api, fake: FakeTelegent) -> None:
 
 
 def test_cancel_in_the_middle_keeps_paging_consistent(api: Api, fake: FakeTelegent) -> None:
-    numbers = [r["Number"] for r in fake.iter_numbers()]
+    numbers = [r.number for r in fake.iter_numbers()]
     api.status("cancel", numbers[3], numbers[17], numbers[18])
     paged = []
     for page in range(1, 6):
@@ -73,8 +74,8 @@ def test_swap_with_area_code(api: Api, fake: FakeTelegent) -> None:
     assert fake.get_number(number) is None
     after = fake.get_number(new)
     # Same line, new number: everything else stays.
-    assert {k: v for k, v in after.items() if k != "Number"} == {
-        k: v for k, v in before.items() if k != "Number"
+    assert {k: v for k, v in after.to_dict(reveal=True).items() if k != "number"} == {
+        k: v for k, v in before.to_dict(reveal=True).items() if k != "number"
     }
     assert api.update(new, VoiceEnabled=False).status_code == 200
 
@@ -85,7 +86,7 @@ def test_swap_with_zip_code_only(api: Api, fake: FakeTelegent) -> None:
 
 
 def test_area_code_first_then_zip(api: Api, fake: FakeTelegent) -> None:
-    numbers = [r["Number"] for r in list(fake.iter_numbers())[:2]]
+    numbers = [r.number for r in list(fake.iter_numbers())[:2]]
     both = api.status("swap", numbers[0], AreaCode="212", ZipCode="84043").json()
     assert both["Numbers"][0]["Number"].startswith("+1212")
     # 011 is not a North American area code: nothing there, the ZIP decides.
@@ -105,11 +106,11 @@ def test_replace_buys_a_new_number(api: Api, fake: FakeTelegent, clock: FakeCloc
     new = api.status("replace", number, AreaCode="201").json()["Numbers"][0]["Number"]
     after = fake.get_number(new)
     assert new.startswith("+1201") and fake.get_number(number) is None
-    assert after["Tnid"] != before["Tnid"] and after["OrderId"] != before["OrderId"]
-    assert after["OrderId"].startswith("TNOID-")
-    assert after["OriginalDatePurchased"] == "05/15/2025"
-    assert after["Status"] == "Active"
-    assert after["Iccid"] == before["Iccid"]  # the service moves to the new number
+    assert after.tnid != before.tnid and after.order_id != before.order_id
+    assert after.order_id.startswith("TNOID-")
+    assert after.original_date_purchased == date(2025, 5, 15)
+    assert after.status == "Active"
+    assert after.iccid == before.iccid  # the service moves to the new number
 
 
 def test_swapped_numbers_are_never_reused(api: Api, fake: FakeTelegent) -> None:
@@ -132,17 +133,17 @@ def test_swap_sim_sets_iccid_and_spends_a_swap(api: Api, fake: FakeTelegent) -> 
     order = api.post("/v1.0/numbers/status", body).json()
     assert order["Numbers"][0]["Number"] == number
     record = fake.get_number(number)
-    assert record["Iccid"] == "8901240397190557414F"
-    assert record["SwapsRemaining"] == 2
+    assert record.iccid == "8901240397190557414F"
+    assert record.swaps_remaining == 2
 
 
 def test_swap_sim_without_iccid_gets_a_new_sim(api: Api, fake: FakeTelegent) -> None:
     number = first_number(fake, SwapsRemaining=2)
-    old = fake.get_number(number)["Iccid"]
+    old = fake.get_number(number).iccid
     api.status("swap-sim", number)
     record = fake.get_number(number)
-    assert record["Iccid"] != old and re.fullmatch(r"8901240\d{12}", record["Iccid"])
-    assert record["SwapsRemaining"] == 1
+    assert record.iccid != old and re.fullmatch(r"8901240\d{12}", record.iccid)
+    assert record.swaps_remaining == 1
 
 
 def test_swap_sim_refused_at_zero(api: Api, fake: FakeTelegent) -> None:
@@ -162,7 +163,7 @@ def test_orders_are_all_or_nothing(api: Api, fake: FakeTelegent) -> None:
     fine = first_number(fake, SwapsRemaining=3)
     empty = first_number(fake, SwapsRemaining=0)
     api.status("swap-sim", fine, empty)
-    assert fake.get_number(fine)["SwapsRemaining"] == 3
+    assert fake.get_number(fine).swaps_remaining == 3
 
 
 def test_unknown_number_is_404_and_nothing_changes(api: Api, fake: FakeTelegent) -> None:
@@ -170,7 +171,7 @@ def test_unknown_number_is_404_and_nothing_changes(api: Api, fake: FakeTelegent)
     response = api.status("park", number, "+15550000000")
     assert response.status_code == 404
     assert "+15550000000" in response.json()["Message"]
-    assert fake.get_number(number)["Status"] == "Active"
+    assert fake.get_number(number).status == "Active"
     assert fake.order_ids == []
 
 
@@ -226,10 +227,10 @@ def test_bad_requests_are_400(api: Api, body: dict[str, Any], named: str) -> Non
 def test_iccid_is_ignored_outside_swap_sim(api: Api, fake: FakeTelegent) -> None:
     # The vendor's own replace sample sends ICCID; only swap-sim uses it.
     number = first_number(fake)
-    iccid = fake.get_number(number)["Iccid"]
+    iccid = fake.get_number(number).iccid
     body = _body(PhoneNumbers=[{"Number": number, "ICCID": "8901240397190557414F"}])
     assert api.post("/v1.0/numbers/status", body).status_code == 200
-    assert fake.get_number(number)["Iccid"] == iccid
+    assert fake.get_number(number).iccid == iccid
 
 
 def test_wrong_method_and_unknown_path(api: Api) -> None:

@@ -85,9 +85,9 @@ def test_update_result_and_persistence(api: Api, fake: FakeTelegent) -> None:
 
 def test_partial_update_keeps_other_fields(api: Api, fake: FakeTelegent) -> None:
     number = first_number(fake)
-    before = fake.get_number(number)
+    before = fake.get_number_wire(number)
     result = api.update(number, CnamLastName="Smith").json()
-    after = fake.get_number(number)
+    after = fake.get_number_wire(number)
     assert after["Cnam"] == before["Cnam"].split(" ")[0] + " Smith"
     assert result["CnamLastName"] == "Smith"
     assert {k: v for k, v in after.items() if k != "Cnam"} == {
@@ -97,7 +97,7 @@ def test_partial_update_keeps_other_fields(api: Api, fake: FakeTelegent) -> None
 
 def test_update_normalises_string_booleans_in_its_result() -> None:
     fake = FakeTelegent(numbers=200, seed=2, clock=FakeClock(), rate_limit=None)
-    number = next(r["Number"] for r in fake.iter_numbers() if r["MessageEnabled"] == "true")
+    number = next(r["Number"] for r in fake.iter_numbers_wire() if r["MessageEnabled"] == "true")
     result = Api(fake).update(number, CnamFirstName="Ann").json()
     assert result["MessageEnabled"] is True
 

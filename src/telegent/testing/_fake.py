@@ -13,21 +13,31 @@ import threading
 import time
 from collections.abc import Awaitable, Callable, Iterator, Mapping
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from .._models import _record_class
 from ._clock import Clock, FakeClock
 from ._faults import GATEWAY_HTML, Fault, make_fault
 from ._handlers import error_response, respond
+from ._operations import find_operation
 from ._ratelimit import SlidingWindow
 from ._state import State
 from ._transport import AsyncFakeTransport, FakeTransport
-from ._types import FakeRequest, FakeResponse, FaultKind, RecordedRequest
+from ._types import ApiError, FakeRequest, FakeResponse, FaultKind, RecordedRequest
+
+if TYPE_CHECKING:
+    from ..types import NumberRecord, OrderDetails
 
 __all__ = ["FakeTelegent"]
 
 _REDACTED = "[REDACTED]"
+
+
+def _record(name: str, wire: dict[str, Any]) -> Any:
+    # The generated record class of that name (telegent.types), parsed as the SDK would.
+    return _record_class(name)._parse(wire)
 
 
 def _redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
@@ -38,16 +48,35 @@ def _redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
     return out
 
 
-def _redact_body(body: bytes) -> Any:
-    if not body:
+def _redact_body(request: FakeRequest) -> Any:
+    if not request.body:
         return None
     try:
-        payload = json.loads(body)
+        payload = json.loads(request.body)
     except (ValueError, UnicodeDecodeError):
         return None
-    if isinstance(payload, dict) and "AccountSecret" in payload:
-        payload["AccountSecret"] = _REDACTED
+    if isinstance(payload, dict):
+        for name in ("AccountSecret", *_secret_fields(request)):
+            if name in payload:
+                payload[name] = _REDACTED
     return payload
+
+
+def _secret_fields(request: FakeRequest) -> list[str]:
+    # Body fields the spec marks secret (x-telegent-secret, format: password).
+    try:
+        match = find_operation(request.method, request.path)
+    except ApiError:
+        return []
+    if match is None:
+        return []
+    return [
+        p.wire
+        for p in match.op.params
+        if p.location == "body"
+        and p.wire
+        and (p.schema.get("x-telegent-secret") or p.schema.get("format") == "password")
+    ]
 
 
 class FakeTelegent:
@@ -55,8 +84,20 @@ class FakeTelegent:
 
     Serves ``POST /v1.0/oauth2/tokens``, ``POST /v1.0/numbers/status``,
     ``GET /v1.0/numbers/inventory``, ``POST /v1.0/numbers/update`` and
-    ``GET /v1.0/numbers/order`` with the published wire format. Same seed, same
-    inventory and the same order ids, request after request.
+    ``GET /v1.0/numbers/order`` statefully, with the published wire format. Same seed,
+    same inventory and the same order ids, request after request.
+
+    Every other operation of the generated client (``generated/api.md``) is served too:
+    found by method and path template (case ignored), its request checked against the
+    patched spec with the SDK's own rules (400 naming the bad value), its token checked
+    as the spec's security says, and answered with the spec's example of its success
+    response when the generated surface carries one (``sdk/examples.py``), else with a
+    schema-valid instance of its record (``{}`` for an untyped answer). Faults, the
+    rate limit and the request log apply to them as to the rest.
+
+    Assertion helpers (:meth:`get_number`, :meth:`iter_numbers`, :meth:`get_order`)
+    return the SDK's records (``NumberRecord``, ``OrderDetails``); their ``*_wire``
+    twins return the bodies as the API sends them.
 
     Behaviour, where the vendor's docs leave room:
 
@@ -213,22 +254,38 @@ class FakeTelegent:
         """How many numbers the account holds now (cancelled ones are gone)."""
         return len(self._state.inventory)
 
-    def get_number(self, number: str) -> dict[str, Any] | None:
-        """A copy of the inventory record holding ``number``, or None."""
+    def get_number(self, number: str) -> NumberRecord | None:
+        """The inventory record holding ``number`` as the SDK's record, or None."""
+        wire = self.get_number_wire(number)
+        return None if wire is None else _record("NumberRecord", wire)
+
+    def get_number_wire(self, number: str) -> dict[str, Any] | None:
+        """A copy of the inventory record holding ``number`` as the API sends it
+        (wire names, ``"true"`` booleans and all), or None."""
         with self._lock:
             record = self._state.inventory.get(number)
             return None if record is None else dict(record)
 
-    def iter_numbers(self) -> Iterator[dict[str, Any]]:
-        """Copies of every inventory record, in inventory order.
+    def iter_numbers(self) -> Iterator[NumberRecord]:
+        """Every inventory record as the SDK's record, in inventory order.
 
         Lazy and unlocked: do not change the fake from another thread while iterating.
         """
+        for wire in self.iter_numbers_wire():
+            yield _record("NumberRecord", wire)
+
+    def iter_numbers_wire(self) -> Iterator[dict[str, Any]]:
+        """Copies of every inventory record as the API sends them, in inventory order."""
         for record in self._state.inventory:
             yield dict(record)
 
-    def get_order(self, order_id: str) -> dict[str, Any] | None:
-        """An order's OrderDetails body without counting a poll, or None if unknown."""
+    def get_order(self, order_id: str) -> OrderDetails | None:
+        """An order as the SDK's record (without counting a poll), or None if unknown."""
+        wire = self.get_order_wire(order_id)
+        return None if wire is None else _record("OrderDetails", wire)
+
+    def get_order_wire(self, order_id: str) -> dict[str, Any] | None:
+        """An order's OrderDetails body as the API sends it (no poll counted), or None."""
         with self._lock:
             order = self._state.orders.get(order_id)
             return None if order is None else order.as_details()
@@ -355,7 +412,7 @@ class FakeTelegent:
                 method=request.method.upper(),
                 path=request.path,
                 query=dict(request.query),
-                json=_redact_body(request.body),
+                json=_redact_body(request),
                 headers=_redact_headers(request.headers),
             )
             self.requests.append(entry)

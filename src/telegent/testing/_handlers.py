@@ -15,6 +15,8 @@ from datetime import UTC, datetime
 from typing import Any, Final
 from urllib.parse import urlsplit
 
+from ._examples import example_for
+from ._operations import MethodNotAllowed, check_request, find_operation
 from ._state import CHANGE_TYPES, State
 from ._types import ApiError, FakeRequest, FakeResponse
 from ._wire import dumps, error_body
@@ -309,16 +311,35 @@ def respond(state: State, request: FakeRequest) -> FakeResponse:
     """Answer one request against ``state`` (no faults, no rate limit: see the fake)."""
     route = route_for(request.path)
     try:
-        if route is None:
-            raise ApiError(404, f"No operation at {request.path}.")
-        if request.method.upper() != route.method:
-            raise ApiError(405, f"{route.path} accepts {route.method} only.")
-        if route.authenticated:
-            state.authorize(request.headers.get("authorization"), request.path)
-        check_query(route.operation_id, request.query)
-        check_body_rules(route.operation_id, request)
-        payload = route.handler(state, request)
+        if route is not None and request.method.upper() == route.method:
+            payload = _stateful(state, route, request)
+        else:
+            payload = _from_registry(state, request, route)
+    except MethodNotAllowed as exc:
+        return error_response(405, exc.detail, allow=exc.allow)
     except ApiError as exc:
         extra = {"allow": route.method} if exc.status == 405 and route is not None else {}
         return error_response(exc.status, exc.detail, **extra)
     return FakeResponse(200, dict(JSON_HEADERS), dumps(payload))
+
+
+def _stateful(state: State, route: Route, request: FakeRequest) -> Any:
+    if route.authenticated:
+        state.authorize(request.headers.get("authorization"), request.path)
+    check_query(route.operation_id, request.query)
+    check_body_rules(route.operation_id, request)
+    return route.handler(state, request)
+
+
+def _from_registry(state: State, request: FakeRequest, route: Route | None) -> Any:
+    # Every operation the stateful core does not keep: checked against the spec, then
+    # answered from its example (or a schema-valid instance).
+    match = find_operation(request.method, request.path)
+    if match is None:
+        if route is not None:
+            raise ApiError(405, f"{route.path} accepts {route.method} only.")
+        raise ApiError(404, f"No operation at {request.path}.")
+    if match.op.authenticated:
+        state.authorize(request.headers.get("authorization"), request.path)
+    check_request(match, request)
+    return example_for(match.op.id)
