@@ -24,6 +24,7 @@ def build_surface(spec: Mapping[str, Any], info: Mapping[str, str]) -> dict[str,
         f"{PKG}/__init__.py": _package_init(),
         f"{PKG}/_spec.py": _spec_info(info),
         f"{PKG}/operations.py": _operations(surface),
+        f"{PKG}/examples.py": _examples(surface),
         f"{PKG}/client.py": _client(surface),
         f"{PKG}/records/__init__.py": _records_init(surface),
         f"{PKG}/records/_index.py": _records_index(surface),
@@ -380,6 +381,18 @@ def _param(p: ParamIR) -> str:
         f"            Param(name={p.name!r}, wire={p.wire!r}, location={p.location!r}, "
         f"required={p.required!r}, schema={p.schema!r}, description={p.description!r}),\n"
     )
+
+
+def _examples(surface: Surface) -> str:
+    # Read only by the fake (telegent.testing), imported on its first unknown operation.
+    out = [
+        '"""The spec\'s example of each operation\'s success answer, by operation id."""\n\n',
+        HEADER,
+        "\nfrom typing import Any\n\nEXAMPLES: dict[str, Any] = {\n",
+    ]
+    out += [f"    {op.id!r}: {op.example!r},\n" for op in surface.operations if op.example]
+    out.append("}\n")
+    return "".join(out)
 
 
 # --------------------------------------------------------------------------- api.md

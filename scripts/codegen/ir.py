@@ -94,6 +94,7 @@ class OperationIR:
     authenticated: bool
     body_required: bool
     extensions: dict[str, Any]
+    example: Any = None
 
 
 @dataclass
@@ -228,6 +229,29 @@ class Builder:
             kind, _ = self.response_kind(media["schema"], pascal(op_id) + "Response")
             return kind[len("record:") :] if kind.startswith("record:") else "GenericRecord"
         return "GenericRecord"
+
+    def example(self, op: Mapping[str, Any]) -> Any:
+        """The spec's first example of the success answer (None if it gives none)."""
+        for status in ("200", "201", "202", "2XX", "default"):
+            response = (op.get("responses") or {}).get(status)
+            if response is None:
+                continue
+            _, resp = self.deref(response)
+            content = resp.get("content") or {}
+            media = content.get("application/json") or next(iter(content.values()), None)
+            if not isinstance(media, Mapping):
+                return None
+            if "example" in media:
+                return media["example"]
+            named = ((self.spec.get("components") or {}).get("examples")) or {}
+            for given in (media.get("examples") or {}).values():
+                ex = given
+                if isinstance(ex, Mapping) and "$ref" in ex:
+                    ex = named.get(str(ex["$ref"]).rsplit("/", 1)[-1], {})
+                if isinstance(ex, Mapping) and "value" in ex:
+                    return ex["value"]
+            return self.deref(media.get("schema") or {})[1].get("example")
+        return None
 
     # ------------------------------------------------------------------ request params
 
@@ -383,6 +407,7 @@ class Builder:
                     authenticated=op.get("security", self.spec.get("security")) != [],
                     body_required=body_required,
                     extensions=extensions,
+                    example=self.example(op),
                 )
             )
         self.check_unique()
