@@ -53,7 +53,9 @@ async def test_gzip_bomb_is_cut_at_the_default_cap_in_bounded_memory(
 
 
 async def test_max_response_bytes_is_configurable(server: Any, connect: Any) -> None:
-    body = json_reply(200, {"OrderId": "JNUOID-1", "Note": "x" * 5000}).body
+    body = json_reply(
+        200, {"OrderId": "JNUOID-1", "OrderStatus": "Complete", "Note": "x" * 5000}
+    ).body
     server.handler = lambda _r: Reply(200, body, [("Content-Type", "application/json")])
     small = connect(server, token="static-token-value", max_response_bytes=4096)
     with pytest.raises(APIResponseTooLargeError) as info:
