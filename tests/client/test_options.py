@@ -4,8 +4,8 @@ what a copy shares (pool, token cache, rate limiter) or gets of its own."""
 from __future__ import annotations
 
 import inspect
-import re
 import pydoc
+import re
 from datetime import UTC, datetime
 from typing import Any
 
@@ -30,7 +30,6 @@ from ._support import (
     ORDER_OK,
     ORDER_PATH,
     SECRET,
-    TOKEN_PATH,
     FakeAPI,
     FakeClock,
     aw,
