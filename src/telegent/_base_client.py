@@ -681,8 +681,9 @@ def _learn_token(content: bytes, redact: SecretRedactor) -> None:
         data = loads_json(content)
     except ValueError:
         return
-    if isinstance(data, dict) and isinstance(data.get("token"), str):
-        redact.add(data["token"])
+    token = data.get("token") if isinstance(data, dict) else None
+    if isinstance(token, str):
+        redact.add(token)
 
 
 def _preread(response: httpx.Response) -> bool:

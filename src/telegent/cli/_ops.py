@@ -1,8 +1,7 @@
 """Where the CLI gets its operations from: the generated registry, read as data.
 
 The command builder depends only on the shape below (``OperationLike``/``ParamLike``),
-which :mod:`telegent._registry` provides; until that module is in this tree, a stand-in
-(``_ops_fallback``) gives the same shape.
+which :mod:`telegent._registry` provides.
 """
 
 from __future__ import annotations
@@ -60,8 +59,7 @@ class OperationLike(Protocol):
     def idempotent(self) -> bool: ...
 
 
-# The generated registry first; the stand-in only while the registry is not there.
-_SOURCES = ("telegent._registry", "telegent.cli._ops_fallback")
+_SOURCES = ("telegent._registry",)
 
 
 def operations() -> tuple[OperationLike, ...]:
