@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -39,6 +43,83 @@ def test_quickstart_is_two_commands_and_ci_runs_the_test_command() -> None:
 @pytest.mark.parametrize("index", range(len(_blocks("python"))))
 def test_python_examples_are_valid_python(index: int) -> None:
     compile(_blocks("python")[index], f"README.md python block {index}", "exec")
+
+
+# Names the README's snippets use without defining them (a client made earlier, a record
+# from a listing, ...), declared with their types so each snippet type-checks alone.
+SNIPPET_CONTEXT = """\
+from __future__ import annotations
+from telegent import Telegent
+from telegent.types import NumberRecord, OrderDetails, StatusChangeOrder
+client: Telegent
+number: NumberRecord
+details: OrderDetails
+order: StatusChangeOrder
+many_numbers: list[str]
+"""
+
+
+def _mypy_strict(files: list[Path], cwd: Path) -> subprocess.CompletedProcess[str]:
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["mypy"]
+    env = {**os.environ, "MYPYPATH": os.pathsep.join(str(ROOT / p) for p in config["mypy_path"])}
+    command = [sys.executable, "-m", "mypy", "--strict", "--no-incremental"]
+    command += ["--python-version", config["python_version"], "--config-file", os.devnull]
+    # mypy exits 1 on type errors: the callers read its report, so no check=True.
+    return subprocess.run(  # noqa: S603 - our own interpreter, fixed arguments
+        [*command, *map(str, files)],
+        check=False,
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+
+
+@pytest.fixture(scope="module")
+def mypy_report(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
+    """mypy --strict over every python block (one run), errors by block file name."""
+    folder = tmp_path_factory.mktemp("readme_blocks")
+    files = []
+    for index, block in enumerate(_blocks("python")):
+        path = folder / f"readme_block_{index:02d}.py"
+        path.write_text(SNIPPET_CONTEXT + block, "utf-8")
+        files.append(path)
+    result = _mypy_strict(files, folder)
+    assert "error:" in result.stdout or result.returncode == 0, result.stdout + result.stderr
+    errors: dict[str, list[str]] = {}
+    for line in result.stdout.splitlines():
+        name, _, rest = line.partition(":")
+        if " error: " in rest:
+            errors.setdefault(name, []).append(line)
+    return errors
+
+
+@pytest.mark.parametrize("index", range(len(_blocks("python"))))
+def test_python_examples_type_check_strictly(index: int, mypy_report: dict[str, list[str]]) -> None:
+    errors = mypy_report.get(f"readme_block_{index:02d}.py", [])
+    first_line = _blocks("python")[index].splitlines()[0]
+    assert not errors, f"README python block {index} ({first_line!r}):\n" + "\n".join(errors)
+
+
+def test_mypy_check_catches_a_wrong_example(tmp_path: Path) -> None:
+    # The harness itself: a README-style snippet that misuses the API must fail.
+    bad = tmp_path / "bad.py"
+    bad.write_text(SNIPPET_CONTEXT + "total: int = client.numbers.list().total\n", "utf-8")
+    result = _mypy_strict([bad], tmp_path)
+    assert 'expression has type "int | None"' in result.stdout, result.stdout
+
+
+def test_records_and_clock_examples_run(capsys: pytest.CaptureFixture[str]) -> None:
+    records = next(b for b in _blocks("python") if "NumberRecord(number=" in b)
+    exec(compile(records, "README records", "exec"), {})  # noqa: S102
+    masked, as_json, revealed = capsys.readouterr().out.splitlines()
+    assert masked == "***" and revealed == "4821"
+    assert '"PortOutPin": "***"' in as_json and '"Number": "+12016093801"' in as_json
+    clocked = next(b for b in _blocks("python") if "clock = FakeClock()" in b)
+    exec(compile(clocked, "README clock", "exec"), {})  # noqa: S102
+    sleeps = capsys.readouterr().out.strip()
+    assert sleeps.startswith("[") and sleeps != "[]", sleeps  # waited, in fake time
 
 
 def test_downstream_fixture_example_passes(pytester: pytest.Pytester) -> None:

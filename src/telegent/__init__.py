@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from ._base_client import APIResponse
 from ._bulk import BulkItem, BulkResult
 from ._client import AsyncTelegent, Telegent
+from ._clock import Clock, SystemClock
 from ._errors import (
     APIConnectionError,
     APIError,
@@ -63,6 +64,7 @@ __all__ = [
     "BadRequestError",
     "BulkItem",
     "BulkResult",
+    "Clock",
     "GatewayTimeoutError",
     "InternalServerError",
     "MethodNotAllowedError",
@@ -79,6 +81,7 @@ __all__ = [
     "RequestTimeoutError",
     "RetryPolicy",
     "ServiceUnavailableError",
+    "SystemClock",
     "Telegent",
     "TelegentError",
     "__spec_sha256__",

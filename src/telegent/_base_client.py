@@ -24,13 +24,12 @@ from __future__ import annotations
 
 import functools
 import logging
-import random
 import sys
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any, Generic, ParamSpec, TypeVar, cast
 from urllib.parse import urlencode
 
@@ -38,6 +37,7 @@ import httpx
 
 from ._auth import TelegentAuth
 from ._body import ACCEPT_ENCODING, CappedBody
+from ._clock import Clock
 from ._errors import (
     APIResponseTooLargeError,
     APIResponseValidationError,
@@ -51,7 +51,7 @@ from ._ratelimit import RateLimiter
 from ._retry import Done, Raise, RetryPolicy, RetryState
 from ._version import __version__, spec_info
 
-__all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "APIResponse"]
+__all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "NOT_GIVEN", "APIResponse", "NotGiven"]
 
 T = TypeVar("T")
 P = ParamSpec("P")
@@ -65,6 +65,22 @@ DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 # dropped with the connection.
 _ERROR_BODY_LIMIT = 64 * 1024
 _LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain", "ip6-localhost"})
+
+
+class NotGiven:
+    """The default of ``with_options`` arguments for which ``None`` means something
+    (``deadline=None``: no deadline; ``rate_limit_per_minute=None``: no limit)."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+    def __bool__(self) -> bool:
+        return False
+
+
+NOT_GIVEN = NotGiven()
 
 
 def _spec_version() -> str:
@@ -115,10 +131,6 @@ def _is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:
         return False
-
-
-def _utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 @dataclass(frozen=True, slots=True)
@@ -303,18 +315,59 @@ class ClientOptions:
 
 
 @dataclass(slots=True)
+class Lifecycle:
+    """Whether a connection pool is this client's to close, and whether it is closed.
+
+    Shared by every copy that shares the pool: closing one closes them all.
+    """
+
+    owns_http: bool
+    closed: bool = False
+
+
+@dataclass(slots=True)
 class SharedState:
-    """What every ``with_options`` copy of a client shares: connection pool, token cache,
-    rate limiter, redactor, and the injected clock/random."""
+    """What ``with_options`` copies of a client share: connection pool (lifecycle),
+    token cache (auth), rate limiter, redactor and the injected :class:`Clock`.
+
+    ``clock``, ``utcnow`` and ``random`` are the clock object's bound methods (the
+    callables the retry, auth, rate-limit and polling code take).
+    """
 
     auth: TelegentAuth
     limiter: RateLimiter | None
     redactor: SecretRedactor
-    clock: Callable[[], float]
-    utcnow: Callable[[], datetime]
-    random: Callable[[], float]
-    owns_http: bool
-    closed: bool = False
+    source: Clock
+    lifecycle: Lifecycle
+    clock: Callable[[], float] = field(init=False)
+    utcnow: Callable[[], datetime] = field(init=False)
+    random: Callable[[], float] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.clock = self.source.monotonic
+        self.utcnow = self.source.now
+        self.random = self.source.random
+
+    @property
+    def owns_http(self) -> bool:
+        """True when the client created its ``httpx`` client (and so closes it)."""
+        return self.lifecycle.owns_http
+
+    @property
+    def closed(self) -> bool:
+        """True once ``close()`` ran on this client or a copy sharing its pool."""
+        return self.lifecycle.closed
+
+    @closed.setter
+    def closed(self, value: bool) -> None:
+        self.lifecycle.closed = value
+
+
+def make_limiter(rate_limit_per_minute: int | None, clock: Clock) -> RateLimiter | None:
+    """The client-side limiter for ``rate_limit_per_minute`` (``None``: no limit)."""
+    if rate_limit_per_minute is None:
+        return None
+    return RateLimiter(rate_limit_per_minute, 60.0, clock=clock.monotonic)
 
 
 class BaseClient:
@@ -327,71 +380,56 @@ class BaseClient:
     # ---------------------------------------------------------------- construction
 
     @staticmethod
-    def _make_state(
-        *,
-        auth: TelegentAuth,
-        rate_limit_per_minute: int | None,
-        redactor: SecretRedactor,
-        clock: Callable[[], float] | None,
-        utcnow: Callable[[], datetime] | None,
-        rand: Callable[[], float] | None,
-        owns_http: bool,
-    ) -> SharedState:
-        clock = clock or time.monotonic
-        limiter = (
-            RateLimiter(rate_limit_per_minute, 60.0, clock=clock)
-            if rate_limit_per_minute is not None
-            else None
-        )
-        return SharedState(
-            auth=auth,
-            limiter=limiter,
-            redactor=redactor,
-            clock=clock,
-            utcnow=utcnow or _utcnow,
-            random=rand or random.random,
-            owns_http=owns_http,
-        )
-
-    @staticmethod
     def _make_options(
         *,
         base_url: str | httpx.URL,
         timeout: float | httpx.Timeout | None,
         max_retries: int | None,
         retry_policy: RetryPolicy | None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
         default_headers: Mapping[str, str] | None,
         http_timeout: httpx.Timeout | None,
         max_response_bytes: int | None = None,
     ) -> ClientOptions:
-        policy = retry_policy or RetryPolicy()
-        if max_retries is not None:
-            policy = replace(policy, max_retries=max_retries)
         return ClientOptions(
             base_url=validate_base_url(base_url),
             timeout=_timeout(timeout, http_timeout),
-            retry=policy,
-            default_headers=dict(default_headers or {}),
+            retry=_policy(retry_policy or RetryPolicy(), max_retries, deadline),
+            default_headers=_headers_option(default_headers),
             max_response_bytes=_max_bytes(max_response_bytes),
         )
 
     def _copy_options(
         self,
         *,
-        timeout: float | httpx.Timeout | None,
-        max_retries: int | None,
-        retry_policy: RetryPolicy | None,
-        deadline: float | None,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        retry_policy: RetryPolicy | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+        max_response_bytes: int | None = None,
     ) -> ClientOptions:
-        policy = retry_policy or self._options.retry
-        if max_retries is not None:
-            policy = replace(policy, max_retries=max_retries)
-        if deadline is not None:
-            policy = replace(policy, deadline=deadline)
+        """This client's options with those given replaced (``None``: keep)."""
+        old = self._options
+        new_url = validate_base_url(base_url) if base_url is not None else old.base_url
         return replace(
-            self._options,
-            timeout=_timeout(timeout, None) if timeout is not None else self._options.timeout,
-            retry=policy,
+            old,
+            base_url=new_url,
+            timeout=_timeout(timeout, None) if timeout is not None else old.timeout,
+            retry=_policy(retry_policy or old.retry, max_retries, deadline),
+            default_headers=(
+                _headers_option(default_headers)
+                if default_headers is not None
+                else old.default_headers
+            ),
+            max_response_bytes=(
+                _max_bytes(max_response_bytes)
+                if max_response_bytes is not None
+                else old.max_response_bytes
+            ),
+            # Cached URLs are built on the base URL: a new one needs a new cache.
+            url_cache=old.url_cache if new_url == old.base_url else {},
         )
 
     # ---------------------------------------------------------------- introspection
@@ -643,8 +681,9 @@ def _learn_token(content: bytes, redact: SecretRedactor) -> None:
         data = loads_json(content)
     except ValueError:
         return
-    if isinstance(data, dict) and isinstance(data.get("token"), str):
-        redact.add(data["token"])
+    token = data.get("token") if isinstance(data, dict) else None
+    if isinstance(token, str):
+        redact.add(token)
 
 
 def _preread(response: httpx.Response) -> bool:
@@ -657,6 +696,26 @@ def _clip(value: float | None, budget: float | None) -> float | None:
     if budget is None:
         return value
     return budget if value is None else min(value, budget)
+
+
+def _policy(
+    policy: RetryPolicy, max_retries: int | None, deadline: float | NotGiven | None
+) -> RetryPolicy:
+    if not isinstance(policy, RetryPolicy):
+        raise TypeError(f"retry_policy must be a telegent.RetryPolicy, got {policy!r}")
+    if max_retries is not None:
+        policy = replace(policy, max_retries=max_retries)
+    if not isinstance(deadline, NotGiven):
+        policy = replace(policy, deadline=deadline)
+    return policy
+
+
+def _headers_option(value: Mapping[str, str] | None) -> dict[str, str]:
+    headers = dict(value or {})
+    for name, text in headers.items():
+        if not isinstance(name, str) or not isinstance(text, str):
+            raise TypeError(f"default_headers must map str to str, got {name!r}: {text!r}")
+    return headers
 
 
 def _max_bytes(value: int | None) -> int:

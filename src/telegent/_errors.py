@@ -88,9 +88,13 @@ class APIError(TelegentError):
 class APIStatusError(APIError):
     """The API answered with a non-2xx status.
 
+    ``str(e)`` is the whole story (``HTTP 404 Not Found from GET /v1.0/numbers/order:
+    Order not found``); the attributes hold its parts.
+
     Attributes:
         status_code: the HTTP status.
-        message: the ``Message`` of the error body, or a short snippet of a non-JSON body.
+        message: the ``Message`` of the error body (``"Order not found"``), or what was
+            wrong with the body (``"non-JSON body: <html>..."``, ``"<empty body>"``).
         response: the ``httpx.Response``.
         body: the decoded JSON body, or ``None`` when the body is not JSON.
     """
@@ -106,10 +110,14 @@ class APIStatusError(APIError):
         response: httpx.Response,
         body: object | None,
     ) -> None:
-        super().__init__(message, request=_request_of(response))
+        request = _request_of(response)
+        super().__init__(message, request=request)
         self.status_code = response.status_code
         self.response = response
         self.body = body
+        where = f" from {request.method} {request.url.path}" if request is not None else ""
+        reason = f" {response.reason_phrase}" if response.reason_phrase else ""
+        self.args = (f"HTTP {response.status_code}{reason}{where}: {message}",)
 
 
 class BadRequestError(APIStatusError):
@@ -391,9 +399,10 @@ def _redact_value(value: Any, redact: Redactor) -> Any:
 def make_status_error(response: httpx.Response, redact: Redactor = _no_redaction) -> APIStatusError:
     """Build the typed error for a non-2xx response.
 
-    The message is the body's ``Message`` when the body is the documented JSON error
+    Its ``message`` is the body's ``Message`` when the body is the documented JSON error
     shape; otherwise a short snippet of whatever came back (an HTML page from a gateway,
-    an empty body, truncated JSON). Never raises itself.
+    an empty body, truncated JSON). ``str()`` adds the status and the request line.
+    Never raises itself.
     """
     status = response.status_code
     body: object | None = None
@@ -411,11 +420,7 @@ def make_status_error(response: httpx.Response, redact: Redactor = _no_redaction
     except (ValueError, RecursionError):
         body = None
         detail = f"non-JSON body: {body_snippet(response, redact)}"
-    request = _request_of(response)
-    where = f" from {request.method} {request.url.path}" if request is not None else ""
-    reason = response.reason_phrase or ""
-    message = f"HTTP {status} {reason}{where}: {detail}".replace("  ", " ")
-    return status_error_class(status)(message, response=response, body=body)
+    return status_error_class(status)(detail, response=response, body=body)
 
 
 def _request_of(response: httpx.Response) -> httpx.Request | None:

@@ -13,9 +13,10 @@ held in memory. Iteration stops at the first of:
   ``TotalResults`` to stop at) end too.
 
 ``pager.pages()`` yields the ``InventoryPage`` objects instead (the last one may hold
-more records than ``limit`` lets the record iterator yield); ``pager.total`` is the
-``TotalResults`` of the first page (sync: fetched on first access; async: ``await
-pager.fetch_total()``).
+more records than ``limit`` lets the record iterator yield). ``pager.total`` is the
+``TotalResults`` of the last page fetched, ``None`` before any (a property never sends a
+request); ``pager.fetch_total()`` (async: ``await pager.fetch_total()``) fetches page 1
+if no page was fetched yet. Sync and async behave alike.
 """
 
 from __future__ import annotations
@@ -104,30 +105,44 @@ class NumberPager:
     """Iterator over inventory records, fetched lazily page by page.
 
     ``for record in pager``: every ``NumberRecord``; ``pager.pages()``: the
-    ``InventoryPage`` objects; ``pager.total``: ``TotalResults``.
+    ``InventoryPage`` objects; ``pager.fetch_total()``: ``TotalResults`` (fetching page
+    1 if needed); ``pager.total``: that count once a page was fetched, else ``None``.
     """
 
     def __init__(self, fetch: FetchPage, *, limit: int | None) -> None:
         self._fetch = fetch
         self._limit = limit
         self._first: InventoryPage | None = None
+        self._total: int | None = None
 
     def _page(self, number: int) -> InventoryPage:
         if number == 1 and self._first is not None:
             page, self._first = self._first, None  # hand it over; keep memory to one page
             return page
-        return self._fetch(number)
+        return self._seen(self._fetch(number))
+
+    def _seen(self, page: InventoryPage) -> InventoryPage:
+        if page.total_results is not None:
+            self._total = page.total_results
+        return page
 
     def first_page(self) -> InventoryPage:
         """Page 1 (fetched once, then reused by the next iteration)."""
         if self._first is None:
-            self._first = self._fetch(1)
+            self._first = self._seen(self._fetch(1))
         return self._first
 
     @property
     def total(self) -> int | None:
-        """``TotalResults`` reported by the API (fetches page 1 if not yet done)."""
-        return self.first_page().total_results
+        """``TotalResults`` from the pages fetched so far; ``None`` before the first
+        (reading it never sends a request: see :meth:`fetch_total`)."""
+        return self._total
+
+    def fetch_total(self) -> int | None:
+        """``TotalResults`` (fetches page 1 if no page was fetched yet)."""
+        if self._total is None:
+            return self.first_page().total_results
+        return self._total
 
     def pages(self) -> Iterator[InventoryPage]:
         """Yield the inventory pages, stopping by the rules of this module."""
@@ -148,7 +163,8 @@ class NumberPager:
 
 
 class AsyncNumberPager:
-    """Async iterator over inventory records (``async for record in pager``)."""
+    """Async iterator over inventory records (``async for record in pager``); the same
+    interface as :class:`NumberPager`, awaitable."""
 
     def __init__(self, fetch: AsyncFetchPage, *, limit: int | None) -> None:
         self._fetch = fetch
@@ -160,26 +176,30 @@ class AsyncNumberPager:
         if number == 1 and self._first is not None:
             page, self._first = self._first, None
             return page
-        page = await self._fetch(number)
-        if number == 1:
+        return self._seen(await self._fetch(number))
+
+    def _seen(self, page: InventoryPage) -> InventoryPage:
+        if page.total_results is not None:
             self._total = page.total_results
         return page
 
     async def first_page(self) -> InventoryPage:
         """Page 1 (fetched once, then reused by the next iteration)."""
         if self._first is None:
-            self._first = await self._fetch(1)
-            self._total = self._first.total_results
+            self._first = self._seen(await self._fetch(1))
         return self._first
 
     @property
     def total(self) -> int | None:
-        """``TotalResults`` once page 1 has been fetched, else ``None``."""
+        """``TotalResults`` from the pages fetched so far; ``None`` before the first
+        (reading it never sends a request: see :meth:`fetch_total`)."""
         return self._total
 
     async def fetch_total(self) -> int | None:
-        """``TotalResults`` (fetches page 1 if not yet done)."""
-        return (await self.first_page()).total_results
+        """``TotalResults`` (fetches page 1 if no page was fetched yet)."""
+        if self._total is None:
+            return (await self.first_page()).total_results
+        return self._total
 
     async def pages(self) -> AsyncIterator[InventoryPage]:
         """Yield the inventory pages, stopping by the rules of this module."""

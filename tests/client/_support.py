@@ -1,4 +1,5 @@
-"""Helpers for the client-layer tests: a fake clock, a scripted API, sync/async clients.
+"""Helpers for the client-layer tests: a scripted API, sync/async clients (on the SDK's own
+``telegent.testing.FakeClock``).
 
 Every test that takes ``mode`` runs twice, against ``Telegent`` and ``AsyncTelegent``;
 ``aw(...)`` awaits a result only when it is awaitable, so one test body drives both.
@@ -11,12 +12,13 @@ import inspect
 import json
 from collections import defaultdict
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 import httpx
 
 from telegent import AsyncTelegent, Telegent
+from telegent.testing import FakeClock
 
 BASE = "https://api.telegent.com"
 TOKEN_PATH = "/v1.0/oauth2/tokens"
@@ -26,31 +28,6 @@ UPDATE_PATH = "/v1.0/numbers/update"
 ORDER_PATH = "/v1.0/numbers/order"
 SECRET = "s3cr3t-Account-Secret-value"
 KEY = "DID-test-key"
-
-
-class FakeClock:
-    """Monotonic time, UTC wall time and sleep that only move when told (or slept)."""
-
-    def __init__(self) -> None:
-        self.t = 1000.0
-        self.start_utc = datetime(2026, 3, 1, 12, 0, 0, tzinfo=UTC)
-        self.sleeps: list[float] = []
-
-    def monotonic(self) -> float:
-        return self.t
-
-    def utcnow(self) -> datetime:
-        return self.start_utc + timedelta(seconds=self.t - 1000.0)
-
-    def advance(self, seconds: float) -> None:
-        self.t += seconds
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.t += seconds
-
-    async def asleep(self, seconds: float) -> None:
-        self.sleep(seconds)
 
 
 Handler = Callable[[httpx.Request], httpx.Response]
@@ -90,7 +67,7 @@ class FakeAPI:
 
     def issue_token(self, request: httpx.Request) -> httpx.Response:
         self.tokens_issued += 1
-        expiry = self.clock.utcnow() + timedelta(seconds=self.token_lifetime)
+        expiry = self.clock.now() + timedelta(seconds=self.token_lifetime)
         return httpx.Response(
             200,
             json={
@@ -205,20 +182,8 @@ def make_client(
     if credentials and "token" not in kwargs:
         kwargs.setdefault("account_key", KEY)
         kwargs.setdefault("account_secret", SECRET)
-    kwargs.setdefault("_random", lambda: 1.0)
+    kwargs.setdefault("clock", clock)
     transport = httpx.MockTransport(api)
     if mode == "sync":
-        return Telegent(
-            transport=transport,
-            _clock=clock.monotonic,
-            _sleep=clock.sleep,
-            _utcnow=clock.utcnow,
-            **kwargs,
-        )
-    return AsyncTelegent(
-        transport=transport,
-        _clock=clock.monotonic,
-        _sleep=clock.asleep,
-        _utcnow=clock.utcnow,
-        **kwargs,
-    )
+        return Telegent(transport=transport, **kwargs)
+    return AsyncTelegent(transport=transport, **kwargs)

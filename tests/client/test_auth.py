@@ -66,10 +66,10 @@ async def test_token_renewed_shortly_before_expiry(api: Any, client: Any, clock:
 
 
 async def test_jwt_exp_claim_preferred_over_token_expiry(api: Any, client: Any, clock: Any) -> None:
-    exp = int((clock.utcnow() + timedelta(seconds=300)).timestamp())
+    exp = int((clock.now() + timedelta(seconds=300)).timestamp())
     claims = base64.urlsafe_b64encode(json.dumps({"exp": exp}).encode()).decode().rstrip("=")
     jwt = f"eyJhbGciOiJIUzI1NiJ9.{claims}.sig"
-    far = expiry_text(clock.utcnow() + timedelta(days=1))
+    far = expiry_text(clock.now() + timedelta(days=1))
     api.on(
         "POST",
         TOKEN_PATH,
@@ -94,7 +94,7 @@ async def test_expiry_already_past_on_arrival_is_distrusted(
     api: Any, client: Any, clock: Any
 ) -> None:
     # A tokenExpiry written in a US zone and read as UTC lands in the past.
-    past = expiry_text(clock.utcnow() - timedelta(hours=6))
+    past = expiry_text(clock.now() - timedelta(hours=6))
     api.on(
         "POST", TOKEN_PATH, jres(200, {"token": "tok-z", "successful": True, "tokenExpiry": past})
     )
@@ -287,9 +287,7 @@ async def test_token_stampede_asyncio_tasks(clock: FakeClock) -> None:
         account_key=KEY,
         account_secret=SECRET,
         transport=httpx.MockTransport(handler),
-        _clock=clock.monotonic,
-        _sleep=clock.asleep,
-        _utcnow=clock.utcnow,
+        clock=clock,
     )
     tasks = [asyncio.create_task(client.orders.get("JNUOID-1")) for _ in range(50)]
     await asyncio.sleep(0)
@@ -400,9 +398,7 @@ def test_credentials_from_env(monkeypatch: pytest.MonkeyPatch, clock: FakeClock)
     api.on("GET", ORDER_PATH, jres(200, ORDER))
     client = Telegent(
         transport=httpx.MockTransport(api),
-        _clock=clock.monotonic,
-        _utcnow=clock.utcnow,
-        _sleep=clock.sleep,
+        clock=clock,
     )
     client.orders.get("JNUOID-1")
     (token_req,) = api.token_calls()

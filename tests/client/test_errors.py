@@ -23,6 +23,7 @@ from telegent import (
     RequestTimeoutError,
     ServiceUnavailableError,
 )
+from telegent._errors import make_status_error
 
 from ._support import INVENTORY_PATH, ORDER_PATH, STATUS_PATH, aw, error_body, jres
 
@@ -59,9 +60,11 @@ async def test_status_maps_to_class_with_message(
     err = info.value
     assert type(err) is cls
     assert err.status_code == status
-    assert err.message.endswith(f"the message for {status}")
-    assert f"HTTP {status}" in str(err)
-    assert "GET /v1.0/numbers/order" in str(err)
+    # e.message is the body's Message, exactly as the README says; str(e) adds the
+    # status and the request line.
+    assert err.message == f"the message for {status}"
+    reason = httpx.codes.get_reason_phrase(status)
+    assert str(err) == f"HTTP {status} {reason} from GET /v1.0/numbers/order: {err.message}"
     assert isinstance(err.body, dict) and err.body["StatusCode"] == status
     assert err.response.status_code == status
 
@@ -84,16 +87,18 @@ async def test_html_502_from_gateway_is_typed_with_snippet(api: Any, client: Any
     err = info.value
     assert err.status_code == 502
     assert err.body is None
-    assert "non-JSON body" in err.message
-    assert "502 Bad Gateway" in err.message
+    assert err.message.startswith("non-JSON body: <html>")
+    assert "502 Bad Gateway</title>" in err.message
     assert len(err.message) < 300  # a snippet, not the page
+    assert str(err).startswith("HTTP 502 Bad Gateway from GET /v1.0/numbers/order: non-JSON")
 
 
 async def test_empty_error_body(api: Any, client: Any) -> None:
     api.on("GET", ORDER_PATH, httpx.Response(404, content=b""))
     with pytest.raises(NotFoundError) as info:
         await aw(client.orders.get(ORDER_ID))
-    assert "<empty body>" in info.value.message
+    assert info.value.message == "<empty body>"
+    assert str(info.value) == "HTTP 404 Not Found from GET /v1.0/numbers/order: <empty body>"
     assert info.value.body is None
 
 
@@ -101,7 +106,14 @@ async def test_error_body_without_message(api: Any, client: Any) -> None:
     api.on("GET", ORDER_PATH, jres(400, {"StatusCode": 400, "Message": None}))
     with pytest.raises(BadRequestError) as info:
         await aw(client.orders.get(ORDER_ID))
-    assert "no Message" in info.value.message
+    assert info.value.message == "no Message in body"
+
+
+def test_status_error_without_a_request_still_reads_well() -> None:
+    err = make_status_error(httpx.Response(418, json={"Message": "short and stout"}))
+    assert err.message == "short and stout"
+    assert str(err) == "HTTP 418 I'm a teapot: short and stout"
+    assert err.request is None
 
 
 @pytest.mark.parametrize(

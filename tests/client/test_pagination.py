@@ -112,17 +112,37 @@ async def test_lazy_nothing_sent_until_iterated(api: Any, client: Any) -> None:
 async def test_pages_and_total(api: Any, client: Any, mode: str) -> None:
     serve_inventory(api, 250)
     pager = client.numbers.list(page_size=100)
-    if mode == "sync":
-        assert pager.total == 250
-    else:
-        assert pager.total is None
-        assert await pager.fetch_total() == 250
-        assert pager.total == 250
+    # Sync and async alike: the property never sends; fetch_total() fetches page 1.
+    assert pager.total is None
+    assert api.requests == []
+    assert await aw(pager.fetch_total()) == 250
+    assert pager.total == 250
+    assert await aw(pager.fetch_total()) == 250  # cached: no second request
+    assert len(api.calls("GET", INVENTORY_PATH)) == 1
     pages = await collect(pager.pages())
     assert [p.page_number for p in pages] == [1, 2, 3]
     assert [len(p.phone_numbers) for p in pages] == [100, 100, 50]
     # page 1 was fetched once for .total and reused by the iteration
     assert len(api.calls("GET", INVENTORY_PATH)) == 3
+
+
+async def test_total_follows_the_pages_fetched(api: Any, client: Any, mode: str) -> None:
+    totals = iter([250, 240])
+    api.on(
+        "GET",
+        INVENTORY_PATH,
+        lambda r: jres(200, page(n := int(r.url.params["PageNumber"]), next(totals), [record(n)])),
+    )
+    pager = client.numbers.list(page_size=1, limit=2)
+    seen: list[int | None] = [pager.total]
+    if mode == "sync":
+        for _ in pager.pages():
+            seen.append(pager.total)
+    else:
+        async for _ in pager.pages():
+            seen.append(pager.total)
+    # None before any page; then each page's TotalResults (the inventory changed)
+    assert seen == [None, 250, 240]
 
 
 async def test_memory_bounded_by_one_page(api: Any, client: Any, mode: str) -> None:

@@ -22,6 +22,7 @@ from telegent import (
     ServiceUnavailableError,
 )
 from telegent._retry import parse_retry_after
+from telegent.testing import FakeClock
 
 from ._support import (
     INVENTORY_PATH,
@@ -30,9 +31,11 @@ from ._support import (
     SECRET,
     STATUS_PATH,
     UPDATE_PATH,
+    FakeAPI,
     aw,
     error_body,
     jres,
+    make_client,
     page,
     record,
 )
@@ -90,9 +93,11 @@ async def test_max_retries_then_typed_error_and_backoff_grows(
     assert clock.sleeps == [0.5, 1.0, 2.0, 4.0]
 
 
-async def test_full_jitter_uses_injected_random(client_factory: Any, api: Any, clock: Any) -> None:
+async def test_full_jitter_uses_injected_random(mode: str) -> None:
     draws = iter([0.25, 0.5])
-    client = client_factory(_random=lambda: next(draws))
+    clock = FakeClock(random=lambda: next(draws))
+    api = FakeAPI(clock)
+    client = make_client(mode, api, clock)
     api.on("GET", ORDER_PATH, error_body(500, "x"), error_body(500, "x"), jres(200, ORDER))
     await aw(client.orders.get("JNUOID-1"))
     assert clock.sleeps == [0.25 * 0.5, 0.5 * 1.0]
@@ -148,7 +153,7 @@ async def test_retry_after_seconds_is_honoured(api: Any, client: Any, clock: Any
 
 
 async def test_retry_after_http_date_against_date_header(api: Any, client: Any, clock: Any) -> None:
-    server_now = clock.utcnow() + timedelta(hours=3)  # server clock differs from ours
+    server_now = clock.now() + timedelta(hours=3)  # server clock differs from ours
     headers = {
         "Retry-After": format_datetime(server_now + timedelta(seconds=12), usegmt=True),
         "Date": format_datetime(server_now, usegmt=True),
@@ -161,7 +166,7 @@ async def test_retry_after_http_date_against_date_header(api: Any, client: Any, 
 async def test_retry_after_http_date_without_date_header_uses_clock(
     api: Any, client: Any, clock: Any
 ) -> None:
-    when = format_datetime(clock.utcnow() + timedelta(seconds=5), usegmt=True)
+    when = format_datetime(clock.now() + timedelta(seconds=5), usegmt=True)
     api.on(
         "GET", ORDER_PATH, jres(429, {"StatusCode": 429}, **{"Retry-After": when}), jres(200, ORDER)
     )
@@ -183,13 +188,13 @@ async def test_retry_after_is_capped(client_factory: Any, api: Any, clock: Any) 
 
 def test_parse_retry_after_variants(clock: Any) -> None:
     h = httpx.Headers
-    assert parse_retry_after(h({"retry-after": "2.5"}), clock.utcnow) == 2.5
-    assert parse_retry_after(h({"retry-after-ms": "1500"}), clock.utcnow) == 1.5
-    assert parse_retry_after(h({"retry-after": "soon"}), clock.utcnow) is None
-    assert parse_retry_after(h({"retry-after": "-3"}), clock.utcnow) is None
-    past = format_datetime(clock.utcnow() - timedelta(seconds=30), usegmt=True)
-    assert parse_retry_after(h({"retry-after": past}), clock.utcnow) == 0.0
-    assert parse_retry_after(h({}), clock.utcnow) is None
+    assert parse_retry_after(h({"retry-after": "2.5"}), clock.now) == 2.5
+    assert parse_retry_after(h({"retry-after-ms": "1500"}), clock.now) == 1.5
+    assert parse_retry_after(h({"retry-after": "soon"}), clock.now) is None
+    assert parse_retry_after(h({"retry-after": "-3"}), clock.now) is None
+    past = format_datetime(clock.now() - timedelta(seconds=30), usegmt=True)
+    assert parse_retry_after(h({"retry-after": past}), clock.now) == 0.0
+    assert parse_retry_after(h({}), clock.now) is None
 
 
 # ----------------------------------------------------------------- deadline
@@ -212,13 +217,13 @@ async def test_deadline_counts_time_spent_in_requests(
     starts: list[float] = []
 
     def slow_failure(request: httpx.Request) -> httpx.Response:
-        starts.append(clock.t)
+        starts.append(clock.monotonic())
         clock.advance(9.0)  # each attempt takes 9 s
         return httpx.Response(503, json={"StatusCode": 503})
 
     client = client_factory(retry_policy=RetryPolicy(max_retries=5, deadline=20.0))
     api.on("GET", ORDER_PATH, slow_failure)
-    t0 = clock.t
+    t0 = clock.monotonic()
     with pytest.raises(ServiceUnavailableError):
         await aw(client.orders.get("JNUOID-1"))
     # attempts at 0, 9.5, 19.5 s; a fourth would start at 30.5 s > 20 s

@@ -208,4 +208,4 @@ async def test_effective_date_defaults_to_today(api: Any, client: Any, clock: An
     api.on("POST", STATUS_PATH, jres(200, ORDER_OK))
     await aw(client.numbers.activate([N1]))
     body = json.loads(api.api_calls()[0].content)
-    assert body["EffectiveDate"] == clock.utcnow().astimezone().strftime("%m/%d/%Y")
+    assert body["EffectiveDate"] == clock.now().astimezone().strftime("%m/%d/%Y")

@@ -91,19 +91,12 @@ def connect(
             "account_key": target.account_key,
             "account_secret": target.account_secret,
             "base_url": spec_server(),
-            "_clock": clock,
-            "_utcnow": clock.now,
+            "clock": clock,
             **options,
         }
         if mode == "sync":
-            return Telegent(
-                transport=recorder.sync(target.transport()), _sleep=clock.sleep, **common
-            )
-        return AsyncTelegent(
-            transport=recorder.async_(target.async_transport()),
-            _sleep=clock.async_sleep,
-            **common,
-        )
+            return Telegent(transport=recorder.sync(target.transport()), **common)
+        return AsyncTelegent(transport=recorder.async_(target.async_transport()), **common)
 
     return factory
 

@@ -71,9 +71,7 @@ class Scenario:
         return Telegent(
             base_url=self.prism.base_url,
             transport=self.recorder.sync(httpx.HTTPTransport()),
-            _clock=self.clock,
-            _utcnow=self.clock.now,
-            _sleep=self.clock.sleep,
+            clock=self.clock,
             **options,
         )
 
@@ -83,9 +81,7 @@ class Scenario:
             account_secret="contract-secret",
             base_url=self.prism.base_url,
             transport=self.recorder.async_(httpx.AsyncHTTPTransport()),
-            _clock=self.clock,
-            _utcnow=self.clock.now,
-            _sleep=self.clock.async_sleep,
+            clock=self.clock,
             **options,
         )
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from telegent import AsyncTelegent, Telegent
+from telegent import AsyncTelegent, SystemClock, Telegent
 
 from .api import KEY, SECRET
 from .server import LocalServer, serve
@@ -39,6 +39,15 @@ def mode(request: pytest.FixtureRequest) -> str:
 Client = Telegent | AsyncTelegent
 
 
+class QuickJitter(SystemClock):
+    """The real clock and sleep, with retry backoff drawn at 1% of its ceiling."""
+
+    __slots__ = ()
+
+    def random(self) -> float:
+        return 0.01
+
+
 @pytest.fixture
 def connect(mode: str) -> Iterator[Callable[..., Any]]:
     """``connect(server, **options)``: a client of the right mode for ``server``.
@@ -52,7 +61,7 @@ def connect(mode: str) -> Iterator[Callable[..., Any]]:
         if "token" not in kwargs:
             kwargs.setdefault("account_key", KEY)
             kwargs.setdefault("account_secret", SECRET)
-        kwargs.setdefault("_random", lambda: 0.01)
+        kwargs.setdefault("clock", QuickJitter())
         cls = Telegent if mode == "sync" else AsyncTelegent
         client = cls(base_url=srv.url, **kwargs)
         made.append(client)

@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from telegent import AsyncTelegent, Telegent
+from telegent import AsyncTelegent, SystemClock, Telegent
 
 from .api import KEY, ORDER, ORDER_PATH, SECRET, TokenAPI
 from .server import json_reply
@@ -30,8 +30,10 @@ SKEW = 60.0
 HANG_BOUND = 60.0  # seconds; the burst takes well under a few seconds when it works
 
 
-class ShiftedClock:
+class ShiftedClock(SystemClock):
     """Real time plus an offset the test moves forward (to make a token due)."""
+
+    __slots__ = ("offset",)
 
     def __init__(self) -> None:
         self.offset = 0.0
@@ -39,12 +41,12 @@ class ShiftedClock:
     def monotonic(self) -> float:
         return time.monotonic() + self.offset
 
-    def utcnow(self) -> datetime:
+    def now(self) -> datetime:
         return datetime.now(UTC) + timedelta(seconds=self.offset)
 
 
 def make_api(clock: ShiftedClock) -> TokenAPI:
-    api = TokenAPI(lifetime=LIFETIME, utcnow=clock.utcnow, latency=0.05)
+    api = TokenAPI(lifetime=LIFETIME, utcnow=clock.now, latency=0.05)
     return api.route("GET", ORDER_PATH, json_reply(200, ORDER))
 
 
@@ -54,8 +56,7 @@ def options(clock: ShiftedClock) -> dict[str, Any]:
         "account_secret": SECRET,
         "renew_skew": SKEW,
         "timeout": 10.0,  # before the fix: PoolTimeout after 10 s instead of 30 s
-        "_clock": clock.monotonic,
-        "_utcnow": clock.utcnow,
+        "clock": clock,
     }
 
 

@@ -78,7 +78,9 @@ def run_list(args: argparse.Namespace, settings: Settings) -> int:
         try:
             total = None
             if wanted(settings.progress):  # the total costs the first page: only for a bar
-                total = pager.total if args.limit is None else min(pager.total, args.limit)
+                total = pager.fetch_total()
+                if total is not None and args.limit is not None:
+                    total = min(total, args.limit)
             with progress("numbers", total, enabled=settings.progress) as bar:
 
                 def rows() -> Iterable[dict[str, Any]]:

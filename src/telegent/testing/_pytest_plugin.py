@@ -99,9 +99,7 @@ def telegent_client(telegent_fake: FakeTelegent) -> Iterator[Telegent]:
         account_secret=telegent_fake.account_secret,
         base_url=BASE_URL,
         transport=telegent_fake.transport(),
-        _clock=clock,
-        _sleep=clock.sleep if clock else None,
-        _utcnow=clock.now if clock else None,
+        clock=clock,
     )
     try:
         yield client
@@ -125,9 +123,7 @@ def async_telegent_client(telegent_fake: FakeTelegent) -> AsyncTelegent:
         account_secret=telegent_fake.account_secret,
         base_url=BASE_URL,
         transport=telegent_fake.async_transport(),
-        _clock=clock,
-        _sleep=clock.async_sleep if clock else None,
-        _utcnow=clock.now if clock else None,
+        clock=clock,
     )
 
 
