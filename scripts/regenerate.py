@@ -164,33 +164,17 @@ def refuse_external_refs(doc: Mapping[str, Any], what: str) -> None:
 
 
 def fetch_spec(url: str, *, client: Any = None) -> bytes:
-    """Download the published spec; non-2xx, oversize and transport errors are PipelineErrors."""
-    import httpx
+    """Download the published spec through the spec tools' one way in (size cap, one
+    overall timeout however slowly the server drips); every failure is a PipelineError."""
+    from telegent.spec._safeload import SpecInputError, read_source
 
-    own = client is None
-    http = client or httpx.Client(timeout=FETCH_TIMEOUT_S, follow_redirects=True)
     try:
-        with http.stream("GET", url, headers={"Accept": "application/json"}) as resp:
-            if not 200 <= resp.status_code < 300:
-                raise PipelineError(f"{url}: HTTP {resp.status_code} {resp.reason_phrase}".rstrip())
-            declared = resp.headers.get("content-length")
-            if declared and declared.isdigit() and int(declared) > MAX_SPEC_BYTES:
-                raise PipelineError(
-                    f"{url}: body is {declared} bytes, over the {MAX_SPEC_BYTES} cap"
-                )
-            chunks: list[bytes] = []
-            size = 0
-            for chunk in resp.iter_bytes():
-                size += len(chunk)
-                if size > MAX_SPEC_BYTES:
-                    raise PipelineError(f"{url}: body is over the {MAX_SPEC_BYTES} byte cap")
-                chunks.append(chunk)
-            return b"".join(chunks)
-    except httpx.HTTPError as exc:
-        raise PipelineError(f"{url}: {type(exc).__name__}: {exc}") from None
-    finally:
-        if own:
-            http.close()
+        raw = read_source(
+            url, label=url, max_bytes=MAX_SPEC_BYTES, timeout=FETCH_TIMEOUT_S, http_client=client
+        )
+    except SpecInputError as exc:
+        raise PipelineError(str(exc)) from None
+    return raw.body
 
 
 def validate_openapi(doc: Mapping[str, Any], what: str) -> None:

@@ -223,7 +223,7 @@ BAD_BODIES: dict[str, tuple[Callable[[HTTPXMock], None], str]] = {
     ),
     "unreachable": (
         lambda m: m.add_exception(__import__("httpx").ConnectError("refused"), url=URL),
-        "ConnectError",
+        "cannot fetch it: refused",
     ),
 }
 
