@@ -82,7 +82,7 @@ def _pair(
 def run(settings: Settings) -> Result:
     fake = make_fake(numbers=1000, polls_to_complete=0)
     setup = make_client(fake)
-    numbers = [r["Number"] for r, _ in zip(fake.iter_numbers(), range(3), strict=False)]
+    numbers = [r.number for r, _ in zip(fake.iter_numbers(), range(3), strict=False)]
     order_id = setup.numbers.park(numbers).order_id
     token = fake.issue_token()
     order_body = setup.orders.with_raw_response.get(order_id).http_response.content

@@ -36,7 +36,7 @@ SAMPLE = 200
 
 async def _timed_bulk(count: int, batch_size: int, seed: int) -> dict[str, Any]:
     fake = make_fake(numbers=count, seed=seed)
-    numbers = [r["Number"] for r in fake.iter_numbers()]
+    numbers = [r.number for r in fake.iter_numbers()]
     fake.inject("latency", times=None, seconds=LATENCY)
     client = make_async_client(fake)
     try:

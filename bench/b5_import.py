@@ -62,7 +62,7 @@ def _first_call_snippets() -> dict[str, str]:
 
     fake = make_fake(numbers=10, polls_to_complete=0)
     client = make_client(fake)
-    order_id = client.numbers.park([next(fake.iter_numbers())["Number"]]).order_id
+    order_id = client.numbers.park([next(fake.iter_numbers()).number]).order_id
     order = client.orders.with_raw_response.get(order_id).http_response.content
     token = json.dumps(
         {"token": fake.issue_token(), "successful": True, "tokenExpiry": "12/31/2099 11:59:59 PM"}

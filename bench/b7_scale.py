@@ -129,7 +129,8 @@ import httpx
 from telegent import Telegent
 from telegent._registry import operations
 op = next(o for o in operations()
-          if o.http_method == "GET" and not o.internal and not any(p.required for p in o.params))
+          if o.http_method == "GET" and not o.internal and o.returns == "GenericRecord"
+          and not any(p.required for p in o.params))
 def answer(request):
     body = TOKEN if request.url.path.endswith("/tokens") else b"{}"
     return httpx.Response(200, content=body, headers={"content-type": "application/json"})
@@ -141,7 +142,8 @@ _FIRST_RAW = """
 import httpx, json
 from telegent_mpaas_client.sdk.operations import OPERATIONS
 op = next(o for o in OPERATIONS
-          if o.http_method == "GET" and not o.internal and not any(p.required for p in o.params))
+          if o.http_method == "GET" and not o.internal and o.returns == "GenericRecord"
+          and not any(p.required for p in o.params))
 def answer(request):
     return httpx.Response(200, content=b"{}", headers={"content-type": "application/json"})
 http = httpx.Client(base_url="https://api.telegent.com", transport=httpx.MockTransport(answer),
