@@ -38,6 +38,7 @@ import httpx
 from ._auth import TelegentAuth
 from ._body import ACCEPT_ENCODING, CappedBody
 from ._clock import Clock
+from ._deadline import attempt_ends
 from ._errors import (
     APIResponseTooLargeError,
     APIResponseValidationError,
@@ -501,6 +502,7 @@ class BaseClient:
         s = self._state
         return RetryState(
             self._options.retry,
+            outer=_CALL.get(),
             method=req.method,
             path=req.path,
             idempotent=req.idempotent,
@@ -726,6 +728,14 @@ def _max_bytes(value: int | None) -> int:
     return value
 
 
+# The retry state of the call in progress in this thread or task.
+_CALL: ContextVar[RetryState | None] = ContextVar("telegent_call", default=None)
+
+# A socket timeout clipped to the attempt's end fires at that end, give or take the
+# timer's resolution.
+_CLIP_SLACK = 0.05
+
+
 def _late(request: httpx.Request, budget: float | None) -> httpx.ReadTimeout:
     # A ReadTimeout, so that the retry rules treat it like any timeout (for a POST:
     # the outcome is unknown).
@@ -762,6 +772,13 @@ class SyncAPIClient(BaseClient):
         if self._state.closed:
             raise RuntimeError("this client is closed")
         state = self._retry_state(req)
+        token = _CALL.set(state)  # a token fetched during this call inherits its deadline
+        try:
+            return self._retries(req, state)
+        finally:
+            _CALL.reset(token)
+
+    def _retries(self, req: APIRequest[Any], state: RetryState) -> httpx.Response:
         limiter = self._state.limiter
         while True:
             state.before_attempt()
@@ -804,11 +821,17 @@ class SyncAPIClient(BaseClient):
         budget = self._limits(state, request)
         ends = time.monotonic() + budget if budget is not None else None
         self._log_request(request, state.attempts)
-        response = self._http.send(request, stream=True, auth=None, follow_redirects=False)
         try:
-            body = self._read(response, request, budget, ends)
-        finally:
-            response.close()
+            with attempt_ends(ends):  # the default transport clips each socket operation to it
+                response = self._http.send(request, stream=True, auth=None, follow_redirects=False)
+                try:
+                    body = self._read(response, request, budget, ends)
+                finally:
+                    response.close()
+        except httpx.TimeoutException as exc:
+            if ends is not None and time.monotonic() >= ends - _CLIP_SLACK:
+                raise _late(request, budget) from exc  # say which budget ran out
+            raise
         return self._received(response, request, body)
 
     def _read(
@@ -867,6 +890,13 @@ class AsyncAPIClient(BaseClient):
         if self._state.closed:
             raise RuntimeError("this client is closed")
         state = self._retry_state(req)
+        token = _CALL.set(state)  # a token fetched during this call inherits its deadline
+        try:
+            return await self._retries(req, state)
+        finally:
+            _CALL.reset(token)
+
+    async def _retries(self, req: APIRequest[Any], state: RetryState) -> httpx.Response:
         limiter = self._state.limiter
         while True:
             state.before_attempt()

@@ -12,6 +12,7 @@ from typing import Any, Self, TypeVar
 import httpx
 from telegent_mpaas_client.sdk.client import AsyncResources, SyncResources
 
+from . import _deadline
 from ._auth import TelegentAuth, TokenScope
 from ._base_client import (
     DEFAULT_BASE_URL,
@@ -349,6 +350,8 @@ class Telegent(SyncResources, SyncAPIClient):
             raise TypeError(
                 f"transport must be an httpx.BaseTransport, got {type(transport).__name__}"
             )
+        if transport is None:
+            transport = _deadline.transport()
         return httpx.Client(transport=transport, timeout=timeout)
 
     @staticmethod

@@ -179,6 +179,7 @@ class RetryState:
         "attempts",
         "idempotent",
         "method",
+        "outer",
         "path",
         "policy",
     )
@@ -195,8 +196,10 @@ class RetryState:
         random: Callable[[], float],
         redact: Redactor,
         how_to_check: str = "",
+        outer: RetryState | None = None,
     ) -> None:
         self.policy = policy
+        self.outer = outer  # the call this one serves (a token fetch), whose deadline holds
         self.method = method
         self.path = path
         self.idempotent = idempotent
@@ -218,11 +221,16 @@ class RetryState:
         """Seconds left before the call's ``deadline`` (``None``: no deadline).
 
         The client clips each attempt (its timeouts and its total time) to this, so the
-        deadline holds for an attempt in flight, not only between retries.
+        deadline holds for an attempt in flight, not only between retries; a token fetched
+        on behalf of a call gets no more than that call has left.
         """
-        if self.policy.deadline is None:
-            return None
-        return self.policy.deadline - (self._clock() - self._started)
+        own = None
+        if self.policy.deadline is not None:
+            own = self.policy.deadline - (self._clock() - self._started)
+        theirs = self.outer.remaining() if self.outer is not None else None
+        if own is None or theirs is None:
+            return theirs if own is None else own
+        return min(own, theirs)
 
     def on_response(self, response: httpx.Response) -> Verdict:
         """Decide what to do with an HTTP answer."""
@@ -266,19 +274,18 @@ class RetryState:
             return Raise(error)
         if delay is None:
             delay = self.policy.backoff(retries_done + 1, self._random)
-        if self.policy.deadline is not None:
-            elapsed = self._clock() - self._started
-            if elapsed + delay >= self.policy.deadline:
-                logger.info(
-                    "Not retrying %s %s: the next attempt (in %.2fs) would pass the "
-                    "%.1fs deadline (%s)",
-                    self.method,
-                    self.path,
-                    delay,
-                    self.policy.deadline,
-                    reason,
-                )
-                return Raise(error)
+        left = self.remaining()
+        if left is not None and delay >= left:
+            logger.info(
+                "Not retrying %s %s: the next attempt (in %.2fs) would pass the call's "
+                "deadline (%.2fs left; %s)",
+                self.method,
+                self.path,
+                delay,
+                max(left, 0.0),
+                reason,
+            )
+            return Raise(error)
         if logger.isEnabledFor(logging.INFO):
             logger.info(
                 "Retrying %s %s (attempt %d of %d) in %.2fs: %s",

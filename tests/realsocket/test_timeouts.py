@@ -13,10 +13,11 @@ from typing import Any
 
 import pytest
 
-from telegent import APITimeoutError, RetryPolicy, ServiceUnavailableError
+from telegent import APITimeoutError, RetryPolicy, ServiceUnavailableError, TelegentError
 
 from ._support import aw, close
-from .server import Reply, json_reply
+from .api import TOKEN_PATH, TokenAPI
+from .server import Received, Reply, json_reply
 
 pytestmark = pytest.mark.anyio
 
@@ -68,23 +69,13 @@ async def test_deadline_holds_across_retries(server: Any, connect: Any) -> None:
     assert 2 <= len(server.received) <= 4  # about one attempt a second for 3 s, not 51
 
 
-@pytest.mark.parametrize(
-    "mode",
-    [
-        pytest.param(
-            "sync",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="known limit: a sync exchange's time budget is checked between "
-                "body chunks; while headers trickle in, only the per-read timeout applies",
-            ),
-        ),
-        "async",
-    ],
-)
 async def test_dripping_headers_cannot_hold_a_call_past_its_timeout(
     server: Any, connect: Any
 ) -> None:
+    """Status line and headers a byte every 0.5 s: each read is quick, the attempt is not.
+
+    Async bounds the exchange with ``asyncio.timeout``; sync clips each socket operation
+    of the default transport to the attempt's end (``telegent._deadline``)."""
     server.handler = lambda _r: Reply(200, BODY, drip=0.5, drip_limit=30, drip_head=True)
     client = connect(server, token="static-token-value", timeout=2.0, max_retries=0)
     start = time.monotonic()
@@ -93,3 +84,37 @@ async def test_dripping_headers_cannot_hold_a_call_past_its_timeout(
     elapsed = time.monotonic() - start
     await close(client)
     assert elapsed < 10.0, f"a timeout=2 call took {elapsed:.0f}s"
+
+
+async def test_token_fetch_gets_only_what_the_call_has_left(server: Any, connect: Any) -> None:
+    """A token refetched mid-call is bounded by the call's deadline, not a fresh one.
+
+    The API answers 401 after 2 s (its token was revoked); the token endpoint then
+    answers 503 ``Retry-After: 1`` each time. With a 3 s deadline the call has about 1 s
+    left when it needs a new token: one token attempt, no retry that would start past the
+    deadline. (Before, the refetch ran under a fresh 3 s deadline: three or four more.)
+    """
+    api = TokenAPI()
+    busy = json_reply(503, {"StatusCode": 503, "Message": "busy"}, ("Retry-After", "1"))
+    attempts: list[str] = []
+
+    def handler(request: Received) -> Reply:
+        if request.path == TOKEN_PATH:
+            attempts.append(request.path)
+            if len(attempts) > 1:
+                return busy
+            return api(request)
+        time.sleep(2.0)
+        api.refuse_all()
+        return api(request)
+
+    server.handler = handler
+    policy = RetryPolicy(max_retries=50, deadline=3.0)
+    client = connect(server, retry_policy=policy)
+    start = time.monotonic()
+    with pytest.raises(TelegentError):
+        await aw(client.orders.get("JNUOID-1"))
+    elapsed = time.monotonic() - start
+    await close(client)
+    assert elapsed < 30.0
+    assert len(attempts) == 2, attempts  # the first token, then one refetch: no retries
