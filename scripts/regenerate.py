@@ -49,7 +49,7 @@ FETCH_TIMEOUT_S = 30.0
 # Applied after overlay/telegent.overlay.yaml. The names and inferred-responses overlays
 # (overlay/published-names.overlay.yaml, overlay/responses.overlay.yaml) target the vendor's
 # full spec: they join here when it is pinned (issue 14; notes/ISSUE14-MERGE.md).
-EXTRA_OVERLAYS: tuple[str, ...] = ()
+EXTRA_OVERLAYS: tuple[str, ...] = ("published-names.overlay.yaml", "responses.overlay.yaml")
 
 
 class PipelineError(Exception):

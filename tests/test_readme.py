@@ -138,3 +138,22 @@ def test_mock_server_demo_runs(capsys: pytest.CaptureFixture[str]) -> None:
     printed = capsys.readouterr().out.splitlines()
     assert len(printed) == 5
     assert all(line.startswith("+") and line.endswith(" Active") for line in printed), printed
+
+
+def test_resources_table_matches_the_generated_reference() -> None:
+    api = (ROOT / "generated" / "api.md").read_text("utf-8")
+    expected = {
+        f"client.{name}": int(count)
+        for name, count in re.findall(r"^## [^:\n]+: `client\.([a-z0-9_]+)` \((\d+)\)$", api, re.M)
+    }
+    internal = re.search(r"^## Internal: `client\.internal\.<resource>` \((\d+)\)$", api, re.M)
+    if internal:
+        expected["client.internal.<resource>"] = int(internal.group(1))
+    section = _section("Resources and operations")
+    shown = {
+        name: int(count) for name, count in re.findall(r"^\| `([^`]+)` \| (\d+) \|$", section, re.M)
+    }
+    assert expected and shown == expected, "README resource table differs from generated/api.md"
+    total = re.search(r"^(\d+) operations in", api, re.M)
+    assert total and f"({total.group(1)} operations in all)" in section
+    assert sum(expected.values()) == int(total.group(1))

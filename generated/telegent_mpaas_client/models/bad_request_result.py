@@ -12,13 +12,6 @@ T = TypeVar("T", bound="BadRequestResult")
 
 @_attrs_define
 class BadRequestResult:
-    """
-    Example:
-        {'StatusCode': 400, 'Message': 'Bad request: one or more required fields are missing or contain an invalid
-            value.'}
-
-    """
-
     status_code: int
     message: None | str | Unset = UNSET
 

@@ -12,12 +12,6 @@ T = TypeVar("T", bound="ForbiddenResult")
 
 @_attrs_define
 class ForbiddenResult:
-    """
-    Example:
-        {'StatusCode': 403, 'Message': 'Forbidden: your token does not have permission to access this resource.'}
-
-    """
-
     status_code: int
     message: None | str | Unset = UNSET
 

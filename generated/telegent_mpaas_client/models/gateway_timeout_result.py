@@ -12,12 +12,6 @@ T = TypeVar("T", bound="GatewayTimeoutResult")
 
 @_attrs_define
 class GatewayTimeoutResult:
-    """
-    Example:
-        {'StatusCode': 504, 'Message': 'Gateway timeout: an upstream service did not respond in time.'}
-
-    """
-
     status_code: int
     message: None | str | Unset = UNSET
 

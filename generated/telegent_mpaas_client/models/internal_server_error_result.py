@@ -12,12 +12,6 @@ T = TypeVar("T", bound="InternalServerErrorResult")
 
 @_attrs_define
 class InternalServerErrorResult:
-    """
-    Example:
-        {'StatusCode': 500, 'Message': 'Internal server error: an unexpected error occurred.'}
-
-    """
-
     status_code: int
     message: None | str | Unset = UNSET
 

@@ -12,12 +12,6 @@ T = TypeVar("T", bound="MethodNotAllowedResult")
 
 @_attrs_define
 class MethodNotAllowedResult:
-    """
-    Example:
-        {'StatusCode': 405, 'Message': 'Method not allowed: verify the HTTP method required for this endpoint.'}
-
-    """
-
     status_code: int
     message: None | str | Unset = UNSET
 

@@ -12,13 +12,6 @@ T = TypeVar("T", bound="NotFoundResult")
 
 @_attrs_define
 class NotFoundResult:
-    """
-    Example:
-        {'StatusCode': 404, 'Message': 'Not found: the requested resource does not exist or belongs to a different
-            account.'}
-
-    """
-
     status_code: int
     message: None | str | Unset = UNSET
 

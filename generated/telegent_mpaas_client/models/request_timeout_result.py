@@ -12,12 +12,6 @@ T = TypeVar("T", bound="RequestTimeoutResult")
 
 @_attrs_define
 class RequestTimeoutResult:
-    """
-    Example:
-        {'StatusCode': 408, 'Message': 'Request timeout: the server did not receive a complete request in time.'}
-
-    """
-
     status_code: int
     message: None | str | Unset = UNSET
 

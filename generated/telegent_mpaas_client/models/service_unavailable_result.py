@@ -12,12 +12,6 @@ T = TypeVar("T", bound="ServiceUnavailableResult")
 
 @_attrs_define
 class ServiceUnavailableResult:
-    """
-    Example:
-        {'StatusCode': 503, 'Message': 'Service unavailable: the API is temporarily unavailable.'}
-
-    """
-
     status_code: int
     message: None | str | Unset = UNSET
 

@@ -12,12 +12,6 @@ T = TypeVar("T", bound="TooManyRequestsResult")
 
 @_attrs_define
 class TooManyRequestsResult:
-    """
-    Example:
-        {'StatusCode': 429, 'Message': 'Too many requests: rate limit exceeded. Slow your request cadence and retry.'}
-
-    """
-
     status_code: int
     message: None | str | Unset = UNSET
 

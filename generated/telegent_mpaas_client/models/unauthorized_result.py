@@ -12,12 +12,6 @@ T = TypeVar("T", bound="UnauthorizedResult")
 
 @_attrs_define
 class UnauthorizedResult:
-    """
-    Example:
-        {'StatusCode': 401, 'Message': 'Unauthorized: Bearer token is missing, expired, or invalid.'}
-
-    """
-
     status_code: int
     message: None | str | Unset = UNSET
 

@@ -8,17 +8,60 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from telegent_mpaas_client.sdk.resources.accounts import AccountsResource, AsyncAccountsResource
+    from telegent_mpaas_client.sdk.resources.distributors import DistributorsResource, AsyncDistributorsResource
+    from telegent_mpaas_client.sdk.resources.message import MessageResource, AsyncMessageResource
     from telegent.resources.numbers import Numbers, AsyncNumbers
     from telegent_mpaas_client.sdk.resources.oauth2 import Oauth2Resource, AsyncOauth2Resource
     from telegent.resources.orders import Orders, AsyncOrders
+    from telegent_mpaas_client.sdk.resources.packages import PackagesResource, AsyncPackagesResource
+    from telegent_mpaas_client.sdk.resources.products import ProductsResource, AsyncProductsResource
+    from telegent_mpaas_client.sdk.resources.services import ServicesResource, AsyncServicesResource
+    from telegent_mpaas_client.sdk.resources.sims import SimsResource, AsyncSimsResource
+    from telegent_mpaas_client.sdk.resources.subscribers import SubscribersResource, AsyncSubscribersResource
+    from telegent_mpaas_client.sdk.resources.subscriptions import SubscriptionsResource, AsyncSubscriptionsResource
+    from telegent_mpaas_client.sdk.resources.voice import VoiceResource, AsyncVoiceResource
+    from telegent_mpaas_client.sdk.resources.webhooks import WebhooksResource, AsyncWebhooksResource
+    from telegent_mpaas_client.sdk.resources.workgroups import WorkgroupsResource, AsyncWorkgroupsResource
+    from telegent_mpaas_client.sdk.resources.subscriptions import AsyncInternalSubscriptionsResource, InternalSubscriptionsResource
 
 
 class SyncResources:
     """One lazily built attribute per resource (generated)."""
 
     @cached_property
+    def accounts(self) -> AccountsResource:
+        """Accounts: get, create, update, list_schedules."""
+        from telegent_mpaas_client.sdk.resources.accounts import AccountsResource  # noqa: PLC0415
+
+        client: Any = self
+        return AccountsResource(client)
+
+    @cached_property
+    def distributors(self) -> DistributorsResource:
+        """Distributors: list_accounts, list_subscribers, get, create, update, list_products,
+        list_packages, list_subscriptions."""
+        from telegent_mpaas_client.sdk.resources.distributors import DistributorsResource  # noqa: PLC0415
+
+        client: Any = self
+        return DistributorsResource(client)
+
+    @cached_property
+    def message(self) -> MessageResource:
+        """Message: get_route, create_route, update_route, list_routes, send, get, search, filter,
+        delete_route, report_device_delivery."""
+        from telegent_mpaas_client.sdk.resources.message import MessageResource  # noqa: PLC0415
+
+        client: Any = self
+        return MessageResource(client)
+
+    @cached_property
     def numbers(self) -> Numbers:
-        """Numbers: change_status, list_page, update."""
+        """Numbers: search_available, provision, port_in, check_port_in_eligibility,
+        update_port_in, cancel_port_in, refresh_nnid, get_voicemail, activate_voicemail,
+        update_voicemail, delete_voicemail, set_port_out_pin, list_page, get, update,
+        change_status, set_data_usage_limit, get_data_usage_settings, get_data_usage,
+        get_device_details, update_data_usage_renewal, reactivate."""
         from telegent.resources.numbers import Numbers  # noqa: PLC0415
 
         client: Any = self
@@ -40,13 +83,132 @@ class SyncResources:
         client: Any = self
         return Orders(client)
 
+    @cached_property
+    def packages(self) -> PackagesResource:
+        """Accounts: list, get, create, list_subscriptions, update, delete, list_items, add_item,
+        update_item, delete_item."""
+        from telegent_mpaas_client.sdk.resources.packages import PackagesResource  # noqa: PLC0415
+
+        client: Any = self
+        return PackagesResource(client)
+
+    @cached_property
+    def products(self) -> ProductsResource:
+        """Accounts: list, get, create, update, delete."""
+        from telegent_mpaas_client.sdk.resources.products import ProductsResource  # noqa: PLC0415
+
+        client: Any = self
+        return ProductsResource(client)
+
+    @cached_property
+    def services(self) -> ServicesResource:
+        """Accounts: list, get, create, update, delete, list_items, add_item, update_item,
+        delete_item."""
+        from telegent_mpaas_client.sdk.resources.services import ServicesResource  # noqa: PLC0415
+
+        client: Any = self
+        return ServicesResource(client)
+
+    @cached_property
+    def sims(self) -> SimsResource:
+        """Sims: update_status, clear_status."""
+        from telegent_mpaas_client.sdk.resources.sims import SimsResource  # noqa: PLC0415
+
+        client: Any = self
+        return SimsResource(client)
+
+    @cached_property
+    def subscribers(self) -> SubscribersResource:
+        """Subscribers: get, create, update, transfer, list_message_filters, create_message_filter,
+        update_message_filter, delete_message_filter, list_allowed_contacts,
+        add_allowed_contacts, remove_allowed_contacts, list_blocked_contacts,
+        add_blocked_contacts, remove_blocked_contacts, get_message_filter_keywords,
+        get_guardian_features, configure_guardian_features, create_guardian_relation,
+        list_guardian_children, list_guardian_parents, delete_guardian_relation,
+        list_call_filters, create_call_filter, update_call_filter, delete_call_filter,
+        list_allowed_numbers, add_allowed_numbers, remove_allowed_numbers, list_blocked_numbers,
+        add_blocked_numbers, remove_blocked_numbers, get_call_filter_keywords."""
+        from telegent_mpaas_client.sdk.resources.subscribers import SubscribersResource  # noqa: PLC0415
+
+        client: Any = self
+        return SubscribersResource(client)
+
+    @cached_property
+    def subscriptions(self) -> SubscriptionsResource:
+        """Accounts: list."""
+        from telegent_mpaas_client.sdk.resources.subscriptions import SubscriptionsResource  # noqa: PLC0415
+
+        client: Any = self
+        return SubscriptionsResource(client)
+
+    @cached_property
+    def voice(self) -> VoiceResource:
+        """Voice: get_route, create_route, update_route, list_routes, delete_route."""
+        from telegent_mpaas_client.sdk.resources.voice import VoiceResource  # noqa: PLC0415
+
+        client: Any = self
+        return VoiceResource(client)
+
+    @cached_property
+    def webhooks(self) -> WebhooksResource:
+        """Accounts: list, get, create, update, delete."""
+        from telegent_mpaas_client.sdk.resources.webhooks import WebhooksResource  # noqa: PLC0415
+
+        client: Any = self
+        return WebhooksResource(client)
+
+    @cached_property
+    def workgroups(self) -> WorkgroupsResource:
+        """Accounts: list, get, create, update, create_activity, update_activity, delete_activity,
+        delete."""
+        from telegent_mpaas_client.sdk.resources.workgroups import WorkgroupsResource  # noqa: PLC0415
+
+        client: Any = self
+        return WorkgroupsResource(client)
+
+    @cached_property
+    def internal(self) -> SyncInternalResources:
+        """Operations the vendor marks internal (``x-internal``): not part of the
+        public API, reachable here on purpose."""
+        return SyncInternalResources(self)
+
 
 class AsyncResources:
     """One lazily built attribute per resource (generated)."""
 
     @cached_property
+    def accounts(self) -> AsyncAccountsResource:
+        """Accounts: get, create, update, list_schedules."""
+        from telegent_mpaas_client.sdk.resources.accounts import AsyncAccountsResource  # noqa: PLC0415
+
+        client: Any = self
+        return AsyncAccountsResource(client)
+
+    @cached_property
+    def distributors(self) -> AsyncDistributorsResource:
+        """Distributors: list_accounts, list_subscribers, get, create, update, list_products,
+        list_packages, list_subscriptions."""
+        from telegent_mpaas_client.sdk.resources.distributors import AsyncDistributorsResource  # noqa: PLC0415
+
+        client: Any = self
+        return AsyncDistributorsResource(client)
+
+    @cached_property
+    def message(self) -> AsyncMessageResource:
+        """Message: get_route, create_route, update_route, list_routes, send, get, search, filter,
+        delete_route, report_device_delivery."""
+        from telegent_mpaas_client.sdk.resources.message import AsyncMessageResource  # noqa: PLC0415
+
+        client: Any = self
+        return AsyncMessageResource(client)
+
+    @cached_property
     def numbers(self) -> AsyncNumbers:
-        """Numbers: change_status, list_page, update."""
+        """Numbers: search_available, provision, port_in, check_port_in_eligibility,
+        update_port_in, cancel_port_in, refresh_nnid, get_voicemail, activate_voicemail,
+        update_voicemail, delete_voicemail, set_port_out_pin, list_page, get, update,
+        change_status, set_data_usage_limit, get_data_usage_settings, get_data_usage,
+        get_device_details, update_data_usage_renewal, reactivate."""
         from telegent.resources.numbers import AsyncNumbers  # noqa: PLC0415
 
         client: Any = self
@@ -67,3 +229,130 @@ class AsyncResources:
 
         client: Any = self
         return AsyncOrders(client)
+
+    @cached_property
+    def packages(self) -> AsyncPackagesResource:
+        """Accounts: list, get, create, list_subscriptions, update, delete, list_items, add_item,
+        update_item, delete_item."""
+        from telegent_mpaas_client.sdk.resources.packages import AsyncPackagesResource  # noqa: PLC0415
+
+        client: Any = self
+        return AsyncPackagesResource(client)
+
+    @cached_property
+    def products(self) -> AsyncProductsResource:
+        """Accounts: list, get, create, update, delete."""
+        from telegent_mpaas_client.sdk.resources.products import AsyncProductsResource  # noqa: PLC0415
+
+        client: Any = self
+        return AsyncProductsResource(client)
+
+    @cached_property
+    def services(self) -> AsyncServicesResource:
+        """Accounts: list, get, create, update, delete, list_items, add_item, update_item,
+        delete_item."""
+        from telegent_mpaas_client.sdk.resources.services import AsyncServicesResource  # noqa: PLC0415
+
+        client: Any = self
+        return AsyncServicesResource(client)
+
+    @cached_property
+    def sims(self) -> AsyncSimsResource:
+        """Sims: update_status, clear_status."""
+        from telegent_mpaas_client.sdk.resources.sims import AsyncSimsResource  # noqa: PLC0415
+
+        client: Any = self
+        return AsyncSimsResource(client)
+
+    @cached_property
+    def subscribers(self) -> AsyncSubscribersResource:
+        """Subscribers: get, create, update, transfer, list_message_filters, create_message_filter,
+        update_message_filter, delete_message_filter, list_allowed_contacts,
+        add_allowed_contacts, remove_allowed_contacts, list_blocked_contacts,
+        add_blocked_contacts, remove_blocked_contacts, get_message_filter_keywords,
+        get_guardian_features, configure_guardian_features, create_guardian_relation,
+        list_guardian_children, list_guardian_parents, delete_guardian_relation,
+        list_call_filters, create_call_filter, update_call_filter, delete_call_filter,
+        list_allowed_numbers, add_allowed_numbers, remove_allowed_numbers, list_blocked_numbers,
+        add_blocked_numbers, remove_blocked_numbers, get_call_filter_keywords."""
+        from telegent_mpaas_client.sdk.resources.subscribers import AsyncSubscribersResource  # noqa: PLC0415
+
+        client: Any = self
+        return AsyncSubscribersResource(client)
+
+    @cached_property
+    def subscriptions(self) -> AsyncSubscriptionsResource:
+        """Accounts: list."""
+        from telegent_mpaas_client.sdk.resources.subscriptions import AsyncSubscriptionsResource  # noqa: PLC0415
+
+        client: Any = self
+        return AsyncSubscriptionsResource(client)
+
+    @cached_property
+    def voice(self) -> AsyncVoiceResource:
+        """Voice: get_route, create_route, update_route, list_routes, delete_route."""
+        from telegent_mpaas_client.sdk.resources.voice import AsyncVoiceResource  # noqa: PLC0415
+
+        client: Any = self
+        return AsyncVoiceResource(client)
+
+    @cached_property
+    def webhooks(self) -> AsyncWebhooksResource:
+        """Accounts: list, get, create, update, delete."""
+        from telegent_mpaas_client.sdk.resources.webhooks import AsyncWebhooksResource  # noqa: PLC0415
+
+        client: Any = self
+        return AsyncWebhooksResource(client)
+
+    @cached_property
+    def workgroups(self) -> AsyncWorkgroupsResource:
+        """Accounts: list, get, create, update, create_activity, update_activity, delete_activity,
+        delete."""
+        from telegent_mpaas_client.sdk.resources.workgroups import AsyncWorkgroupsResource  # noqa: PLC0415
+
+        client: Any = self
+        return AsyncWorkgroupsResource(client)
+
+    @cached_property
+    def internal(self) -> AsyncInternalResources:
+        """Operations the vendor marks internal (``x-internal``): not part of the
+        public API, reachable here on purpose."""
+        return AsyncInternalResources(self)
+
+
+class SyncInternalResources:
+    """``client.internal``: the x-internal operations, by resource."""
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    @cached_property
+    def subscriptions(self) -> InternalSubscriptionsResource:
+        """Subscriptions: get, create, update, delete, get_threshold, create_threshold,
+        update_threshold, delete_threshold, list_threshold_assignments,
+        create_threshold_assignment, update_threshold_assignment, delete_threshold_assignment,
+        get_feature, create_feature, update_feature, delete_feature, list_feature_assignments,
+        create_feature_assignment, update_feature_assignment, delete_feature_assignment."""
+        from telegent_mpaas_client.sdk.resources.subscriptions import InternalSubscriptionsResource  # noqa: PLC0415
+
+        client: Any = self._client
+        return InternalSubscriptionsResource(client)
+
+
+class AsyncInternalResources:
+    """``client.internal``: the x-internal operations, by resource."""
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    @cached_property
+    def subscriptions(self) -> AsyncInternalSubscriptionsResource:
+        """Subscriptions: get, create, update, delete, get_threshold, create_threshold,
+        update_threshold, delete_threshold, list_threshold_assignments,
+        create_threshold_assignment, update_threshold_assignment, delete_threshold_assignment,
+        get_feature, create_feature, update_feature, delete_feature, list_feature_assignments,
+        create_feature_assignment, update_feature_assignment, delete_feature_assignment."""
+        from telegent_mpaas_client.sdk.resources.subscriptions import AsyncInternalSubscriptionsResource  # noqa: PLC0415
+
+        client: Any = self._client
+        return AsyncInternalSubscriptionsResource(client)

@@ -6,8 +6,12 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bad_request_result import BadRequestResult
+from ...models.forbidden_result import ForbiddenResult
+from ...models.gateway_timeout_result import GatewayTimeoutResult
 from ...models.internal_server_error_result import InternalServerErrorResult
 from ...models.method_not_allowed_result import MethodNotAllowedResult
+from ...models.not_found_result import NotFoundResult
+from ...models.request_timeout_result import RequestTimeoutResult
 from ...models.service_unavailable_result import ServiceUnavailableResult
 from ...models.token import Token
 from ...models.token_request import TokenRequest
@@ -39,8 +43,12 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     BadRequestResult
+    | ForbiddenResult
+    | GatewayTimeoutResult
     | InternalServerErrorResult
     | MethodNotAllowedResult
+    | NotFoundResult
+    | RequestTimeoutResult
     | ServiceUnavailableResult
     | Token
     | TooManyRequestsResult
@@ -62,10 +70,25 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = ForbiddenResult.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = NotFoundResult.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 405:
         response_405 = MethodNotAllowedResult.from_dict(response.json())
 
         return response_405
+
+    if response.status_code == 408:
+        response_408 = RequestTimeoutResult.from_dict(response.json())
+
+        return response_408
 
     if response.status_code == 429:
         response_429 = TooManyRequestsResult.from_dict(response.json())
@@ -82,6 +105,11 @@ def _parse_response(
 
         return response_503
 
+    if response.status_code == 504:
+        response_504 = GatewayTimeoutResult.from_dict(response.json())
+
+        return response_504
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -92,8 +120,12 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     BadRequestResult
+    | ForbiddenResult
+    | GatewayTimeoutResult
     | InternalServerErrorResult
     | MethodNotAllowedResult
+    | NotFoundResult
+    | RequestTimeoutResult
     | ServiceUnavailableResult
     | Token
     | TooManyRequestsResult
@@ -113,14 +145,18 @@ def sync_detailed(
     body: TokenRequest,
 ) -> Response[
     BadRequestResult
+    | ForbiddenResult
+    | GatewayTimeoutResult
     | InternalServerErrorResult
     | MethodNotAllowedResult
+    | NotFoundResult
+    | RequestTimeoutResult
     | ServiceUnavailableResult
     | Token
     | TooManyRequestsResult
     | UnauthorizedResult
 ]:
-    """Create Token
+    """Generate API Token
 
      Exchange the account key and secret for a bearer token.
 
@@ -132,7 +168,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BadRequestResult | InternalServerErrorResult | MethodNotAllowedResult | ServiceUnavailableResult | Token | TooManyRequestsResult | UnauthorizedResult]
+        Response[BadRequestResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | RequestTimeoutResult | ServiceUnavailableResult | Token | TooManyRequestsResult | UnauthorizedResult]
     """
 
     kwargs = _get_kwargs(
@@ -152,15 +188,19 @@ def sync(
     body: TokenRequest,
 ) -> (
     BadRequestResult
+    | ForbiddenResult
+    | GatewayTimeoutResult
     | InternalServerErrorResult
     | MethodNotAllowedResult
+    | NotFoundResult
+    | RequestTimeoutResult
     | ServiceUnavailableResult
     | Token
     | TooManyRequestsResult
     | UnauthorizedResult
     | None
 ):
-    """Create Token
+    """Generate API Token
 
      Exchange the account key and secret for a bearer token.
 
@@ -172,7 +212,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BadRequestResult | InternalServerErrorResult | MethodNotAllowedResult | ServiceUnavailableResult | Token | TooManyRequestsResult | UnauthorizedResult
+        BadRequestResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | RequestTimeoutResult | ServiceUnavailableResult | Token | TooManyRequestsResult | UnauthorizedResult
     """
 
     return sync_detailed(
@@ -187,14 +227,18 @@ async def asyncio_detailed(
     body: TokenRequest,
 ) -> Response[
     BadRequestResult
+    | ForbiddenResult
+    | GatewayTimeoutResult
     | InternalServerErrorResult
     | MethodNotAllowedResult
+    | NotFoundResult
+    | RequestTimeoutResult
     | ServiceUnavailableResult
     | Token
     | TooManyRequestsResult
     | UnauthorizedResult
 ]:
-    """Create Token
+    """Generate API Token
 
      Exchange the account key and secret for a bearer token.
 
@@ -206,7 +250,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BadRequestResult | InternalServerErrorResult | MethodNotAllowedResult | ServiceUnavailableResult | Token | TooManyRequestsResult | UnauthorizedResult]
+        Response[BadRequestResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | RequestTimeoutResult | ServiceUnavailableResult | Token | TooManyRequestsResult | UnauthorizedResult]
     """
 
     kwargs = _get_kwargs(
@@ -224,15 +268,19 @@ async def asyncio(
     body: TokenRequest,
 ) -> (
     BadRequestResult
+    | ForbiddenResult
+    | GatewayTimeoutResult
     | InternalServerErrorResult
     | MethodNotAllowedResult
+    | NotFoundResult
+    | RequestTimeoutResult
     | ServiceUnavailableResult
     | Token
     | TooManyRequestsResult
     | UnauthorizedResult
     | None
 ):
-    """Create Token
+    """Generate API Token
 
      Exchange the account key and secret for a bearer token.
 
@@ -244,7 +292,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BadRequestResult | InternalServerErrorResult | MethodNotAllowedResult | ServiceUnavailableResult | Token | TooManyRequestsResult | UnauthorizedResult
+        BadRequestResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | RequestTimeoutResult | ServiceUnavailableResult | Token | TooManyRequestsResult | UnauthorizedResult
     """
 
     return (

@@ -1,4 +1,4 @@
-"""client.numbers: 3 operation(s) of the patched spec."""
+"""client.numbers: 22 operation(s) of the patched spec."""
 
 from __future__ import annotations
 
@@ -9,9 +9,44 @@ from datetime import date
 from typing import Literal, Required, TypedDict
 
 from telegent._resource import AsyncResource, SyncResource
+from ..records.available_number_search import AvailableNumberSearch
+from ..records.data_usage import DataUsage
+from ..records.data_usage_limit import DataUsageLimit
+from ..records.data_usage_renewal_update import DataUsageRenewalUpdate
+from ..records.data_usage_settings import DataUsageSettings
+from ..records.device_details import DeviceDetails
 from ..records.inventory_page import InventoryPage
+from ..records.nnid_refresh import NnidRefresh
+from ..records.number_details import NumberDetails
 from ..records.number_update_result import NumberUpdateResult
+from ..records.port_in_cancellation import PortInCancellation
+from ..records.port_in_eligibility import PortInEligibility
+from ..records.port_in_order import PortInOrder
+from ..records.port_in_update import PortInUpdate
+from ..records.port_out_order import PortOutOrder
+from ..records.provision_order import ProvisionOrder
+from ..records.reactivate_number_result import ReactivateNumber_Result
 from ..records.status_change_order import StatusChangeOrder
+from ..records.voicemail import Voicemail
+from ..records.voicemail_activation import VoicemailActivation
+from ..records.voicemail_deletion import VoicemailDeletion
+from ..records.voicemail_update import VoicemailUpdate
+
+
+class PortInNumberCurrentBillingAddressParam(TypedDict, total=False):
+    street1: Required[str]
+    street2: str
+    city: Required[str]
+    state: Required[str]
+    zip: Required[str]
+
+
+class UpdatePortInCurrentBillingAddressParam(TypedDict, total=False):
+    street1: str
+    street2: str
+    city: str
+    state: str
+    zip: str
 
 
 class StatusChangeNumberParam(TypedDict, total=False):
@@ -19,42 +54,447 @@ class StatusChangeNumberParam(TypedDict, total=False):
     iccid: str
 
 
-class NumbersResource(SyncResource):
-    """``client.numbers``: change_status, list_page, update."""
+class SetDataUsageLimitPhoneNumberParam(TypedDict, total=False):
+    number: str
 
-    def change_status(
+
+class GetDataUsageSettingsPhoneNumberParam(TypedDict, total=False):
+    number: str
+
+
+class GetDataUsagePhoneNumberParam(TypedDict, total=False):
+    number: str
+
+
+class UpdateDataUsageRenewalPhoneNumberParam(TypedDict, total=False):
+    number: str
+
+
+class NumbersResource(SyncResource):
+    """``client.numbers``: search_available, provision, port_in, check_port_in_eligibility, update_port_in, cancel_port_in, refresh_nnid, get_voicemail, activate_voicemail, update_voicemail, delete_voicemail, set_port_out_pin, list_page, get, update, change_status, set_data_usage_limit, get_data_usage_settings, get_data_usage, get_device_details, update_data_usage_renewal, reactivate."""
+
+    def search_available(
         self,
-        change_type: Literal['activate', 'cancel', 'swap', 'swap-sim', 'replace', 'park'],
-        numbers: Sequence[StatusChangeNumberParam | str],
+        number_type: Literal['mobile'],
+        message_enabled: bool,
+        voice_enabled: bool,
         *,
-        effective_date: date | str | None = None,
+        message_type: Literal['a2p', 'p2p'] | None = None,
+        page_number: int | None = None,
         area_code: str | None = None,
         zip_code: str | None = None,
-    ) -> StatusChangeOrder:
-        """Numbers Status
+    ) -> AvailableNumberSearch:
+        """Search Available Numbers
 
-        Check the current status of one or more phone numbers including provisioning state,
-        active services, and any pending changes or issues.
+        Search for available phone numbers before provisioning. Filter by area code or zip code,
+        required capabilities (voice, SMS/MMS), and message type. Returns a paginated list of
+        matching numbers. Run this step first to confirm number availability in your target area
+        before calling the Number Provision endpoint.
 
-        **What this does:** Returns the status result for each number in the batch. Use action
-        codes such as `Cancel`, `Park`, `Swap`, `Replace`, `Swap-Sim`, or `Activate` to change
-        number lifecycle state. Each result includes the number, the action taken, and success
-        or error status.
+        **What this does:** Returns a paginated list of available area code and zip code
+        combinations that have numbers matching your criteria. This tells you which area codes
+        have available inventory before you commit to a provision call. Each result includes an
+        NGP code and area code to use in `POST /v1.0/numbers/provision`.
 
         **Next steps:**
-        - Confirm new number state — `GET /v1.0/numbers`
-        - View inventory — `GET /v1.0/numbers/inventory`
+        - Provision a number from the results — `POST /v1.0/numbers/provision`
 
-        ``POST /v1.0/numbers/status``
+        ``POST /v1.0/numbers/availability``
 
         Args:
-            change_type: Type of status change to perform
-            numbers: Array of phone numbers to update
-            effective_date: Date when status change takes effect (MM/DD/YYYY)
-            area_code: Area code for swap/replace (searched first)
-            zip_code: Zip code for swap/replace (if area code unavailable)
+            number_type: Type of number to search for
+            message_enabled: Enable SMS/MMS capabilities
+            voice_enabled: Enable voice call capabilities
+            message_type: Message type: a2p (Application-to-Person) or p2p (Person-to-Person)
+            page_number: Page number for pagination (10,000 results per page)
+            area_code: 3-digit area code to search (leave empty for all area codes)
+            zip_code: Zip code to search if area code is unavailable
         """
-        return self._call('changeNumberStatus', {'change_type': change_type, 'numbers': numbers, 'effective_date': effective_date, 'area_code': area_code, 'zip_code': zip_code}, StatusChangeOrder)
+        return self._call('searchAvailableNumbers', {'number_type': number_type, 'message_enabled': message_enabled, 'voice_enabled': voice_enabled, 'message_type': message_type, 'page_number': page_number, 'area_code': area_code, 'zip_code': zip_code}, AvailableNumberSearch)
+
+    def provision(
+        self,
+        number_type: Literal['mvno', 'iot'],
+        message_type: Literal['a2p', 'p2p'],
+        message_enabled: bool,
+        voice_enabled: bool,
+        product_type: Literal['Sms-Only', 'Data-Only', 'Sms+Data', 'Sms+Data+Voice'],
+        *,
+        data_enabled: bool | None = None,
+        message_route_id: str | None = None,
+        voice_route_id: str | None = None,
+        area_code: str | None = None,
+        zip_code: str | None = None,
+        iccid: str | None = None,
+        assigned_subscriber_id: str | None = None,
+        account_id: str | None = None,
+    ) -> ProvisionOrder:
+        """Number Provision (Purchase/Order)
+
+        **Prerequisites:**
+        - **Required:** Bearer token — `POST /v1.0/oauth2/tokens`
+        - **Required:** Message Route ID (MRID) — `POST /v1.0/message/routes`
+        - **Optional:** Voice Route ID (CRID) — `POST /v1.0/voice/routes` *(only needed if
+        `VoiceEnabled: true`)*
+        - **Optional:** Subscriber ID (TSUID) — `POST /v1.0/subscribers/create` *(to assign the
+        number at provision time)*
+
+        ---
+
+        Purchase and activate a phone number on your account. Before provisioning, ensure you
+        have already created a Message Route (MRID) and Voice Route (CRID) — numbers provisioned
+        without routes will have no call or message handling. Specify the number classification
+        (`mvno` for full messaging and voice, `iot` for data and p2p messaging only), and
+        required capabilities. Returns an OrderId for status tracking.
+
+        **What this does:** Purchases and activates the number, returning an `OrderId`, the
+        assigned phone number in E.164 format, a `PhoneNumberId` (`NID-`), and an eSIM QR code
+        (if applicable). The `OrderId` can be used to track provisioning status.
+
+        **Next steps:**
+        - Check order status — `GET /v1.0/numbers/order`
+        - Send a test message — `POST /v1.0/message/outbound`
+
+        ``POST /v1.0/numbers/provision``
+
+        Args:
+            number_type: Number classification: 'mvno' (supports both a2p and p2p), 'iot' (p2p
+        only - cannot be provisioned as a2p; use mvno NumberType for a2p MessageType)
+            message_type: Message type: a2p (Application-to-Person) or p2p (Person-to-Person)
+            message_enabled: Enable SMS/MMS capabilities
+            voice_enabled: Enable voice call capabilities
+            product_type: Product type for the provisioned number. Options: Sms-Only, Data-Only,
+        Sms+Data, Sms+Data+Voice
+            data_enabled: Enable data capabilities (for IoT numbers)
+            message_route_id: MRID for message routing configuration
+            voice_route_id: CRID for voice routing configuration
+            area_code: Preferred 3-digit area code. Lookup searches AreaCode first before
+        ZipCode. If both AreaCode and ZipCode are left blank or null, a randomized set of
+        results will be returned
+            zip_code: 5-digit zip code. Used as fallback if AreaCode is unavailable. You may
+        provide both AreaCode and ZipCode, or just one; AreaCode takes priority if included.
+        Please note that zip codes must be valid and within the United States.
+            iccid: Integrated Circuit Card Identifier. Optional field, but required when
+        provisioning a physical SIM (pSIM)
+            assigned_subscriber_id: Optional subscriber-id to be assigned to the new number
+            account_id: Account ID (AID) to provision the number under. Required when a
+        distributor account has more than one sub-account.
+        """
+        return self._call('provisionNumber', {'number_type': number_type, 'message_type': message_type, 'message_enabled': message_enabled, 'voice_enabled': voice_enabled, 'product_type': product_type, 'data_enabled': data_enabled, 'message_route_id': message_route_id, 'voice_route_id': voice_route_id, 'area_code': area_code, 'zip_code': zip_code, 'iccid': iccid, 'assigned_subscriber_id': assigned_subscriber_id, 'account_id': account_id}, ProvisionOrder)
+
+    def port_in(
+        self,
+        port_in_number: str,
+        current_carrier_name: str,
+        current_account_number: str,
+        current_account_password: str,
+        current_billing_address: PortInNumberCurrentBillingAddressParam,
+        *,
+        iccid: str | None = None,
+        target_portin_classification: Literal['mvno', 'iot'] | None = None,
+        subscriber_name: str | None = None,
+    ) -> PortInOrder:
+        """Numbers - Port In
+
+        **Prerequisites:**
+        - **Required:** Bearer token — `POST /v1.0/oauth2/tokens`
+        - **Recommended:** Confirm the number is portable first — `POST
+        /v1.0/numbers/portin/eligibility`
+        - **Required:** Losing carrier name, account number, account password, and subscriber
+        billing address
+
+        ---
+
+        Transfer an existing phone number from another carrier into your Telegent account.
+        Before submitting a port-in, run the Port-In Eligibility check to confirm the number can
+        be ported. You will need the losing carrier name, account number, account password, and
+        the subscriber's billing address for LNP (Local Number Portability) compliance.
+
+        **What this does:** Submits the port request to the carrier and returns an `OrderId`
+        with an initial status of `Pending`. Monitor the order using the `OrderId`. Port
+        requests typically take 1-5 business days to complete.
+
+        **Next steps:**
+        - Track the port order status — `GET /v1.0/numbers/order`
+        - Cancel if needed — `POST /v1.0/numbers/portin/cancel`
+
+        ``POST /v1.0/numbers/portin``
+
+        Args:
+            port_in_number: Phone number to port in (E.164 format)
+            current_carrier_name: Name of the losing carrier
+            current_account_number: Account number with current carrier
+            current_account_password: Account PIN/password with current carrier
+            iccid: SIM card ICCID (optional)
+            target_portin_classification: Classification type for the port-in
+            subscriber_name: Name of the subscriber (optional)
+        """
+        return self._call('portInNumber', {'port_in_number': port_in_number, 'current_carrier_name': current_carrier_name, 'current_account_number': current_account_number, 'current_account_password': current_account_password, 'current_billing_address': current_billing_address, 'iccid': iccid, 'target_portin_classification': target_portin_classification, 'subscriber_name': subscriber_name}, PortInOrder)
+
+    def check_port_in_eligibility(
+        self,
+        phone_number: str,
+        target_classification: str,
+    ) -> PortInEligibility:
+        """Numbers - Port In Eligibility
+
+        Check if a phone number is eligible for port-in before submitting a full port request.
+        Returns carrier information and eligibility status.
+
+        **What this does:** Returns a `Eligible` boolean, the number's current carrier, and
+        number type. Run this before submitting a port-in to avoid failed orders. If `Eligible`
+        is false, the `Message` field explains why.
+
+        **Next steps:**
+        - If eligible, submit the port-in — `POST /v1.0/numbers/portin`
+
+        ``POST /v1.0/numbers/portin/eligibility``
+
+        Args:
+            phone_number: Phone number to check eligibility for (E.164 format)
+            target_classification: Target classification for the port-in number (e.g. Mobile,
+        Landline)
+        """
+        return self._call('checkPortInEligibility', {'phone_number': phone_number, 'target_classification': target_classification}, PortInEligibility)
+
+    def update_port_in(
+        self,
+        order_id: str,
+        *,
+        current_carrier_name: str | None = None,
+        current_account_number: str | None = None,
+        current_account_password: str | None = None,
+        current_billing_address: UpdatePortInCurrentBillingAddressParam | None = None,
+        port_in_date: str | None = None,
+        target_portin_classification: str | None = None,
+        subscriber_name: str | None = None,
+        iccid: str | None = None,
+    ) -> PortInUpdate:
+        """Numbers - Update Port In
+
+        Update an existing port-in order with new information such as carrier details, account
+        credentials, or billing address before the port completes.
+
+        **What this does:** Returns confirmation that the port-in order has been updated. Use
+        this before the port completes if the carrier details or billing address provided were
+        incorrect.
+
+        **Next steps:**
+        - Check order status — `GET /v1.0/numbers/order`
+        - Cancel if needed — `POST /v1.0/numbers/portin/cancel`
+
+        ``POST /v1.0/numbers/portin/update``
+
+        Args:
+            order_id: The order ID of the port-in request to update
+            current_carrier_name: Updated name of the losing carrier
+            current_account_number: Updated account number with current carrier
+            current_account_password: Updated account PIN/password with current carrier
+            port_in_date: Requested date for the port to complete (YYYY-MM-DD)
+            target_portin_classification: Target classification for the porting number (e.g.
+        Mobile, Landline)
+            subscriber_name: Updated subscriber name
+            iccid: SIM card ICCID. Required only for pSIM port-ins.
+        """
+        return self._call('updatePortIn', {'order_id': order_id, 'current_carrier_name': current_carrier_name, 'current_account_number': current_account_number, 'current_account_password': current_account_password, 'current_billing_address': current_billing_address, 'port_in_date': port_in_date, 'target_portin_classification': target_portin_classification, 'subscriber_name': subscriber_name, 'iccid': iccid}, PortInUpdate)
+
+    def cancel_port_in(
+        self,
+        order_id: str,
+    ) -> PortInCancellation:
+        """Numbers - Cancel Port In
+
+        Cancel an existing port-in request using the order ID. This endpoint allows you to
+        cancel a pending port-in order before it is completed.
+
+        **What this does:** Returns the `OrderId` and a `Cancelled` status confirmation. Only
+        pending port-in orders can be cancelled — orders in final states cannot be reversed.
+
+        **Next steps:**
+        - Submit a new port-in request — `POST /v1.0/numbers/portin`
+
+        ``POST /v1.0/numbers/portin/cancel``
+
+        Args:
+            order_id: The order ID of the port-in request to cancel
+        """
+        return self._call('cancelPortIn', {'order_id': order_id}, PortInCancellation)
+
+    def refresh_nnid(
+        self,
+        phone_number: str,
+    ) -> NnidRefresh:
+        """Numbers - Refresh NNID
+
+        Refresh the Network Number Identifier (NNID) for a phone number. Use this when a
+        number’s NNID becomes stale or needs to be re-synchronized with the carrier network.
+
+        **What this does:** Triggers a re-sync of the number's Network Number Identifier with
+        the carrier network and returns the refreshed `NNID` value. Use this when a number's
+        carrier routing appears stale or incorrect after a number transfer.
+
+        **Next steps:**
+        - Confirm number state — `GET /v1.0/numbers`
+
+        ``POST /v1.0/numbers/refresh-nnid``
+
+        Args:
+            phone_number: The phone number to refresh NNID for (E.164 format)
+        """
+        return self._call('refreshNumberNnid', {'phone_number': phone_number}, NnidRefresh)
+
+    def get_voicemail(
+        self,
+        phone_number: str,
+        *,
+        account_id: str | None = None,
+    ) -> Voicemail:
+        """Get Voicemail Info
+
+        Retrieve current voicemail settings and configuration details for a specific phone
+        number, including PIN status, notification email, and account association.
+
+        **What this does:** Returns whether voicemail is active on the number, the notification
+        email, subscriber name, and PIN status. Use this to confirm voicemail is configured
+        before troubleshooting missed-call behaviour.
+
+        **Next steps:**
+        - Activate voicemail — `POST /v1.0/numbers/voicemail/activate`
+        - Update settings — `POST /v1.0/numbers/voicemail/update`
+
+        ``POST /v1.0/numbers/voicemail/info``
+
+        Args:
+            phone_number: The phone number to retrieve voicemail info for (E.164 format)
+            account_id: Optional account ID associated with the phone number
+        """
+        return self._call('getVoicemail', {'phone_number': phone_number, 'account_id': account_id}, Voicemail)
+
+    def activate_voicemail(
+        self,
+        phone_number: str,
+        *,
+        account_id: str | None = None,
+        pin: str | None = None,
+        first_name: str | None = None,
+        last_name: str | None = None,
+        email: str | None = None,
+    ) -> VoicemailActivation:
+        """Activate Voicemail
+
+        **Prerequisites:**
+        - **Required:** Bearer token — `POST /v1.0/oauth2/tokens`
+        - **Required:** Provisioned phone number — `POST /v1.0/numbers/provision`
+
+        ---
+
+        Activate voicemail for a phone number. Set a PIN, notification email, and subscriber
+        name. Once activated, unanswered calls to this number will be directed to voicemail.
+
+        **What this does:** Enables voicemail on the number and returns a confirmation. Once
+        activated, unanswered calls are captured as voicemail and a notification is sent to the
+        configured email. The PIN is required to retrieve messages.
+
+        **Next steps:**
+        - Confirm voicemail is active — `POST /v1.0/numbers/voicemail/info`
+        - Update settings — `POST /v1.0/numbers/voicemail/update`
+
+        ``POST /v1.0/numbers/voicemail/activate``
+
+        Args:
+            phone_number: The phone number to activate voicemail for (E.164 format)
+            account_id: Optional account ID associated with the phone number
+            pin: Voicemail PIN for the subscriber
+            first_name: Subscriber first name
+            last_name: Subscriber last name
+            email: Email address for voicemail notifications
+        """
+        return self._call('activateVoicemail', {'phone_number': phone_number, 'account_id': account_id, 'pin': pin, 'first_name': first_name, 'last_name': last_name, 'email': email}, VoicemailActivation)
+
+    def update_voicemail(
+        self,
+        phone_number: str,
+        *,
+        account_id: str | None = None,
+        pin: str | None = None,
+        first_name: str | None = None,
+        last_name: str | None = None,
+        email: str | None = None,
+    ) -> VoicemailUpdate:
+        """Update Voicemail
+
+        Update voicemail settings for a phone number including PIN, notification email, and
+        subscriber name details.
+
+        **What this does:** Returns confirmation that the voicemail configuration has been
+        updated. Only the fields you send are changed; omitted fields retain their current
+        values.
+
+        **Next steps:**
+        - Confirm the update — `POST /v1.0/numbers/voicemail/info`
+
+        ``POST /v1.0/numbers/voicemail/update``
+
+        Args:
+            phone_number: The phone number to update voicemail settings for (E.164 format)
+            account_id: Optional account ID associated with the phone number
+            pin: New voicemail PIN
+            first_name: Subscriber first name
+            last_name: Subscriber last name
+            email: New email address for voicemail notifications
+        """
+        return self._call('updateVoicemail', {'phone_number': phone_number, 'account_id': account_id, 'pin': pin, 'first_name': first_name, 'last_name': last_name, 'email': email}, VoicemailUpdate)
+
+    def delete_voicemail(
+        self,
+        phone_number: str,
+        *,
+        account_id: str | None = None,
+    ) -> VoicemailDeletion:
+        """Delete Voicemail
+
+        Remove voicemail configuration from a phone number. After deletion, the number will no
+        longer have voicemail enabled and unanswered calls will not be captured.
+
+        **What this does:** Removes voicemail from the number and returns a confirmation.
+        Existing voicemail messages are deleted. Unanswered calls will no longer be captured
+        after this call.
+
+        **Next steps:**
+        - Reactivate voicemail — `POST /v1.0/numbers/voicemail/activate`
+
+        ``POST /v1.0/numbers/voicemail/delete``
+
+        Args:
+            phone_number: The phone number to remove voicemail from (E.164 format)
+            account_id: Optional account ID associated with the phone number
+        """
+        return self._call('deleteVoicemail', {'phone_number': phone_number, 'account_id': account_id}, VoicemailDeletion)
+
+    def set_port_out_pin(
+        self,
+        port_out_number: str,
+        port_out_pin: str,
+    ) -> PortOutOrder:
+        """Numbers - Port Out
+
+        Assign a Port Out PIN to a phone number on your Telegent account. The PIN you set here
+        is the PIN you will be required to provide when you later initiate a port-out transfer
+        to another carrier.
+
+        **What this does:** Saves the specified PIN against the phone number so it can be used
+        to authorize a future port-out request.
+
+        **Next steps:**
+        - Track the port-out order — `GET /v1.0/numbers/order`
+
+        ``POST /v1.0/numbers/portout``
+
+        Args:
+            port_out_number: Phone number to port out (E.164 format)
+            port_out_pin: Authorization PIN for port-out request
+        """
+        return self._call('setPortOutPin', {'port_out_number': port_out_number, 'port_out_pin': port_out_pin}, PortOutOrder)
 
     def list_page(
         self,
@@ -86,6 +526,37 @@ class NumbersResource(SyncResource):
             page_size: TotalNumbersRequested int
         """
         return self._call('listNumberInventory', {'page_number': page_number, 'filter': filter, 'page_size': page_size}, InventoryPage)
+
+    def get(
+        self,
+        *,
+        number: str | None = None,
+        phone_number: str | None = None,
+        iccid: str | None = None,
+    ) -> NumberDetails:
+        """Number Details
+
+        Get comprehensive details for a specific phone number including its capabilities (voice,
+        SMS, MMS, data), message routes, voice routes, classification, and current
+        configuration.
+
+        **What this does:** Returns the full configuration for a specific number: capabilities
+        (voice, messaging, data), assigned routes, subscriber ID, ICCID, status, and number
+        type. Use this to confirm provisioning details or look up a number's `NID-` for use in
+        other calls.
+
+        **Next steps:**
+        - Update the number — `POST /v1.0/numbers/update`
+        - Check data usage — `POST /v1.0/numbers/data-usage/info`
+
+        ``GET /v1.0/numbers``
+
+        Args:
+            number: Phone number in E.164 format (e.g., +18015555555)
+            phone_number: Phone_Number string
+            iccid: ICCID string
+        """
+        return self._call('getNumber', {'number': number, 'phone_number': phone_number, 'iccid': iccid}, NumberDetails)
 
     def update(
         self,
@@ -137,11 +608,7 @@ class NumbersResource(SyncResource):
         """
         return self._call('updateNumber', {'number': number, 'message_enabled': message_enabled, 'message_type': message_type, 'classification': classification, 'voice_enabled': voice_enabled, 'message_route_id': message_route_id, 'voice_route_id': voice_route_id, 'assigned_subscriber_id': assigned_subscriber_id, 'iccid': iccid, 'cnam_first_name': cnam_first_name, 'cnam_last_name': cnam_last_name, 'product_type': product_type}, NumberUpdateResult)
 
-
-class AsyncNumbersResource(AsyncResource):
-    """``client.numbers`` (async): change_status, list_page, update."""
-
-    async def change_status(
+    def change_status(
         self,
         change_type: Literal['activate', 'cancel', 'swap', 'swap-sim', 'replace', 'park'],
         numbers: Sequence[StatusChangeNumberParam | str],
@@ -173,7 +640,617 @@ class AsyncNumbersResource(AsyncResource):
             area_code: Area code for swap/replace (searched first)
             zip_code: Zip code for swap/replace (if area code unavailable)
         """
-        return await self._call('changeNumberStatus', {'change_type': change_type, 'numbers': numbers, 'effective_date': effective_date, 'area_code': area_code, 'zip_code': zip_code}, StatusChangeOrder)
+        return self._call('changeNumberStatus', {'change_type': change_type, 'numbers': numbers, 'effective_date': effective_date, 'area_code': area_code, 'zip_code': zip_code}, StatusChangeOrder)
+
+    def set_data_usage_limit(
+        self,
+        value_unit: Literal['MB'],
+        limit_value: int,
+        phone_numbers: Sequence[SetDataUsageLimitPhoneNumberParam],
+        *,
+        notify_value: int | None = None,
+        throttle_value: int | None = None,
+        throttle_speed: Literal['1-mbps', '5-mbps', '20-mbps', '50-mbps', '100-mbps'] | None = None,
+    ) -> DataUsageLimit:
+        """Data Usage Limit
+
+        **Prerequisites:**
+        - **Required:** Bearer token — `POST /v1.0/oauth2/tokens`
+        - **Required:** Provisioned number ID (NID) with `DataEnabled: true` — `POST
+        /v1.0/numbers/provision`
+
+        ---
+
+        Set data usage limits, notification thresholds, and throttling parameters for IoT/MVNO
+        numbers. Configure when subscribers are notified and at what usage level data speeds are
+        throttled. **Important:** NotifyValue, ThrottleValue, and LimitValue must be in
+        ascending increments and cannot be the same value (e.g., NotifyValue < ThrottleValue <
+        LimitValue). Unless a `LimitValue` is specified, the default data limit is **20 MB**.
+
+        **What this does:** Returns the updated data usage configuration for each number in the
+        batch. Settings take effect at the next billing cycle or usage event. A `NotifyValue`
+        triggers a notification webhook when usage reaches that threshold; `LimitValue` hard-
+        caps usage; `ThrottleValue` reduces speed instead of cutting off.
+
+        **Next steps:**
+        - Confirm the new settings — `POST /v1.0/numbers/data-usage/settings`
+        - Check current consumption — `POST /v1.0/numbers/data-usage/info`
+
+        ``POST /v1.0/numbers/data-usage``
+
+        Args:
+            value_unit: Unit of data measurement
+            limit_value: Maximum data cap/limit
+            phone_numbers: Array of phone numbers to apply data limits to
+            notify_value: Data usage threshold for subscriber notification
+            throttle_value: Data usage threshold for speed throttling
+            throttle_speed: Throttled speed limit
+        """
+        return self._call('setDataUsageLimit', {'value_unit': value_unit, 'limit_value': limit_value, 'phone_numbers': phone_numbers, 'notify_value': notify_value, 'throttle_value': throttle_value, 'throttle_speed': throttle_speed}, DataUsageLimit)
+
+    def get_data_usage_settings(
+        self,
+        phone_numbers: Sequence[GetDataUsageSettingsPhoneNumberParam],
+    ) -> DataUsageSettings:
+        """Data Usage Settings
+
+        Retrieve the current data usage settings (notify value, throttle value, limit value) for
+        one or more phone numbers.
+
+        **What this does:** Returns the current `NotifyValue`, `LimitValue`, `ThrottleValue`,
+        `ThrottleSpeed`, and `ValueUnit` for each number. Use this to audit a number's data
+        policy before making changes.
+
+        **Next steps:**
+        - Update data usage settings — `POST /v1.0/numbers/data-usage`
+        - Check current consumption — `POST /v1.0/numbers/data-usage/info`
+
+        ``POST /v1.0/numbers/data-usage/settings``
+
+        Args:
+            phone_numbers: Array of phone numbers to retrieve data usage settings for
+        """
+        return self._call('getDataUsageSettings', {'phone_numbers': phone_numbers}, DataUsageSettings)
+
+    def get_data_usage(
+        self,
+        phone_numbers: Sequence[GetDataUsagePhoneNumberParam],
+    ) -> DataUsage:
+        """Data Usage Info
+
+        Retrieve real-time data usage information for one or more phone numbers, including
+        amount used, remaining data, and current behavior (active, throttled, etc.).
+
+        **What this does:** Returns current consumed data and remaining data for each number in
+        the batch. Values are in the unit specified by `ValueUnit` (MB). Use this for real-time
+        monitoring dashboards or to decide whether to adjust a number's data limit.
+
+        **Next steps:**
+        - Update data limits — `POST /v1.0/numbers/data-usage`
+        - View current limit settings — `POST /v1.0/numbers/data-usage/settings`
+
+        ``POST /v1.0/numbers/data-usage/info``
+
+        Args:
+            phone_numbers: Array of phone numbers to retrieve real-time data usage for
+        """
+        return self._call('getDataUsage', {'phone_numbers': phone_numbers}, DataUsage)
+
+    def get_device_details(
+        self,
+        phone_number: str,
+        *,
+        account_id: str | None = None,
+    ) -> DeviceDetails:
+        """Device Details
+
+        Retrieve IoT device details associated with a phone number, including IMEI, device
+        model, device name, and TAC. AccountId is required for Distributors managing multiple
+        accounts.
+
+        **What this does:** Returns IoT device metadata linked to the number including IMEI,
+        device type, and network registration status. Use this to confirm a physical device is
+        correctly attached to the SIM/number before troubleshooting connectivity.
+
+        **Next steps:**
+        - Update the number — `POST /v1.0/numbers/update`
+        - Check data usage — `POST /v1.0/numbers/data-usage/info`
+
+        ``POST /v1.0/numbers/device-details``
+
+        Args:
+            phone_number: Phone number to retrieve device details for (E.164 format)
+            account_id: Account ID — required for Distributors managing multiple accounts
+        """
+        return self._call('getDeviceDetails', {'phone_number': phone_number, 'account_id': account_id}, DeviceDetails)
+
+    def update_data_usage_renewal(
+        self,
+        phone_numbers: Sequence[UpdateDataUsageRenewalPhoneNumberParam],
+        auto_renew: bool,
+        period_type: Literal['M', 'W'],
+        renewal_day: int,
+        *,
+        reset_usage: bool | None = None,
+        period_value: int | None = None,
+    ) -> DataUsageRenewalUpdate:
+        """Data Usage Update Renewal Info
+
+        Configure the monthly or weekly data usage renewal cycle for one or more phone numbers.
+        Use this endpoint to set the day usage resets, enable or disable auto-renew, and
+        optionally zero out current usage immediately.
+
+        **What this does:** Updates the renewal schedule anchored to each number's individual  —
+        this is not a global calendar reset. Set  to zero out a number's current usage
+        immediately without waiting for the next cycle.
+
+        **Next steps:**
+        - Confirm current usage after a reset —
+        - Review configured thresholds —
+
+        ``POST /v1.0/numbers/data-usage/update-renewal-info``
+
+        Args:
+            phone_numbers: Array of phone numbers to update renewal settings for
+            auto_renew: Whether data usage automatically resets on the configured RenewalDay
+        each period
+            period_type: Renewal period type. M for monthly, W for weekly
+            renewal_day: Day on which usage resets. 1-31 for monthly periods, 1-7 for weekly
+        periods
+            reset_usage: Set to true to zero out current usage immediately without waiting for
+        the next renewal cycle
+            period_value: Number of periods between renewals. Typically 1
+        """
+        return self._call('updateDataUsageRenewal', {'phone_numbers': phone_numbers, 'auto_renew': auto_renew, 'period_type': period_type, 'renewal_day': renewal_day, 'reset_usage': reset_usage, 'period_value': period_value}, DataUsageRenewalUpdate)
+
+    def reactivate(
+        self,
+        phone_number: str,
+        *,
+        account_id: str | None = None,
+    ) -> ReactivateNumber_Result:
+        """Numbers - Reactivate
+
+        Restore a recently cancelled phone number back to active status on your account. Use
+        this to recover a number that was deactivated in error, provided the cancellation window
+        has not yet expired and the number has not been released back to inventory.
+
+        ``POST /v1.0/numbers/reactivate``
+
+        Args:
+            phone_number: Required. The phone number to reactivate, in E.164 format (e.g.
+        `+12345678901`).
+            account_id: Optional account identifier (`AID-` prefix) that the number belongs to.
+        Required when your token has access to multiple accounts.
+        """
+        return self._call('reactivateNumber', {'phone_number': phone_number, 'account_id': account_id}, ReactivateNumber_Result)
+
+
+class AsyncNumbersResource(AsyncResource):
+    """``client.numbers`` (async): search_available, provision, port_in, check_port_in_eligibility, update_port_in, cancel_port_in, refresh_nnid, get_voicemail, activate_voicemail, update_voicemail, delete_voicemail, set_port_out_pin, list_page, get, update, change_status, set_data_usage_limit, get_data_usage_settings, get_data_usage, get_device_details, update_data_usage_renewal, reactivate."""
+
+    async def search_available(
+        self,
+        number_type: Literal['mobile'],
+        message_enabled: bool,
+        voice_enabled: bool,
+        *,
+        message_type: Literal['a2p', 'p2p'] | None = None,
+        page_number: int | None = None,
+        area_code: str | None = None,
+        zip_code: str | None = None,
+    ) -> AvailableNumberSearch:
+        """Search Available Numbers
+
+        Search for available phone numbers before provisioning. Filter by area code or zip code,
+        required capabilities (voice, SMS/MMS), and message type. Returns a paginated list of
+        matching numbers. Run this step first to confirm number availability in your target area
+        before calling the Number Provision endpoint.
+
+        **What this does:** Returns a paginated list of available area code and zip code
+        combinations that have numbers matching your criteria. This tells you which area codes
+        have available inventory before you commit to a provision call. Each result includes an
+        NGP code and area code to use in `POST /v1.0/numbers/provision`.
+
+        **Next steps:**
+        - Provision a number from the results — `POST /v1.0/numbers/provision`
+
+        ``POST /v1.0/numbers/availability``
+
+        Args:
+            number_type: Type of number to search for
+            message_enabled: Enable SMS/MMS capabilities
+            voice_enabled: Enable voice call capabilities
+            message_type: Message type: a2p (Application-to-Person) or p2p (Person-to-Person)
+            page_number: Page number for pagination (10,000 results per page)
+            area_code: 3-digit area code to search (leave empty for all area codes)
+            zip_code: Zip code to search if area code is unavailable
+        """
+        return await self._call('searchAvailableNumbers', {'number_type': number_type, 'message_enabled': message_enabled, 'voice_enabled': voice_enabled, 'message_type': message_type, 'page_number': page_number, 'area_code': area_code, 'zip_code': zip_code}, AvailableNumberSearch)
+
+    async def provision(
+        self,
+        number_type: Literal['mvno', 'iot'],
+        message_type: Literal['a2p', 'p2p'],
+        message_enabled: bool,
+        voice_enabled: bool,
+        product_type: Literal['Sms-Only', 'Data-Only', 'Sms+Data', 'Sms+Data+Voice'],
+        *,
+        data_enabled: bool | None = None,
+        message_route_id: str | None = None,
+        voice_route_id: str | None = None,
+        area_code: str | None = None,
+        zip_code: str | None = None,
+        iccid: str | None = None,
+        assigned_subscriber_id: str | None = None,
+        account_id: str | None = None,
+    ) -> ProvisionOrder:
+        """Number Provision (Purchase/Order)
+
+        **Prerequisites:**
+        - **Required:** Bearer token — `POST /v1.0/oauth2/tokens`
+        - **Required:** Message Route ID (MRID) — `POST /v1.0/message/routes`
+        - **Optional:** Voice Route ID (CRID) — `POST /v1.0/voice/routes` *(only needed if
+        `VoiceEnabled: true`)*
+        - **Optional:** Subscriber ID (TSUID) — `POST /v1.0/subscribers/create` *(to assign the
+        number at provision time)*
+
+        ---
+
+        Purchase and activate a phone number on your account. Before provisioning, ensure you
+        have already created a Message Route (MRID) and Voice Route (CRID) — numbers provisioned
+        without routes will have no call or message handling. Specify the number classification
+        (`mvno` for full messaging and voice, `iot` for data and p2p messaging only), and
+        required capabilities. Returns an OrderId for status tracking.
+
+        **What this does:** Purchases and activates the number, returning an `OrderId`, the
+        assigned phone number in E.164 format, a `PhoneNumberId` (`NID-`), and an eSIM QR code
+        (if applicable). The `OrderId` can be used to track provisioning status.
+
+        **Next steps:**
+        - Check order status — `GET /v1.0/numbers/order`
+        - Send a test message — `POST /v1.0/message/outbound`
+
+        ``POST /v1.0/numbers/provision``
+
+        Args:
+            number_type: Number classification: 'mvno' (supports both a2p and p2p), 'iot' (p2p
+        only - cannot be provisioned as a2p; use mvno NumberType for a2p MessageType)
+            message_type: Message type: a2p (Application-to-Person) or p2p (Person-to-Person)
+            message_enabled: Enable SMS/MMS capabilities
+            voice_enabled: Enable voice call capabilities
+            product_type: Product type for the provisioned number. Options: Sms-Only, Data-Only,
+        Sms+Data, Sms+Data+Voice
+            data_enabled: Enable data capabilities (for IoT numbers)
+            message_route_id: MRID for message routing configuration
+            voice_route_id: CRID for voice routing configuration
+            area_code: Preferred 3-digit area code. Lookup searches AreaCode first before
+        ZipCode. If both AreaCode and ZipCode are left blank or null, a randomized set of
+        results will be returned
+            zip_code: 5-digit zip code. Used as fallback if AreaCode is unavailable. You may
+        provide both AreaCode and ZipCode, or just one; AreaCode takes priority if included.
+        Please note that zip codes must be valid and within the United States.
+            iccid: Integrated Circuit Card Identifier. Optional field, but required when
+        provisioning a physical SIM (pSIM)
+            assigned_subscriber_id: Optional subscriber-id to be assigned to the new number
+            account_id: Account ID (AID) to provision the number under. Required when a
+        distributor account has more than one sub-account.
+        """
+        return await self._call('provisionNumber', {'number_type': number_type, 'message_type': message_type, 'message_enabled': message_enabled, 'voice_enabled': voice_enabled, 'product_type': product_type, 'data_enabled': data_enabled, 'message_route_id': message_route_id, 'voice_route_id': voice_route_id, 'area_code': area_code, 'zip_code': zip_code, 'iccid': iccid, 'assigned_subscriber_id': assigned_subscriber_id, 'account_id': account_id}, ProvisionOrder)
+
+    async def port_in(
+        self,
+        port_in_number: str,
+        current_carrier_name: str,
+        current_account_number: str,
+        current_account_password: str,
+        current_billing_address: PortInNumberCurrentBillingAddressParam,
+        *,
+        iccid: str | None = None,
+        target_portin_classification: Literal['mvno', 'iot'] | None = None,
+        subscriber_name: str | None = None,
+    ) -> PortInOrder:
+        """Numbers - Port In
+
+        **Prerequisites:**
+        - **Required:** Bearer token — `POST /v1.0/oauth2/tokens`
+        - **Recommended:** Confirm the number is portable first — `POST
+        /v1.0/numbers/portin/eligibility`
+        - **Required:** Losing carrier name, account number, account password, and subscriber
+        billing address
+
+        ---
+
+        Transfer an existing phone number from another carrier into your Telegent account.
+        Before submitting a port-in, run the Port-In Eligibility check to confirm the number can
+        be ported. You will need the losing carrier name, account number, account password, and
+        the subscriber's billing address for LNP (Local Number Portability) compliance.
+
+        **What this does:** Submits the port request to the carrier and returns an `OrderId`
+        with an initial status of `Pending`. Monitor the order using the `OrderId`. Port
+        requests typically take 1-5 business days to complete.
+
+        **Next steps:**
+        - Track the port order status — `GET /v1.0/numbers/order`
+        - Cancel if needed — `POST /v1.0/numbers/portin/cancel`
+
+        ``POST /v1.0/numbers/portin``
+
+        Args:
+            port_in_number: Phone number to port in (E.164 format)
+            current_carrier_name: Name of the losing carrier
+            current_account_number: Account number with current carrier
+            current_account_password: Account PIN/password with current carrier
+            iccid: SIM card ICCID (optional)
+            target_portin_classification: Classification type for the port-in
+            subscriber_name: Name of the subscriber (optional)
+        """
+        return await self._call('portInNumber', {'port_in_number': port_in_number, 'current_carrier_name': current_carrier_name, 'current_account_number': current_account_number, 'current_account_password': current_account_password, 'current_billing_address': current_billing_address, 'iccid': iccid, 'target_portin_classification': target_portin_classification, 'subscriber_name': subscriber_name}, PortInOrder)
+
+    async def check_port_in_eligibility(
+        self,
+        phone_number: str,
+        target_classification: str,
+    ) -> PortInEligibility:
+        """Numbers - Port In Eligibility
+
+        Check if a phone number is eligible for port-in before submitting a full port request.
+        Returns carrier information and eligibility status.
+
+        **What this does:** Returns a `Eligible` boolean, the number's current carrier, and
+        number type. Run this before submitting a port-in to avoid failed orders. If `Eligible`
+        is false, the `Message` field explains why.
+
+        **Next steps:**
+        - If eligible, submit the port-in — `POST /v1.0/numbers/portin`
+
+        ``POST /v1.0/numbers/portin/eligibility``
+
+        Args:
+            phone_number: Phone number to check eligibility for (E.164 format)
+            target_classification: Target classification for the port-in number (e.g. Mobile,
+        Landline)
+        """
+        return await self._call('checkPortInEligibility', {'phone_number': phone_number, 'target_classification': target_classification}, PortInEligibility)
+
+    async def update_port_in(
+        self,
+        order_id: str,
+        *,
+        current_carrier_name: str | None = None,
+        current_account_number: str | None = None,
+        current_account_password: str | None = None,
+        current_billing_address: UpdatePortInCurrentBillingAddressParam | None = None,
+        port_in_date: str | None = None,
+        target_portin_classification: str | None = None,
+        subscriber_name: str | None = None,
+        iccid: str | None = None,
+    ) -> PortInUpdate:
+        """Numbers - Update Port In
+
+        Update an existing port-in order with new information such as carrier details, account
+        credentials, or billing address before the port completes.
+
+        **What this does:** Returns confirmation that the port-in order has been updated. Use
+        this before the port completes if the carrier details or billing address provided were
+        incorrect.
+
+        **Next steps:**
+        - Check order status — `GET /v1.0/numbers/order`
+        - Cancel if needed — `POST /v1.0/numbers/portin/cancel`
+
+        ``POST /v1.0/numbers/portin/update``
+
+        Args:
+            order_id: The order ID of the port-in request to update
+            current_carrier_name: Updated name of the losing carrier
+            current_account_number: Updated account number with current carrier
+            current_account_password: Updated account PIN/password with current carrier
+            port_in_date: Requested date for the port to complete (YYYY-MM-DD)
+            target_portin_classification: Target classification for the porting number (e.g.
+        Mobile, Landline)
+            subscriber_name: Updated subscriber name
+            iccid: SIM card ICCID. Required only for pSIM port-ins.
+        """
+        return await self._call('updatePortIn', {'order_id': order_id, 'current_carrier_name': current_carrier_name, 'current_account_number': current_account_number, 'current_account_password': current_account_password, 'current_billing_address': current_billing_address, 'port_in_date': port_in_date, 'target_portin_classification': target_portin_classification, 'subscriber_name': subscriber_name, 'iccid': iccid}, PortInUpdate)
+
+    async def cancel_port_in(
+        self,
+        order_id: str,
+    ) -> PortInCancellation:
+        """Numbers - Cancel Port In
+
+        Cancel an existing port-in request using the order ID. This endpoint allows you to
+        cancel a pending port-in order before it is completed.
+
+        **What this does:** Returns the `OrderId` and a `Cancelled` status confirmation. Only
+        pending port-in orders can be cancelled — orders in final states cannot be reversed.
+
+        **Next steps:**
+        - Submit a new port-in request — `POST /v1.0/numbers/portin`
+
+        ``POST /v1.0/numbers/portin/cancel``
+
+        Args:
+            order_id: The order ID of the port-in request to cancel
+        """
+        return await self._call('cancelPortIn', {'order_id': order_id}, PortInCancellation)
+
+    async def refresh_nnid(
+        self,
+        phone_number: str,
+    ) -> NnidRefresh:
+        """Numbers - Refresh NNID
+
+        Refresh the Network Number Identifier (NNID) for a phone number. Use this when a
+        number’s NNID becomes stale or needs to be re-synchronized with the carrier network.
+
+        **What this does:** Triggers a re-sync of the number's Network Number Identifier with
+        the carrier network and returns the refreshed `NNID` value. Use this when a number's
+        carrier routing appears stale or incorrect after a number transfer.
+
+        **Next steps:**
+        - Confirm number state — `GET /v1.0/numbers`
+
+        ``POST /v1.0/numbers/refresh-nnid``
+
+        Args:
+            phone_number: The phone number to refresh NNID for (E.164 format)
+        """
+        return await self._call('refreshNumberNnid', {'phone_number': phone_number}, NnidRefresh)
+
+    async def get_voicemail(
+        self,
+        phone_number: str,
+        *,
+        account_id: str | None = None,
+    ) -> Voicemail:
+        """Get Voicemail Info
+
+        Retrieve current voicemail settings and configuration details for a specific phone
+        number, including PIN status, notification email, and account association.
+
+        **What this does:** Returns whether voicemail is active on the number, the notification
+        email, subscriber name, and PIN status. Use this to confirm voicemail is configured
+        before troubleshooting missed-call behaviour.
+
+        **Next steps:**
+        - Activate voicemail — `POST /v1.0/numbers/voicemail/activate`
+        - Update settings — `POST /v1.0/numbers/voicemail/update`
+
+        ``POST /v1.0/numbers/voicemail/info``
+
+        Args:
+            phone_number: The phone number to retrieve voicemail info for (E.164 format)
+            account_id: Optional account ID associated with the phone number
+        """
+        return await self._call('getVoicemail', {'phone_number': phone_number, 'account_id': account_id}, Voicemail)
+
+    async def activate_voicemail(
+        self,
+        phone_number: str,
+        *,
+        account_id: str | None = None,
+        pin: str | None = None,
+        first_name: str | None = None,
+        last_name: str | None = None,
+        email: str | None = None,
+    ) -> VoicemailActivation:
+        """Activate Voicemail
+
+        **Prerequisites:**
+        - **Required:** Bearer token — `POST /v1.0/oauth2/tokens`
+        - **Required:** Provisioned phone number — `POST /v1.0/numbers/provision`
+
+        ---
+
+        Activate voicemail for a phone number. Set a PIN, notification email, and subscriber
+        name. Once activated, unanswered calls to this number will be directed to voicemail.
+
+        **What this does:** Enables voicemail on the number and returns a confirmation. Once
+        activated, unanswered calls are captured as voicemail and a notification is sent to the
+        configured email. The PIN is required to retrieve messages.
+
+        **Next steps:**
+        - Confirm voicemail is active — `POST /v1.0/numbers/voicemail/info`
+        - Update settings — `POST /v1.0/numbers/voicemail/update`
+
+        ``POST /v1.0/numbers/voicemail/activate``
+
+        Args:
+            phone_number: The phone number to activate voicemail for (E.164 format)
+            account_id: Optional account ID associated with the phone number
+            pin: Voicemail PIN for the subscriber
+            first_name: Subscriber first name
+            last_name: Subscriber last name
+            email: Email address for voicemail notifications
+        """
+        return await self._call('activateVoicemail', {'phone_number': phone_number, 'account_id': account_id, 'pin': pin, 'first_name': first_name, 'last_name': last_name, 'email': email}, VoicemailActivation)
+
+    async def update_voicemail(
+        self,
+        phone_number: str,
+        *,
+        account_id: str | None = None,
+        pin: str | None = None,
+        first_name: str | None = None,
+        last_name: str | None = None,
+        email: str | None = None,
+    ) -> VoicemailUpdate:
+        """Update Voicemail
+
+        Update voicemail settings for a phone number including PIN, notification email, and
+        subscriber name details.
+
+        **What this does:** Returns confirmation that the voicemail configuration has been
+        updated. Only the fields you send are changed; omitted fields retain their current
+        values.
+
+        **Next steps:**
+        - Confirm the update — `POST /v1.0/numbers/voicemail/info`
+
+        ``POST /v1.0/numbers/voicemail/update``
+
+        Args:
+            phone_number: The phone number to update voicemail settings for (E.164 format)
+            account_id: Optional account ID associated with the phone number
+            pin: New voicemail PIN
+            first_name: Subscriber first name
+            last_name: Subscriber last name
+            email: New email address for voicemail notifications
+        """
+        return await self._call('updateVoicemail', {'phone_number': phone_number, 'account_id': account_id, 'pin': pin, 'first_name': first_name, 'last_name': last_name, 'email': email}, VoicemailUpdate)
+
+    async def delete_voicemail(
+        self,
+        phone_number: str,
+        *,
+        account_id: str | None = None,
+    ) -> VoicemailDeletion:
+        """Delete Voicemail
+
+        Remove voicemail configuration from a phone number. After deletion, the number will no
+        longer have voicemail enabled and unanswered calls will not be captured.
+
+        **What this does:** Removes voicemail from the number and returns a confirmation.
+        Existing voicemail messages are deleted. Unanswered calls will no longer be captured
+        after this call.
+
+        **Next steps:**
+        - Reactivate voicemail — `POST /v1.0/numbers/voicemail/activate`
+
+        ``POST /v1.0/numbers/voicemail/delete``
+
+        Args:
+            phone_number: The phone number to remove voicemail from (E.164 format)
+            account_id: Optional account ID associated with the phone number
+        """
+        return await self._call('deleteVoicemail', {'phone_number': phone_number, 'account_id': account_id}, VoicemailDeletion)
+
+    async def set_port_out_pin(
+        self,
+        port_out_number: str,
+        port_out_pin: str,
+    ) -> PortOutOrder:
+        """Numbers - Port Out
+
+        Assign a Port Out PIN to a phone number on your Telegent account. The PIN you set here
+        is the PIN you will be required to provide when you later initiate a port-out transfer
+        to another carrier.
+
+        **What this does:** Saves the specified PIN against the phone number so it can be used
+        to authorize a future port-out request.
+
+        **Next steps:**
+        - Track the port-out order — `GET /v1.0/numbers/order`
+
+        ``POST /v1.0/numbers/portout``
+
+        Args:
+            port_out_number: Phone number to port out (E.164 format)
+            port_out_pin: Authorization PIN for port-out request
+        """
+        return await self._call('setPortOutPin', {'port_out_number': port_out_number, 'port_out_pin': port_out_pin}, PortOutOrder)
 
     async def list_page(
         self,
@@ -205,6 +1282,37 @@ class AsyncNumbersResource(AsyncResource):
             page_size: TotalNumbersRequested int
         """
         return await self._call('listNumberInventory', {'page_number': page_number, 'filter': filter, 'page_size': page_size}, InventoryPage)
+
+    async def get(
+        self,
+        *,
+        number: str | None = None,
+        phone_number: str | None = None,
+        iccid: str | None = None,
+    ) -> NumberDetails:
+        """Number Details
+
+        Get comprehensive details for a specific phone number including its capabilities (voice,
+        SMS, MMS, data), message routes, voice routes, classification, and current
+        configuration.
+
+        **What this does:** Returns the full configuration for a specific number: capabilities
+        (voice, messaging, data), assigned routes, subscriber ID, ICCID, status, and number
+        type. Use this to confirm provisioning details or look up a number's `NID-` for use in
+        other calls.
+
+        **Next steps:**
+        - Update the number — `POST /v1.0/numbers/update`
+        - Check data usage — `POST /v1.0/numbers/data-usage/info`
+
+        ``GET /v1.0/numbers``
+
+        Args:
+            number: Phone number in E.164 format (e.g., +18015555555)
+            phone_number: Phone_Number string
+            iccid: ICCID string
+        """
+        return await self._call('getNumber', {'number': number, 'phone_number': phone_number, 'iccid': iccid}, NumberDetails)
 
     async def update(
         self,
@@ -255,3 +1363,220 @@ class AsyncNumbersResource(AsyncResource):
             product_type: Product type for the number
         """
         return await self._call('updateNumber', {'number': number, 'message_enabled': message_enabled, 'message_type': message_type, 'classification': classification, 'voice_enabled': voice_enabled, 'message_route_id': message_route_id, 'voice_route_id': voice_route_id, 'assigned_subscriber_id': assigned_subscriber_id, 'iccid': iccid, 'cnam_first_name': cnam_first_name, 'cnam_last_name': cnam_last_name, 'product_type': product_type}, NumberUpdateResult)
+
+    async def change_status(
+        self,
+        change_type: Literal['activate', 'cancel', 'swap', 'swap-sim', 'replace', 'park'],
+        numbers: Sequence[StatusChangeNumberParam | str],
+        *,
+        effective_date: date | str | None = None,
+        area_code: str | None = None,
+        zip_code: str | None = None,
+    ) -> StatusChangeOrder:
+        """Numbers Status
+
+        Check the current status of one or more phone numbers including provisioning state,
+        active services, and any pending changes or issues.
+
+        **What this does:** Returns the status result for each number in the batch. Use action
+        codes such as `Cancel`, `Park`, `Swap`, `Replace`, `Swap-Sim`, or `Activate` to change
+        number lifecycle state. Each result includes the number, the action taken, and success
+        or error status.
+
+        **Next steps:**
+        - Confirm new number state — `GET /v1.0/numbers`
+        - View inventory — `GET /v1.0/numbers/inventory`
+
+        ``POST /v1.0/numbers/status``
+
+        Args:
+            change_type: Type of status change to perform
+            numbers: Array of phone numbers to update
+            effective_date: Date when status change takes effect (MM/DD/YYYY)
+            area_code: Area code for swap/replace (searched first)
+            zip_code: Zip code for swap/replace (if area code unavailable)
+        """
+        return await self._call('changeNumberStatus', {'change_type': change_type, 'numbers': numbers, 'effective_date': effective_date, 'area_code': area_code, 'zip_code': zip_code}, StatusChangeOrder)
+
+    async def set_data_usage_limit(
+        self,
+        value_unit: Literal['MB'],
+        limit_value: int,
+        phone_numbers: Sequence[SetDataUsageLimitPhoneNumberParam],
+        *,
+        notify_value: int | None = None,
+        throttle_value: int | None = None,
+        throttle_speed: Literal['1-mbps', '5-mbps', '20-mbps', '50-mbps', '100-mbps'] | None = None,
+    ) -> DataUsageLimit:
+        """Data Usage Limit
+
+        **Prerequisites:**
+        - **Required:** Bearer token — `POST /v1.0/oauth2/tokens`
+        - **Required:** Provisioned number ID (NID) with `DataEnabled: true` — `POST
+        /v1.0/numbers/provision`
+
+        ---
+
+        Set data usage limits, notification thresholds, and throttling parameters for IoT/MVNO
+        numbers. Configure when subscribers are notified and at what usage level data speeds are
+        throttled. **Important:** NotifyValue, ThrottleValue, and LimitValue must be in
+        ascending increments and cannot be the same value (e.g., NotifyValue < ThrottleValue <
+        LimitValue). Unless a `LimitValue` is specified, the default data limit is **20 MB**.
+
+        **What this does:** Returns the updated data usage configuration for each number in the
+        batch. Settings take effect at the next billing cycle or usage event. A `NotifyValue`
+        triggers a notification webhook when usage reaches that threshold; `LimitValue` hard-
+        caps usage; `ThrottleValue` reduces speed instead of cutting off.
+
+        **Next steps:**
+        - Confirm the new settings — `POST /v1.0/numbers/data-usage/settings`
+        - Check current consumption — `POST /v1.0/numbers/data-usage/info`
+
+        ``POST /v1.0/numbers/data-usage``
+
+        Args:
+            value_unit: Unit of data measurement
+            limit_value: Maximum data cap/limit
+            phone_numbers: Array of phone numbers to apply data limits to
+            notify_value: Data usage threshold for subscriber notification
+            throttle_value: Data usage threshold for speed throttling
+            throttle_speed: Throttled speed limit
+        """
+        return await self._call('setDataUsageLimit', {'value_unit': value_unit, 'limit_value': limit_value, 'phone_numbers': phone_numbers, 'notify_value': notify_value, 'throttle_value': throttle_value, 'throttle_speed': throttle_speed}, DataUsageLimit)
+
+    async def get_data_usage_settings(
+        self,
+        phone_numbers: Sequence[GetDataUsageSettingsPhoneNumberParam],
+    ) -> DataUsageSettings:
+        """Data Usage Settings
+
+        Retrieve the current data usage settings (notify value, throttle value, limit value) for
+        one or more phone numbers.
+
+        **What this does:** Returns the current `NotifyValue`, `LimitValue`, `ThrottleValue`,
+        `ThrottleSpeed`, and `ValueUnit` for each number. Use this to audit a number's data
+        policy before making changes.
+
+        **Next steps:**
+        - Update data usage settings — `POST /v1.0/numbers/data-usage`
+        - Check current consumption — `POST /v1.0/numbers/data-usage/info`
+
+        ``POST /v1.0/numbers/data-usage/settings``
+
+        Args:
+            phone_numbers: Array of phone numbers to retrieve data usage settings for
+        """
+        return await self._call('getDataUsageSettings', {'phone_numbers': phone_numbers}, DataUsageSettings)
+
+    async def get_data_usage(
+        self,
+        phone_numbers: Sequence[GetDataUsagePhoneNumberParam],
+    ) -> DataUsage:
+        """Data Usage Info
+
+        Retrieve real-time data usage information for one or more phone numbers, including
+        amount used, remaining data, and current behavior (active, throttled, etc.).
+
+        **What this does:** Returns current consumed data and remaining data for each number in
+        the batch. Values are in the unit specified by `ValueUnit` (MB). Use this for real-time
+        monitoring dashboards or to decide whether to adjust a number's data limit.
+
+        **Next steps:**
+        - Update data limits — `POST /v1.0/numbers/data-usage`
+        - View current limit settings — `POST /v1.0/numbers/data-usage/settings`
+
+        ``POST /v1.0/numbers/data-usage/info``
+
+        Args:
+            phone_numbers: Array of phone numbers to retrieve real-time data usage for
+        """
+        return await self._call('getDataUsage', {'phone_numbers': phone_numbers}, DataUsage)
+
+    async def get_device_details(
+        self,
+        phone_number: str,
+        *,
+        account_id: str | None = None,
+    ) -> DeviceDetails:
+        """Device Details
+
+        Retrieve IoT device details associated with a phone number, including IMEI, device
+        model, device name, and TAC. AccountId is required for Distributors managing multiple
+        accounts.
+
+        **What this does:** Returns IoT device metadata linked to the number including IMEI,
+        device type, and network registration status. Use this to confirm a physical device is
+        correctly attached to the SIM/number before troubleshooting connectivity.
+
+        **Next steps:**
+        - Update the number — `POST /v1.0/numbers/update`
+        - Check data usage — `POST /v1.0/numbers/data-usage/info`
+
+        ``POST /v1.0/numbers/device-details``
+
+        Args:
+            phone_number: Phone number to retrieve device details for (E.164 format)
+            account_id: Account ID — required for Distributors managing multiple accounts
+        """
+        return await self._call('getDeviceDetails', {'phone_number': phone_number, 'account_id': account_id}, DeviceDetails)
+
+    async def update_data_usage_renewal(
+        self,
+        phone_numbers: Sequence[UpdateDataUsageRenewalPhoneNumberParam],
+        auto_renew: bool,
+        period_type: Literal['M', 'W'],
+        renewal_day: int,
+        *,
+        reset_usage: bool | None = None,
+        period_value: int | None = None,
+    ) -> DataUsageRenewalUpdate:
+        """Data Usage Update Renewal Info
+
+        Configure the monthly or weekly data usage renewal cycle for one or more phone numbers.
+        Use this endpoint to set the day usage resets, enable or disable auto-renew, and
+        optionally zero out current usage immediately.
+
+        **What this does:** Updates the renewal schedule anchored to each number's individual  —
+        this is not a global calendar reset. Set  to zero out a number's current usage
+        immediately without waiting for the next cycle.
+
+        **Next steps:**
+        - Confirm current usage after a reset —
+        - Review configured thresholds —
+
+        ``POST /v1.0/numbers/data-usage/update-renewal-info``
+
+        Args:
+            phone_numbers: Array of phone numbers to update renewal settings for
+            auto_renew: Whether data usage automatically resets on the configured RenewalDay
+        each period
+            period_type: Renewal period type. M for monthly, W for weekly
+            renewal_day: Day on which usage resets. 1-31 for monthly periods, 1-7 for weekly
+        periods
+            reset_usage: Set to true to zero out current usage immediately without waiting for
+        the next renewal cycle
+            period_value: Number of periods between renewals. Typically 1
+        """
+        return await self._call('updateDataUsageRenewal', {'phone_numbers': phone_numbers, 'auto_renew': auto_renew, 'period_type': period_type, 'renewal_day': renewal_day, 'reset_usage': reset_usage, 'period_value': period_value}, DataUsageRenewalUpdate)
+
+    async def reactivate(
+        self,
+        phone_number: str,
+        *,
+        account_id: str | None = None,
+    ) -> ReactivateNumber_Result:
+        """Numbers - Reactivate
+
+        Restore a recently cancelled phone number back to active status on your account. Use
+        this to recover a number that was deactivated in error, provided the cancellation window
+        has not yet expired and the number has not been released back to inventory.
+
+        ``POST /v1.0/numbers/reactivate``
+
+        Args:
+            phone_number: Required. The phone number to reactivate, in E.164 format (e.g.
+        `+12345678901`).
+            account_id: Optional account identifier (`AID-` prefix) that the number belongs to.
+        Required when your token has access to multiple accounts.
+        """
+        return await self._call('reactivateNumber', {'phone_number': phone_number, 'account_id': account_id}, ReactivateNumber_Result)

@@ -19,7 +19,7 @@ class Oauth2Resource(SyncResource):
         *,
         api_endpoint: str | None = None,
     ) -> Token:
-        """Create Token
+        """Generate API Token
 
         Exchange the account key and secret for a bearer token.
 
@@ -44,7 +44,7 @@ class AsyncOauth2Resource(AsyncResource):
         *,
         api_endpoint: str | None = None,
     ) -> Token:
-        """Create Token
+        """Generate API Token
 
         Exchange the account key and secret for a bearer token.
 

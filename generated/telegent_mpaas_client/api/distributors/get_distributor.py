@@ -1,0 +1,343 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bad_request_result import BadRequestResult
+from ...models.distributor import Distributor
+from ...models.forbidden_result import ForbiddenResult
+from ...models.gateway_timeout_result import GatewayTimeoutResult
+from ...models.internal_server_error_result import InternalServerErrorResult
+from ...models.method_not_allowed_result import MethodNotAllowedResult
+from ...models.not_found_result import NotFoundResult
+from ...models.request_timeout_result import RequestTimeoutResult
+from ...models.service_unavailable_result import ServiceUnavailableResult
+from ...models.too_many_requests_result import TooManyRequestsResult
+from ...models.unauthorized_result import UnauthorizedResult
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    distributor_id: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["DistributorId"] = distributor_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1.0/distributor",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    BadRequestResult
+    | Distributor
+    | ForbiddenResult
+    | GatewayTimeoutResult
+    | InternalServerErrorResult
+    | MethodNotAllowedResult
+    | NotFoundResult
+    | RequestTimeoutResult
+    | ServiceUnavailableResult
+    | TooManyRequestsResult
+    | UnauthorizedResult
+    | None
+):
+    if response.status_code == 200:
+        response_200 = Distributor.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = BadRequestResult.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = UnauthorizedResult.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ForbiddenResult.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = NotFoundResult.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = MethodNotAllowedResult.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 408:
+        response_408 = RequestTimeoutResult.from_dict(response.json())
+
+        return response_408
+
+    if response.status_code == 429:
+        response_429 = TooManyRequestsResult.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = InternalServerErrorResult.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ServiceUnavailableResult.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = GatewayTimeoutResult.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    BadRequestResult
+    | Distributor
+    | ForbiddenResult
+    | GatewayTimeoutResult
+    | InternalServerErrorResult
+    | MethodNotAllowedResult
+    | NotFoundResult
+    | RequestTimeoutResult
+    | ServiceUnavailableResult
+    | TooManyRequestsResult
+    | UnauthorizedResult
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    distributor_id: str,
+) -> Response[
+    BadRequestResult
+    | Distributor
+    | ForbiddenResult
+    | GatewayTimeoutResult
+    | InternalServerErrorResult
+    | MethodNotAllowedResult
+    | NotFoundResult
+    | RequestTimeoutResult
+    | ServiceUnavailableResult
+    | TooManyRequestsResult
+    | UnauthorizedResult
+]:
+    """Get Distributor Details
+
+     Retrieve details for a distributor account. Distributors sit at the top of the account hierarchy and
+    can create and manage multiple sub-accounts (AID-) and their subscribers. Returns the distributor's
+    account key (DID-), secret, total accounts managed, and address information.
+
+    **What this does:** Returns the distributor's name, contact info, billing and mailing addresses, and
+    status. The `DID-` from this response is the top-level identifier used throughout the account
+    hierarchy.
+
+    **Next steps:**
+    - View accounts under this distributor — `GET /v1.0/distributor/accounts`
+    - Update distributor — `POST /v1.0/distributor/update`
+
+    Args:
+        distributor_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BadRequestResult | Distributor | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult]
+    """
+
+    kwargs = _get_kwargs(
+        distributor_id=distributor_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    distributor_id: str,
+) -> (
+    BadRequestResult
+    | Distributor
+    | ForbiddenResult
+    | GatewayTimeoutResult
+    | InternalServerErrorResult
+    | MethodNotAllowedResult
+    | NotFoundResult
+    | RequestTimeoutResult
+    | ServiceUnavailableResult
+    | TooManyRequestsResult
+    | UnauthorizedResult
+    | None
+):
+    """Get Distributor Details
+
+     Retrieve details for a distributor account. Distributors sit at the top of the account hierarchy and
+    can create and manage multiple sub-accounts (AID-) and their subscribers. Returns the distributor's
+    account key (DID-), secret, total accounts managed, and address information.
+
+    **What this does:** Returns the distributor's name, contact info, billing and mailing addresses, and
+    status. The `DID-` from this response is the top-level identifier used throughout the account
+    hierarchy.
+
+    **Next steps:**
+    - View accounts under this distributor — `GET /v1.0/distributor/accounts`
+    - Update distributor — `POST /v1.0/distributor/update`
+
+    Args:
+        distributor_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BadRequestResult | Distributor | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult
+    """
+
+    return sync_detailed(
+        client=client,
+        distributor_id=distributor_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    distributor_id: str,
+) -> Response[
+    BadRequestResult
+    | Distributor
+    | ForbiddenResult
+    | GatewayTimeoutResult
+    | InternalServerErrorResult
+    | MethodNotAllowedResult
+    | NotFoundResult
+    | RequestTimeoutResult
+    | ServiceUnavailableResult
+    | TooManyRequestsResult
+    | UnauthorizedResult
+]:
+    """Get Distributor Details
+
+     Retrieve details for a distributor account. Distributors sit at the top of the account hierarchy and
+    can create and manage multiple sub-accounts (AID-) and their subscribers. Returns the distributor's
+    account key (DID-), secret, total accounts managed, and address information.
+
+    **What this does:** Returns the distributor's name, contact info, billing and mailing addresses, and
+    status. The `DID-` from this response is the top-level identifier used throughout the account
+    hierarchy.
+
+    **Next steps:**
+    - View accounts under this distributor — `GET /v1.0/distributor/accounts`
+    - Update distributor — `POST /v1.0/distributor/update`
+
+    Args:
+        distributor_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BadRequestResult | Distributor | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult]
+    """
+
+    kwargs = _get_kwargs(
+        distributor_id=distributor_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    distributor_id: str,
+) -> (
+    BadRequestResult
+    | Distributor
+    | ForbiddenResult
+    | GatewayTimeoutResult
+    | InternalServerErrorResult
+    | MethodNotAllowedResult
+    | NotFoundResult
+    | RequestTimeoutResult
+    | ServiceUnavailableResult
+    | TooManyRequestsResult
+    | UnauthorizedResult
+    | None
+):
+    """Get Distributor Details
+
+     Retrieve details for a distributor account. Distributors sit at the top of the account hierarchy and
+    can create and manage multiple sub-accounts (AID-) and their subscribers. Returns the distributor's
+    account key (DID-), secret, total accounts managed, and address information.
+
+    **What this does:** Returns the distributor's name, contact info, billing and mailing addresses, and
+    status. The `DID-` from this response is the top-level identifier used throughout the account
+    hierarchy.
+
+    **Next steps:**
+    - View accounts under this distributor — `GET /v1.0/distributor/accounts`
+    - Update distributor — `POST /v1.0/distributor/update`
+
+    Args:
+        distributor_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BadRequestResult | Distributor | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            distributor_id=distributor_id,
+        )
+    ).parsed

@@ -1,0 +1,389 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bad_request_result import BadRequestResult
+from ...models.forbidden_result import ForbiddenResult
+from ...models.gateway_timeout_result import GatewayTimeoutResult
+from ...models.internal_server_error_result import InternalServerErrorResult
+from ...models.message_filter_keywords import MessageFilterKeywords
+from ...models.method_not_allowed_result import MethodNotAllowedResult
+from ...models.not_found_result import NotFoundResult
+from ...models.request_timeout_result import RequestTimeoutResult
+from ...models.service_unavailable_result import ServiceUnavailableResult
+from ...models.too_many_requests_result import TooManyRequestsResult
+from ...models.unauthorized_result import UnauthorizedResult
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    subscriber_id: str,
+    message_filter_id: str,
+    account_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["SubscriberId"] = subscriber_id
+
+    params["MessageFilterId"] = message_filter_id
+
+    params["AccountId"] = account_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1.0/subscribers/message-filter/keywords",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    BadRequestResult
+    | ForbiddenResult
+    | GatewayTimeoutResult
+    | InternalServerErrorResult
+    | MessageFilterKeywords
+    | MethodNotAllowedResult
+    | NotFoundResult
+    | RequestTimeoutResult
+    | ServiceUnavailableResult
+    | TooManyRequestsResult
+    | UnauthorizedResult
+    | None
+):
+    if response.status_code == 200:
+        response_200 = MessageFilterKeywords.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = BadRequestResult.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = UnauthorizedResult.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ForbiddenResult.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = NotFoundResult.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = MethodNotAllowedResult.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 408:
+        response_408 = RequestTimeoutResult.from_dict(response.json())
+
+        return response_408
+
+    if response.status_code == 429:
+        response_429 = TooManyRequestsResult.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = InternalServerErrorResult.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ServiceUnavailableResult.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = GatewayTimeoutResult.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    BadRequestResult
+    | ForbiddenResult
+    | GatewayTimeoutResult
+    | InternalServerErrorResult
+    | MessageFilterKeywords
+    | MethodNotAllowedResult
+    | NotFoundResult
+    | RequestTimeoutResult
+    | ServiceUnavailableResult
+    | TooManyRequestsResult
+    | UnauthorizedResult
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    subscriber_id: str,
+    message_filter_id: str,
+    account_id: str | Unset = UNSET,
+) -> Response[
+    BadRequestResult
+    | ForbiddenResult
+    | GatewayTimeoutResult
+    | InternalServerErrorResult
+    | MessageFilterKeywords
+    | MethodNotAllowedResult
+    | NotFoundResult
+    | RequestTimeoutResult
+    | ServiceUnavailableResult
+    | TooManyRequestsResult
+    | UnauthorizedResult
+]:
+    """Get Message Filter Keywords
+
+     View the keyword rules attached to a message filter.
+
+    **Prerequisites:**
+    - Bearer token — `POST /v1.0/oauth2/tokens`
+    - Subscriber ID and `MessageFilterId` (`MFID-`)
+
+    **What this does:** Returns the keyword filter configuration: `CustomKeywords` (your own words),
+    `SystemKeywords` (Telegent-provided categories like Profanity, Violence), and `SeverityMap` (risk
+    level per term: `HIGH`/`MEDIUM`/`LOW`). Use this to audit exactly what words will trigger filter
+    actions.
+
+    **Next steps:**
+    - Add or change keywords — `POST /v1.0/subscribers/message-filter/update` (use the `KeywordFilter`
+    field)
+    - See the rest of the filter — `GET /v1.0/subscribers/message-filter`
+
+    Args:
+        subscriber_id (str):
+        message_filter_id (str):
+        account_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BadRequestResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MessageFilterKeywords | MethodNotAllowedResult | NotFoundResult | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult]
+    """
+
+    kwargs = _get_kwargs(
+        subscriber_id=subscriber_id,
+        message_filter_id=message_filter_id,
+        account_id=account_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    subscriber_id: str,
+    message_filter_id: str,
+    account_id: str | Unset = UNSET,
+) -> (
+    BadRequestResult
+    | ForbiddenResult
+    | GatewayTimeoutResult
+    | InternalServerErrorResult
+    | MessageFilterKeywords
+    | MethodNotAllowedResult
+    | NotFoundResult
+    | RequestTimeoutResult
+    | ServiceUnavailableResult
+    | TooManyRequestsResult
+    | UnauthorizedResult
+    | None
+):
+    """Get Message Filter Keywords
+
+     View the keyword rules attached to a message filter.
+
+    **Prerequisites:**
+    - Bearer token — `POST /v1.0/oauth2/tokens`
+    - Subscriber ID and `MessageFilterId` (`MFID-`)
+
+    **What this does:** Returns the keyword filter configuration: `CustomKeywords` (your own words),
+    `SystemKeywords` (Telegent-provided categories like Profanity, Violence), and `SeverityMap` (risk
+    level per term: `HIGH`/`MEDIUM`/`LOW`). Use this to audit exactly what words will trigger filter
+    actions.
+
+    **Next steps:**
+    - Add or change keywords — `POST /v1.0/subscribers/message-filter/update` (use the `KeywordFilter`
+    field)
+    - See the rest of the filter — `GET /v1.0/subscribers/message-filter`
+
+    Args:
+        subscriber_id (str):
+        message_filter_id (str):
+        account_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BadRequestResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MessageFilterKeywords | MethodNotAllowedResult | NotFoundResult | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult
+    """
+
+    return sync_detailed(
+        client=client,
+        subscriber_id=subscriber_id,
+        message_filter_id=message_filter_id,
+        account_id=account_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    subscriber_id: str,
+    message_filter_id: str,
+    account_id: str | Unset = UNSET,
+) -> Response[
+    BadRequestResult
+    | ForbiddenResult
+    | GatewayTimeoutResult
+    | InternalServerErrorResult
+    | MessageFilterKeywords
+    | MethodNotAllowedResult
+    | NotFoundResult
+    | RequestTimeoutResult
+    | ServiceUnavailableResult
+    | TooManyRequestsResult
+    | UnauthorizedResult
+]:
+    """Get Message Filter Keywords
+
+     View the keyword rules attached to a message filter.
+
+    **Prerequisites:**
+    - Bearer token — `POST /v1.0/oauth2/tokens`
+    - Subscriber ID and `MessageFilterId` (`MFID-`)
+
+    **What this does:** Returns the keyword filter configuration: `CustomKeywords` (your own words),
+    `SystemKeywords` (Telegent-provided categories like Profanity, Violence), and `SeverityMap` (risk
+    level per term: `HIGH`/`MEDIUM`/`LOW`). Use this to audit exactly what words will trigger filter
+    actions.
+
+    **Next steps:**
+    - Add or change keywords — `POST /v1.0/subscribers/message-filter/update` (use the `KeywordFilter`
+    field)
+    - See the rest of the filter — `GET /v1.0/subscribers/message-filter`
+
+    Args:
+        subscriber_id (str):
+        message_filter_id (str):
+        account_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BadRequestResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MessageFilterKeywords | MethodNotAllowedResult | NotFoundResult | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult]
+    """
+
+    kwargs = _get_kwargs(
+        subscriber_id=subscriber_id,
+        message_filter_id=message_filter_id,
+        account_id=account_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    subscriber_id: str,
+    message_filter_id: str,
+    account_id: str | Unset = UNSET,
+) -> (
+    BadRequestResult
+    | ForbiddenResult
+    | GatewayTimeoutResult
+    | InternalServerErrorResult
+    | MessageFilterKeywords
+    | MethodNotAllowedResult
+    | NotFoundResult
+    | RequestTimeoutResult
+    | ServiceUnavailableResult
+    | TooManyRequestsResult
+    | UnauthorizedResult
+    | None
+):
+    """Get Message Filter Keywords
+
+     View the keyword rules attached to a message filter.
+
+    **Prerequisites:**
+    - Bearer token — `POST /v1.0/oauth2/tokens`
+    - Subscriber ID and `MessageFilterId` (`MFID-`)
+
+    **What this does:** Returns the keyword filter configuration: `CustomKeywords` (your own words),
+    `SystemKeywords` (Telegent-provided categories like Profanity, Violence), and `SeverityMap` (risk
+    level per term: `HIGH`/`MEDIUM`/`LOW`). Use this to audit exactly what words will trigger filter
+    actions.
+
+    **Next steps:**
+    - Add or change keywords — `POST /v1.0/subscribers/message-filter/update` (use the `KeywordFilter`
+    field)
+    - See the rest of the filter — `GET /v1.0/subscribers/message-filter`
+
+    Args:
+        subscriber_id (str):
+        message_filter_id (str):
+        account_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BadRequestResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MessageFilterKeywords | MethodNotAllowedResult | NotFoundResult | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            subscriber_id=subscriber_id,
+            message_filter_id=message_filter_id,
+            account_id=account_id,
+        )
+    ).parsed

@@ -1,0 +1,402 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bad_request_result import BadRequestResult
+from ...models.forbidden_result import ForbiddenResult
+from ...models.gateway_timeout_result import GatewayTimeoutResult
+from ...models.internal_server_error_result import InternalServerErrorResult
+from ...models.message_filter import MessageFilter
+from ...models.method_not_allowed_result import MethodNotAllowedResult
+from ...models.not_found_result import NotFoundResult
+from ...models.request_timeout_result import RequestTimeoutResult
+from ...models.service_unavailable_result import ServiceUnavailableResult
+from ...models.too_many_requests_result import TooManyRequestsResult
+from ...models.unauthorized_result import UnauthorizedResult
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    subscriber_id: str | Unset = UNSET,
+    phone: str | Unset = UNSET,
+    account_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["SubscriberId"] = subscriber_id
+
+    params["Phone"] = phone
+
+    params["AccountId"] = account_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1.0/subscribers/message-filter",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    BadRequestResult
+    | ForbiddenResult
+    | GatewayTimeoutResult
+    | InternalServerErrorResult
+    | MethodNotAllowedResult
+    | NotFoundResult
+    | RequestTimeoutResult
+    | ServiceUnavailableResult
+    | TooManyRequestsResult
+    | UnauthorizedResult
+    | list[MessageFilter]
+    | None
+):
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = MessageFilter.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = BadRequestResult.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = UnauthorizedResult.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ForbiddenResult.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = NotFoundResult.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = MethodNotAllowedResult.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 408:
+        response_408 = RequestTimeoutResult.from_dict(response.json())
+
+        return response_408
+
+    if response.status_code == 429:
+        response_429 = TooManyRequestsResult.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = InternalServerErrorResult.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ServiceUnavailableResult.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = GatewayTimeoutResult.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    BadRequestResult
+    | ForbiddenResult
+    | GatewayTimeoutResult
+    | InternalServerErrorResult
+    | MethodNotAllowedResult
+    | NotFoundResult
+    | RequestTimeoutResult
+    | ServiceUnavailableResult
+    | TooManyRequestsResult
+    | UnauthorizedResult
+    | list[MessageFilter]
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    subscriber_id: str | Unset = UNSET,
+    phone: str | Unset = UNSET,
+    account_id: str | Unset = UNSET,
+) -> Response[
+    BadRequestResult
+    | ForbiddenResult
+    | GatewayTimeoutResult
+    | InternalServerErrorResult
+    | MethodNotAllowedResult
+    | NotFoundResult
+    | RequestTimeoutResult
+    | ServiceUnavailableResult
+    | TooManyRequestsResult
+    | UnauthorizedResult
+    | list[MessageFilter]
+]:
+    """Get Message Filters
+
+     List the message filters configured on a subscriber or phone number.
+
+    **Prerequisites:**
+    - Bearer token — `POST /v1.0/oauth2/tokens`
+    - Subscriber ID or phone number to filter by (otherwise returns all)
+
+    **What this does:** Returns the full configuration of each matching filter — mode, allowed/blocked
+    contacts, keyword rules, and restrictions on links/media/unknown numbers. Use this to audit a
+    subscriber's messaging controls or to find the `MessageFilterId` (`MFID-`) you need for subsequent
+    calls.
+
+    **Next steps:**
+    - Inspect allowed/blocked lists in detail — `GET /v1.0/subscribers/message-filter/allowed-contacts`,
+    `GET /v1.0/subscribers/message-filter/blocked-contacts`
+    - View keyword rules — `GET /v1.0/subscribers/message-filter/keywords`
+    - Modify a filter — `POST /v1.0/subscribers/message-filter/update`
+    - Remove a filter — `POST /v1.0/subscribers/message-filter/delete`
+
+    Args:
+        subscriber_id (str | Unset):
+        phone (str | Unset):
+        account_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BadRequestResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult | list[MessageFilter]]
+    """
+
+    kwargs = _get_kwargs(
+        subscriber_id=subscriber_id,
+        phone=phone,
+        account_id=account_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    subscriber_id: str | Unset = UNSET,
+    phone: str | Unset = UNSET,
+    account_id: str | Unset = UNSET,
+) -> (
+    BadRequestResult
+    | ForbiddenResult
+    | GatewayTimeoutResult
+    | InternalServerErrorResult
+    | MethodNotAllowedResult
+    | NotFoundResult
+    | RequestTimeoutResult
+    | ServiceUnavailableResult
+    | TooManyRequestsResult
+    | UnauthorizedResult
+    | list[MessageFilter]
+    | None
+):
+    """Get Message Filters
+
+     List the message filters configured on a subscriber or phone number.
+
+    **Prerequisites:**
+    - Bearer token — `POST /v1.0/oauth2/tokens`
+    - Subscriber ID or phone number to filter by (otherwise returns all)
+
+    **What this does:** Returns the full configuration of each matching filter — mode, allowed/blocked
+    contacts, keyword rules, and restrictions on links/media/unknown numbers. Use this to audit a
+    subscriber's messaging controls or to find the `MessageFilterId` (`MFID-`) you need for subsequent
+    calls.
+
+    **Next steps:**
+    - Inspect allowed/blocked lists in detail — `GET /v1.0/subscribers/message-filter/allowed-contacts`,
+    `GET /v1.0/subscribers/message-filter/blocked-contacts`
+    - View keyword rules — `GET /v1.0/subscribers/message-filter/keywords`
+    - Modify a filter — `POST /v1.0/subscribers/message-filter/update`
+    - Remove a filter — `POST /v1.0/subscribers/message-filter/delete`
+
+    Args:
+        subscriber_id (str | Unset):
+        phone (str | Unset):
+        account_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BadRequestResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult | list[MessageFilter]
+    """
+
+    return sync_detailed(
+        client=client,
+        subscriber_id=subscriber_id,
+        phone=phone,
+        account_id=account_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    subscriber_id: str | Unset = UNSET,
+    phone: str | Unset = UNSET,
+    account_id: str | Unset = UNSET,
+) -> Response[
+    BadRequestResult
+    | ForbiddenResult
+    | GatewayTimeoutResult
+    | InternalServerErrorResult
+    | MethodNotAllowedResult
+    | NotFoundResult
+    | RequestTimeoutResult
+    | ServiceUnavailableResult
+    | TooManyRequestsResult
+    | UnauthorizedResult
+    | list[MessageFilter]
+]:
+    """Get Message Filters
+
+     List the message filters configured on a subscriber or phone number.
+
+    **Prerequisites:**
+    - Bearer token — `POST /v1.0/oauth2/tokens`
+    - Subscriber ID or phone number to filter by (otherwise returns all)
+
+    **What this does:** Returns the full configuration of each matching filter — mode, allowed/blocked
+    contacts, keyword rules, and restrictions on links/media/unknown numbers. Use this to audit a
+    subscriber's messaging controls or to find the `MessageFilterId` (`MFID-`) you need for subsequent
+    calls.
+
+    **Next steps:**
+    - Inspect allowed/blocked lists in detail — `GET /v1.0/subscribers/message-filter/allowed-contacts`,
+    `GET /v1.0/subscribers/message-filter/blocked-contacts`
+    - View keyword rules — `GET /v1.0/subscribers/message-filter/keywords`
+    - Modify a filter — `POST /v1.0/subscribers/message-filter/update`
+    - Remove a filter — `POST /v1.0/subscribers/message-filter/delete`
+
+    Args:
+        subscriber_id (str | Unset):
+        phone (str | Unset):
+        account_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BadRequestResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult | list[MessageFilter]]
+    """
+
+    kwargs = _get_kwargs(
+        subscriber_id=subscriber_id,
+        phone=phone,
+        account_id=account_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    subscriber_id: str | Unset = UNSET,
+    phone: str | Unset = UNSET,
+    account_id: str | Unset = UNSET,
+) -> (
+    BadRequestResult
+    | ForbiddenResult
+    | GatewayTimeoutResult
+    | InternalServerErrorResult
+    | MethodNotAllowedResult
+    | NotFoundResult
+    | RequestTimeoutResult
+    | ServiceUnavailableResult
+    | TooManyRequestsResult
+    | UnauthorizedResult
+    | list[MessageFilter]
+    | None
+):
+    """Get Message Filters
+
+     List the message filters configured on a subscriber or phone number.
+
+    **Prerequisites:**
+    - Bearer token — `POST /v1.0/oauth2/tokens`
+    - Subscriber ID or phone number to filter by (otherwise returns all)
+
+    **What this does:** Returns the full configuration of each matching filter — mode, allowed/blocked
+    contacts, keyword rules, and restrictions on links/media/unknown numbers. Use this to audit a
+    subscriber's messaging controls or to find the `MessageFilterId` (`MFID-`) you need for subsequent
+    calls.
+
+    **Next steps:**
+    - Inspect allowed/blocked lists in detail — `GET /v1.0/subscribers/message-filter/allowed-contacts`,
+    `GET /v1.0/subscribers/message-filter/blocked-contacts`
+    - View keyword rules — `GET /v1.0/subscribers/message-filter/keywords`
+    - Modify a filter — `POST /v1.0/subscribers/message-filter/update`
+    - Remove a filter — `POST /v1.0/subscribers/message-filter/delete`
+
+    Args:
+        subscriber_id (str | Unset):
+        phone (str | Unset):
+        account_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BadRequestResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult | list[MessageFilter]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            subscriber_id=subscriber_id,
+            phone=phone,
+            account_id=account_id,
+        )
+    ).parsed

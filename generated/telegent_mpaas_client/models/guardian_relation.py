@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GuardianRelation")
+
+
+@_attrs_define
+class GuardianRelation:
+    """Inferred from the published examples of GET /v1.0/subscribers/guardians/relation/child, GET
+    /v1.0/subscribers/guardians/relation/parent, POST /v1.0/subscribers/guardians/relation.
+
+    """
+
+    parent_subscriber_id: str | Unset = UNSET
+    child_subscriber_id: str | Unset = UNSET
+    relation: str | Unset = UNSET
+    """ Known values in x-known-values; new ones may appear. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        parent_subscriber_id = self.parent_subscriber_id
+
+        child_subscriber_id = self.child_subscriber_id
+
+        relation = self.relation
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if parent_subscriber_id is not UNSET:
+            field_dict["ParentSubscriberId"] = parent_subscriber_id
+        if child_subscriber_id is not UNSET:
+            field_dict["ChildSubscriberId"] = child_subscriber_id
+        if relation is not UNSET:
+            field_dict["Relation"] = relation
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        parent_subscriber_id = d.pop("ParentSubscriberId", UNSET)
+
+        child_subscriber_id = d.pop("ChildSubscriberId", UNSET)
+
+        relation = d.pop("Relation", UNSET)
+
+        guardian_relation = cls(
+            parent_subscriber_id=parent_subscriber_id,
+            child_subscriber_id=child_subscriber_id,
+            relation=relation,
+        )
+
+        guardian_relation.additional_properties = d
+        return guardian_relation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PackageItem")
+
+
+@_attrs_define
+class PackageItem:
+    """Inferred from the published examples of GET /v1.0/packages/items, POST /v1.0/packages/items/add, POST
+    /v1.0/packages/items/update.
+
+    """
+
+    package_item_id: str | Unset = UNSET
+    package_id: str | Unset = UNSET
+    product_id: str | Unset = UNSET
+    aggregator_id: str | Unset = UNSET
+    distributor_id: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    """ Known values in x-known-values; new ones may appear. """
+    price: float | Unset = UNSET
+    monthly: bool | str | Unset = UNSET
+    """ Boolean; the live API sometimes sends it as the string "true" or "false". """
+    active: bool | str | Unset = UNSET
+    """ Boolean; the live API sometimes sends it as the string "true" or "false". """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        package_item_id = self.package_item_id
+
+        package_id = self.package_id
+
+        product_id = self.product_id
+
+        aggregator_id = self.aggregator_id
+
+        distributor_id = self.distributor_id
+
+        type_ = self.type_
+
+        price = self.price
+
+        monthly: bool | str | Unset
+        if isinstance(self.monthly, Unset):
+            monthly = UNSET
+        else:
+            monthly = self.monthly
+
+        active: bool | str | Unset
+        if isinstance(self.active, Unset):
+            active = UNSET
+        else:
+            active = self.active
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if package_item_id is not UNSET:
+            field_dict["PackageItemId"] = package_item_id
+        if package_id is not UNSET:
+            field_dict["PackageId"] = package_id
+        if product_id is not UNSET:
+            field_dict["ProductId"] = product_id
+        if aggregator_id is not UNSET:
+            field_dict["AggregatorId"] = aggregator_id
+        if distributor_id is not UNSET:
+            field_dict["DistributorId"] = distributor_id
+        if type_ is not UNSET:
+            field_dict["Type"] = type_
+        if price is not UNSET:
+            field_dict["Price"] = price
+        if monthly is not UNSET:
+            field_dict["Monthly"] = monthly
+        if active is not UNSET:
+            field_dict["Active"] = active
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        package_item_id = d.pop("PackageItemId", UNSET)
+
+        package_id = d.pop("PackageId", UNSET)
+
+        product_id = d.pop("ProductId", UNSET)
+
+        aggregator_id = d.pop("AggregatorId", UNSET)
+
+        distributor_id = d.pop("DistributorId", UNSET)
+
+        type_ = d.pop("Type", UNSET)
+
+        price = d.pop("Price", UNSET)
+
+        def _parse_monthly(data: object) -> bool | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | str | Unset, data)
+
+        monthly = _parse_monthly(d.pop("Monthly", UNSET))
+
+        def _parse_active(data: object) -> bool | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | str | Unset, data)
+
+        active = _parse_active(d.pop("Active", UNSET))
+
+        package_item = cls(
+            package_item_id=package_item_id,
+            package_id=package_id,
+            product_id=product_id,
+            aggregator_id=aggregator_id,
+            distributor_id=distributor_id,
+            type_=type_,
+            price=price,
+            monthly=monthly,
+            active=active,
+        )
+
+        package_item.additional_properties = d
+        return package_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

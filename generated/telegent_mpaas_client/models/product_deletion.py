@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProductDeletion")
+
+
+@_attrs_define
+class ProductDeletion:
+    """Inferred from the published examples of POST /v1.0/products/delete."""
+
+    product_id: str | Unset = UNSET
+    product_status: str | Unset = UNSET
+    """ Known values in x-known-values; new ones may appear. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        product_id = self.product_id
+
+        product_status = self.product_status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if product_id is not UNSET:
+            field_dict["ProductId"] = product_id
+        if product_status is not UNSET:
+            field_dict["ProductStatus"] = product_status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        product_id = d.pop("ProductId", UNSET)
+
+        product_status = d.pop("ProductStatus", UNSET)
+
+        product_deletion = cls(
+            product_id=product_id,
+            product_status=product_status,
+        )
+
+        product_deletion.additional_properties = d
+        return product_deletion
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
