@@ -1,20 +1,22 @@
-"""Lazy iteration over the inventory's pages, sync and async.
+"""Lazy iteration over pages, sync and async.
 
-``client.numbers.list(...)`` returns a pager without sending anything. Iterating it
+``client.numbers.list(...)`` -- and every paged operation the overlay declares with
+``x-telegent-paginate`` (e.g. ``client.distributors.iter_subscribers()``) -- returns a
+pager without sending anything. Iterating it
 fetches page 1, yields its records, then page 2, and so on; only the current page is
 held in memory. Iteration stops at the first of:
 
 * ``limit`` records yielded (``limit=None``: no limit);
-* ``TotalResults`` records seen (the count over all pages the API reports);
+* the total the API reports (``TotalResults`` for the inventory) seen;
 * an empty page;
-* a page that repeats the previous one -- the same records, or the same numbers -- (a
-  server ignoring ``PageNumber``; logged as a warning rather than looping forever).
-  Records are compared whole, so pages whose records carry no ``Number`` (and no
-  ``TotalResults`` to stop at) end too.
+* a page that repeats the previous one -- the same records, or the same identities
+  (numbers, for the inventory) -- (a server ignoring the page parameter; logged as a
+  warning rather than looping forever). Records without an identity are compared whole,
+  so pages without progress (and no total to stop at) end too.
 
-``pager.pages()`` yields the ``InventoryPage`` objects instead (the last one may hold
-more records than ``limit`` lets the record iterator yield). ``pager.total`` is the
-``TotalResults`` of the last page fetched, ``None`` before any (a property never sends a
+``pager.pages()`` yields the page records instead (the last one may hold more records
+than ``limit`` lets the record iterator yield). ``pager.total`` is the total of the last
+page fetched, ``None`` before any (a property never sends a
 request); ``pager.fetch_total()`` (async: ``await pager.fetch_total()``) fetches page 1
 if no page was fetched yet. Sync and async behave alike.
 """
@@ -22,34 +24,61 @@ if no page was fetched yet. Sync and async behave alike.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._logging import logger
 
 if TYPE_CHECKING:
     from .types import InventoryPage, NumberRecord
 
-__all__ = ["AsyncNumberPager", "NumberPager"]
+__all__ = ["AsyncNumberPager", "AsyncPager", "NumberPager", "PageShape", "Pager"]
 
-FetchPage = Callable[[int], "InventoryPage"]
-AsyncFetchPage = Callable[[int], Awaitable["InventoryPage"]]
+P = TypeVar("P")  # a page (a record)
+T = TypeVar("T")  # an item on it
 
 
-class PageCursor:
+@dataclass(frozen=True, slots=True)
+class PageShape(Generic[P, T]):
+    """How to read a page: its items, the total it reports, an item's identity."""
+
+    items: Callable[[P], list[T]]
+    total: Callable[[P], int | None]
+    key: Callable[[T], Any]  # None: the item has no identity (compared whole)
+    what: str  # for the warning: "inventory page"
+    page_param: str  # for the warning: "PageNumber"
+
+
+def attribute_shape(
+    items: str, total: str | None, key: str | None, what: str, page_param: str
+) -> PageShape[Any, Any]:
+    """A shape read from attribute names (what ``x-telegent-paginate`` declares)."""
+    return PageShape(
+        items=lambda page: getattr(page, items) or [],
+        total=(lambda page: getattr(page, total)) if total else (lambda _page: None),
+        key=(lambda item: getattr(item, key, None)) if key else (lambda _item: None),
+        what=what,
+        page_param=page_param,
+    )
+
+
+class PageCursor(Generic[P, T]):
     """The I/O-free walk over pages: what to yield, and whether to go on."""
 
     __slots__ = (
-        "_last_numbers",
-        "_last_records",
+        "_last_items",
+        "_last_keys",
         "done",
         "limit",
         "next_page",
         "seen",
+        "shape",
         "total",
         "yielded",
     )
 
-    def __init__(self, limit: int | None) -> None:
+    def __init__(self, shape: PageShape[P, T], limit: int | None) -> None:
+        self.shape = shape
         self.limit = limit
         self.next_page = 1
         self.seen = 0
@@ -57,76 +86,83 @@ class PageCursor:
         self.total: int | None = None
         self.done = limit == 0
         # What the previous page held, to notice a page that makes no progress: its
-        # numbers, and its records only when none of them has a number (so normal
-        # paging still keeps a single page of records alive).
-        self._last_records: list[NumberRecord] | None = None
-        self._last_numbers: tuple[str | None, ...] | None = None
+        # items' identities, and the items only when none has one (so normal paging
+        # still keeps a single page of records alive).
+        self._last_items: list[T] | None = None
+        self._last_keys: tuple[Any, ...] | None = None
 
-    def take(self, page: InventoryPage) -> list[NumberRecord]:
-        """Account for ``page``; return the records of it to yield (limit applied)."""
-        if page.total_results is not None:
-            self.total = page.total_results
-        records = page.phone_numbers
-        if not records:
+    def take(self, page: P) -> list[T]:
+        """Account for ``page``; return the items of it to yield (limit applied)."""
+        total = self.shape.total(page)
+        if total is not None:
+            self.total = total
+        items = self.shape.items(page)
+        if not items:
             self.done = True
             return []
-        numbers = tuple(r.number for r in records)
-        if self._repeats(records, numbers):
+        keys = tuple(self.shape.key(r) for r in items)
+        if self._repeats(items, keys):
             logger.warning(
-                "inventory page %d repeats page %d; stopping (does the server honour PageNumber?)",
+                "%s %d repeats page %d; stopping (does the server honour %s?)",
+                self.shape.what,
                 self.next_page,
                 self.next_page - 1,
+                self.shape.page_param,
             )
             self.done = True
             return []
-        numbered = any(n is not None for n in numbers)
-        self._last_numbers = numbers
-        self._last_records = None if numbered else records
-        self.seen += len(records)
+        identified = any(k is not None for k in keys)
+        self._last_keys = keys
+        self._last_items = None if identified else items
+        self.seen += len(items)
         if self.limit is not None:
-            records = records[: self.limit - self.yielded]
-        self.yielded += len(records)
+            items = items[: self.limit - self.yielded]
+        self.yielded += len(items)
         if (self.limit is not None and self.yielded >= self.limit) or (
             self.total is not None and self.seen >= self.total
         ):
             self.done = True
         self.next_page += 1
-        return records
+        return items
 
-    def _repeats(self, records: list[NumberRecord], numbers: tuple[str | None, ...]) -> bool:
-        if numbers != self._last_numbers:
+    def _repeats(self, items: list[T], keys: tuple[Any, ...]) -> bool:
+        if keys != self._last_keys:
             return False
-        if any(n is not None for n in numbers):
-            return True  # the same numbers again
-        return records == self._last_records  # no numbers: the same records again
+        if any(k is not None for k in keys):
+            return True  # the same items again
+        return items == self._last_items  # no identities: the same records again
 
 
-class NumberPager:
-    """Iterator over inventory records, fetched lazily page by page.
+class Pager(Generic[P, T]):
+    """Iterator over a paged operation's items, fetched lazily page by page.
 
-    ``for record in pager``: every ``NumberRecord``; ``pager.pages()``: the
-    ``InventoryPage`` objects; ``pager.fetch_total()``: ``TotalResults`` (fetching page
-    1 if needed); ``pager.total``: that count once a page was fetched, else ``None``.
+    ``for item in pager``: every item; ``pager.pages()``: the page records;
+    ``pager.fetch_total()``: the reported total (fetching page 1 if needed);
+    ``pager.total``: that count once a page was fetched, else ``None``.
     """
 
-    def __init__(self, fetch: FetchPage, *, limit: int | None) -> None:
+    def __init__(
+        self, fetch: Callable[[int], P], shape: PageShape[P, T], *, limit: int | None
+    ) -> None:
         self._fetch = fetch
+        self._shape = shape
         self._limit = limit
-        self._first: InventoryPage | None = None
+        self._first: P | None = None
         self._total: int | None = None
 
-    def _page(self, number: int) -> InventoryPage:
+    def _page(self, number: int) -> P:
         if number == 1 and self._first is not None:
             page, self._first = self._first, None  # hand it over; keep memory to one page
             return page
         return self._seen(self._fetch(number))
 
-    def _seen(self, page: InventoryPage) -> InventoryPage:
-        if page.total_results is not None:
-            self._total = page.total_results
+    def _seen(self, page: P) -> P:
+        total = self._shape.total(page)
+        if total is not None:
+            self._total = total
         return page
 
-    def first_page(self) -> InventoryPage:
+    def first_page(self) -> P:
         """Page 1 (fetched once, then reused by the next iteration)."""
         if self._first is None:
             self._first = self._seen(self._fetch(1))
@@ -134,56 +170,60 @@ class NumberPager:
 
     @property
     def total(self) -> int | None:
-        """``TotalResults`` from the pages fetched so far; ``None`` before the first
+        """The total from the pages fetched so far; ``None`` before the first
         (reading it never sends a request: see :meth:`fetch_total`)."""
         return self._total
 
     def fetch_total(self) -> int | None:
-        """``TotalResults`` (fetches page 1 if no page was fetched yet)."""
+        """The reported total (fetches page 1 if no page was fetched yet)."""
         if self._total is None:
-            return self.first_page().total_results
+            return self._shape.total(self.first_page())
         return self._total
 
-    def pages(self) -> Iterator[InventoryPage]:
-        """Yield the inventory pages, stopping by the rules of this module."""
-        cursor = PageCursor(self._limit)
+    def pages(self) -> Iterator[P]:
+        """Yield the pages, stopping by the rules of this module."""
+        cursor = PageCursor(self._shape, self._limit)
         while not cursor.done:
             page = self._page(cursor.next_page)
             if cursor.take(page):
                 yield page
 
-    def __iter__(self) -> Iterator[NumberRecord]:
-        cursor = PageCursor(self._limit)
+    def __iter__(self) -> Iterator[T]:
+        cursor = PageCursor(self._shape, self._limit)
         while not cursor.done:
             yield from cursor.take(self._page(cursor.next_page))
 
-    def to_list(self) -> list[NumberRecord]:
-        """All records (up to ``limit``) as a list; memory grows with the result."""
+    def to_list(self) -> list[T]:
+        """All items (up to ``limit``) as a list; memory grows with the result."""
         return list(self)
 
 
-class AsyncNumberPager:
-    """Async iterator over inventory records (``async for record in pager``); the same
-    interface as :class:`NumberPager`, awaitable."""
+class AsyncPager(Generic[P, T]):
+    """Async iterator over a paged operation's items (``async for item in pager``);
+    the same interface as :class:`Pager`, awaitable."""
 
-    def __init__(self, fetch: AsyncFetchPage, *, limit: int | None) -> None:
+    def __init__(
+        self, fetch: Callable[[int], Awaitable[P]], shape: PageShape[P, T], *, limit: int | None
+    ) -> None:
         self._fetch = fetch
+        self._shape = shape
         self._limit = limit
-        self._first: InventoryPage | None = None
+        self._first: P | None = None
         self._total: int | None = None
 
-    async def _page(self, number: int) -> InventoryPage:
+    async def _page(self, number: int) -> P:
         if number == 1 and self._first is not None:
             page, self._first = self._first, None
             return page
         return self._seen(await self._fetch(number))
 
-    def _seen(self, page: InventoryPage) -> InventoryPage:
-        if page.total_results is not None:
-            self._total = page.total_results
+    def _seen(self, page: P) -> P:
+        total = self._shape.total(page)
+        if total is not None:
+            self._total = total
         return page
 
-    async def first_page(self) -> InventoryPage:
+    async def first_page(self) -> P:
         """Page 1 (fetched once, then reused by the next iteration)."""
         if self._first is None:
             self._first = self._seen(await self._fetch(1))
@@ -191,30 +231,57 @@ class AsyncNumberPager:
 
     @property
     def total(self) -> int | None:
-        """``TotalResults`` from the pages fetched so far; ``None`` before the first
+        """The total from the pages fetched so far; ``None`` before the first
         (reading it never sends a request: see :meth:`fetch_total`)."""
         return self._total
 
     async def fetch_total(self) -> int | None:
-        """``TotalResults`` (fetches page 1 if no page was fetched yet)."""
+        """The reported total (fetches page 1 if no page was fetched yet)."""
         if self._total is None:
-            return (await self.first_page()).total_results
+            return self._shape.total(await self.first_page())
         return self._total
 
-    async def pages(self) -> AsyncIterator[InventoryPage]:
-        """Yield the inventory pages, stopping by the rules of this module."""
-        cursor = PageCursor(self._limit)
+    async def pages(self) -> AsyncIterator[P]:
+        """Yield the pages, stopping by the rules of this module."""
+        cursor = PageCursor(self._shape, self._limit)
         while not cursor.done:
             page = await self._page(cursor.next_page)
             if cursor.take(page):
                 yield page
 
-    async def __aiter__(self) -> AsyncIterator[NumberRecord]:
-        cursor = PageCursor(self._limit)
+    async def __aiter__(self) -> AsyncIterator[T]:
+        cursor = PageCursor(self._shape, self._limit)
         while not cursor.done:
-            for record in cursor.take(await self._page(cursor.next_page)):
-                yield record
+            for item in cursor.take(await self._page(cursor.next_page)):
+                yield item
 
-    async def to_list(self) -> list[NumberRecord]:
-        """All records (up to ``limit``) as a list; memory grows with the result."""
-        return [record async for record in self]
+    async def to_list(self) -> list[T]:
+        """All items (up to ``limit``) as a list; memory grows with the result."""
+        return [item async for item in self]
+
+
+# The inventory: numbers are the records' identity.
+INVENTORY: PageShape[InventoryPage, NumberRecord] = PageShape(
+    items=lambda page: page.phone_numbers,
+    total=lambda page: page.total_results,
+    key=lambda record: record.number,
+    what="inventory page",
+    page_param="PageNumber",
+)
+
+
+class NumberPager(Pager["InventoryPage", "NumberRecord"]):
+    """Iterator over inventory records (``client.numbers.list()``): a :class:`Pager` of
+    ``InventoryPage``/``NumberRecord``; ``total`` is ``TotalResults``."""
+
+    def __init__(self, fetch: Callable[[int], InventoryPage], *, limit: int | None) -> None:
+        super().__init__(fetch, INVENTORY, limit=limit)
+
+
+class AsyncNumberPager(AsyncPager["InventoryPage", "NumberRecord"]):
+    """Async iterator over inventory records: an :class:`AsyncPager`."""
+
+    def __init__(
+        self, fetch: Callable[[int], Awaitable[InventoryPage]], *, limit: int | None
+    ) -> None:
+        super().__init__(fetch, INVENTORY, limit=limit)
