@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import textwrap
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from .ir import Builder, DictIR, OperationIR, ParamIR, RecordIR, Surface, pascal
@@ -178,18 +179,23 @@ def _resource_module(surface: Surface, resource: str) -> str:
     out.append("\nfrom telegent._resource import AsyncResource, SyncResource\n")
     if any(op.returns == "GenericRecord" for op in ops):
         out.append("from telegent._models import GenericRecord\n")
-    for name in returns:
+    pagers = [pg for op in ops if (pg := pager_of(op, surface)) is not None]
+    if pagers:
+        out.append("from telegent._pagination import AsyncPager, Pager, attribute_shape\n")
+    for name in sorted(set(returns) | {pg.item for pg in pagers}):
         out.append(f"from ..records.{_snake(name)} import {name}\n")
     for d in dicts.values():
         out.append(_typed_dict(d))
     for internal in (False, True):
         mine = [op for op in ops if op.internal == internal]
         if mine:
-            out.append(_resource_classes_text(resource, mine, internal))
+            out.append(_resource_classes_text(surface, resource, mine, internal))
     return "".join(out)
 
 
-def _resource_classes_text(resource: str, ops: list[OperationIR], internal: bool) -> str:
+def _resource_classes_text(
+    surface: Surface, resource: str, ops: list[OperationIR], internal: bool
+) -> str:
     cls = ("Internal" if internal else "") + pascal(resource)
     where = f"client.{'internal.' if internal else ''}{resource}"
     out = []
@@ -202,7 +208,84 @@ def _resource_classes_text(resource: str, ops: list[OperationIR], internal: bool
         out.append(f'    """{label}: {", ".join(o.method for o in ops)}.{note}"""\n')
         for op in ops:
             out.append(_method(op, is_async))
+            pager = pager_of(op, surface)
+            if pager is not None:
+                out.append(_pager_method(op, pager, is_async))
     return "".join(out)
+
+
+@dataclass(frozen=True)
+class PagerIR:
+    """A paged operation's extra method, declared with ``x-telegent-paginate``."""
+
+    method: str
+    page: ParamIR  # the page-number parameter the pager sets
+    item: str  # the item record
+    items: str  # attribute of the page record holding the items
+    total: str | None  # attribute with the total the API reports
+    key: str | None  # attribute of an item that identifies it
+
+
+def pager_of(op: OperationIR, surface: Surface) -> PagerIR | None:
+    """The operation's pager, checked against its records (a wrong name fails here)."""
+    decl = op.extensions.get("x-telegent-paginate")
+    if not decl:
+        return None
+    where = f"{op.id}: x-telegent-paginate"
+    page = next((p for p in op.params if p.wire == decl.get("page")), None)
+    if page is None:
+        raise ValueError(f"{where}: page {decl.get('page')!r} is not a parameter")
+    record = surface.records.get(op.returns)
+    if record is None:
+        raise ValueError(f"{where}: the response must be a record, not {op.returns}")
+    fields = {f.wire: f for f in record.fields}
+    items = fields.get(str(decl.get("items")))
+    if items is None or not items.kind.startswith("list[record:"):
+        raise ValueError(f"{where}: items {decl.get('items')!r} is not a list of records")
+    item = items.kind[len("list[record:") : -1]
+    total = fields.get(str(decl["total"])) if decl.get("total") else None
+    if decl.get("total") and total is None:
+        raise ValueError(f"{where}: total {decl.get('total')!r} is not a field of {op.returns}")
+    key = None
+    if decl.get("key"):
+        keys = {f.wire: f for f in surface.records[item].fields}
+        if decl["key"] not in keys:
+            raise ValueError(f"{where}: key {decl['key']!r} is not a field of {item}")
+        key = keys[decl["key"]].attr
+    method = str(decl.get("method") or f"iter_{op.method}")
+    return PagerIR(method, page, item, items.attr, total.attr if total else None, key)
+
+
+def _pager_method(op: OperationIR, pager: PagerIR, is_async: bool) -> str:
+    cls = "AsyncPager" if is_async else "Pager"
+    params = [p for p in op.params if p is not pager.page]
+    sig = ["self", "*"]
+    sig += [
+        f"{p.name}: {p.pytype}" if p.required else f"{p.name}: {p.pytype} | None = None"
+        for p in params
+    ]
+    sig.append("limit: int | None = None")
+    args = ", ".join(f"{p.name!r}: {p.name}" for p in params)
+    shape = (
+        f"attribute_shape({pager.items!r}, {pager.total!r}, {pager.key!r}, "
+        f"{op.http_method + ' ' + op.path + ' page'!r}, {pager.page.wire!r})"
+    )
+    doc = _doc(
+        f"Every {pager.item} of ``{op.method}``, page by page (nothing is sent until you "
+        f"iterate).\n\n``{op.http_method} {op.path}`` with ``{pager.page.wire}`` = 1, 2, ...; "
+        "stops at ``limit`` items (``None``: all), the reported total, an empty page, or a "
+        "page that repeats the previous one. Bad arguments fail here, before any request.",
+        "        ",
+    ).lstrip()
+    return (
+        f"\n    def {pager.method}(\n        {(',' + chr(10) + '        ').join(sig)},\n"
+        f"    ) -> {cls}[{op.returns}, {pager.item}]:\n"
+        f'        """{doc}\n        """\n'
+        f"        return self._paginate(\n"
+        f"            {op.id!r},\n            {{{args}}},\n            {op.returns},\n"
+        f"            {shape},\n            page={pager.page.name!r},\n"
+        "            limit=limit,\n        )\n"
+    )
 
 
 def _typed_dict(d: DictIR) -> str:
@@ -412,7 +495,7 @@ def _api_md(surface: Surface, info: Mapping[str, str]) -> str:
     for r in _resources(surface):
         mine = [op for op in ops if op.resource == r and not op.internal]
         out.append(f"\n## {pascal(r)}: `client.{r}` ({len(mine)})\n\n")
-        out += [_api_line(op) for op in mine]
+        out += [_api_line(op, surface) for op in mine]
     internal = [op for op in ops if op.internal]
     if internal:
         out.append(
@@ -420,7 +503,7 @@ def _api_md(surface: Surface, info: Mapping[str, str]) -> str:
             "Operations the vendor marks `x-internal`: not part of its public API, so not on "
             "the client's resources; reachable on purpose through `client.internal`.\n\n"
         )
-        out += [_api_line(op) for op in internal]
+        out += [_api_line(op, surface) for op in internal]
     out.append("\n## Records\n")
     for name in sorted(surface.records):
         rec = surface.records[name]
@@ -434,8 +517,16 @@ def _api_md(surface: Surface, info: Mapping[str, str]) -> str:
     return "".join(out)
 
 
-def _api_line(op: OperationIR) -> str:
-    return f"- `{op.http_method} {op.path}` → `{_call_line(op)}` → `{op.returns}`\n"
+def _api_line(op: OperationIR, surface: Surface) -> str:
+    line = f"- `{op.http_method} {op.path}` → `{_call_line(op)}` → `{op.returns}`\n"
+    pager = pager_of(op, surface)
+    if pager is not None:
+        where = f"client.{'internal.' if op.internal else ''}{op.resource}"
+        line += (
+            f"  - every page: `{where}.{pager.method}(..., limit=...)` → "
+            f"`Pager[{op.returns}, {pager.item}]` (`{pager.page.wire}` = 1, 2, ...)\n"
+        )
+    return line
 
 
 def _call_line(op: OperationIR) -> str:

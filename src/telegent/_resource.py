@@ -20,8 +20,10 @@ from ._base_client import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
+from ._pagination import AsyncPager, Pager, PageShape
 from ._registry import Operation, operation
 from ._schema import SchemaError, check_wire, to_wire
+from ._validation import optional_limit
 
 if TYPE_CHECKING:
     from ._base_client import AsyncAPIClient, SyncAPIClient
@@ -141,6 +143,27 @@ class SyncResource(_Resource):
         req: APIRequest[T] = self._prepare(op_id, args, returns)
         return self._client._request(req)
 
+    def _paginate(
+        self,
+        op_id: str,
+        args: Mapping[str, Any],
+        returns: type[Any],
+        shape: PageShape[Any, Any],
+        *,
+        page: str,
+        limit: object,
+    ) -> Pager[Any, Any]:
+        lim = optional_limit(limit)
+        self._prepare(op_id, {**args, page: 1}, returns)  # bad input fails now
+
+        def fetch(number: int) -> Any:
+            # Not the public method: a with_raw_response context must not leak into pages.
+            return self._client._request_parsed(
+                self._prepare(op_id, {**args, page: number}, returns)
+            )
+
+        return Pager(fetch, shape, limit=lim)
+
     @property
     def with_raw_response(self) -> Any:
         """The same methods, returning ``APIResponse`` (status, headers, ``.parse()``)."""
@@ -155,6 +178,26 @@ class AsyncResource(_Resource):
     async def _call(self, op_id: str, args: Mapping[str, Any], returns: type[T]) -> T:
         req: APIRequest[T] = self._prepare(op_id, args, returns)
         return await self._client._request(req)
+
+    def _paginate(
+        self,
+        op_id: str,
+        args: Mapping[str, Any],
+        returns: type[Any],
+        shape: PageShape[Any, Any],
+        *,
+        page: str,
+        limit: object,
+    ) -> AsyncPager[Any, Any]:
+        lim = optional_limit(limit)
+        self._prepare(op_id, {**args, page: 1}, returns)  # bad input fails now
+
+        async def fetch(number: int) -> Any:
+            return await self._client._request_parsed(
+                self._prepare(op_id, {**args, page: number}, returns)
+            )
+
+        return AsyncPager(fetch, shape, limit=lim)
 
     @property
     def with_raw_response(self) -> Any:

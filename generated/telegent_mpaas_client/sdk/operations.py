@@ -648,7 +648,7 @@ OPERATIONS: tuple[Operation, ...] = (
         idempotent=True,
         authenticated=True,
         body_required=False,
-        extensions={'x-codeSamples': [{'lang': 'cURL', 'source': "curl -X GET 'https://api.telegent.com/v1.0/message/search?phoneNumber=%2B18015555555' \\\n  -H 'Authorization: Bearer YOUR_TOKEN'"}], 'x-telegent-method': 'search', 'x-telegent-nested-records': {'MmsBase64': 'MessageAttachment', 'MmsMedia': 'MessageMedia', 'Results': 'Message', 'To': 'MessageRecipient'}, 'x-telegent-record': 'MessageList'},
+        extensions={'x-codeSamples': [{'lang': 'cURL', 'source': "curl -X GET 'https://api.telegent.com/v1.0/message/search?phoneNumber=%2B18015555555' \\\n  -H 'Authorization: Bearer YOUR_TOKEN'"}], 'x-telegent-method': 'search', 'x-telegent-nested-records': {'MmsBase64': 'MessageAttachment', 'MmsMedia': 'MessageMedia', 'Results': 'Message', 'To': 'MessageRecipient'}, 'x-telegent-paginate': {'method': 'iter_search', 'page': 'Page', 'items': 'Results', 'total': 'ResultsTotalRecords', 'key': 'MessageID'}, 'x-telegent-record': 'MessageList'},
     ),
     Operation(
         id='filterMessages',
@@ -669,7 +669,7 @@ OPERATIONS: tuple[Operation, ...] = (
         idempotent=True,
         authenticated=True,
         body_required=False,
-        extensions={'x-codeSamples': [{'lang': 'cURL', 'source': "curl -X GET 'https://api.telegent.com/v1.0/message/filter?PhoneNumber=%2B11234567890&Page=1&Results=25' \\\n  -H 'Authorization: Bearer YOUR_TOKEN'"}], 'x-telegent-method': 'filter', 'x-telegent-nested-records': {'Messages': 'Message'}, 'x-telegent-record': 'MessagePage'},
+        extensions={'x-codeSamples': [{'lang': 'cURL', 'source': "curl -X GET 'https://api.telegent.com/v1.0/message/filter?PhoneNumber=%2B11234567890&Page=1&Results=25' \\\n  -H 'Authorization: Bearer YOUR_TOKEN'"}], 'x-telegent-method': 'filter', 'x-telegent-nested-records': {'Messages': 'Message'}, 'x-telegent-paginate': {'method': 'iter_filter', 'page': 'Page', 'items': 'Messages', 'total': 'Total', 'key': 'MessageId'}, 'x-telegent-record': 'MessagePage'},
     ),
     Operation(
         id='deleteMessageRoute',
@@ -1576,7 +1576,7 @@ OPERATIONS: tuple[Operation, ...] = (
         idempotent=True,
         authenticated=True,
         body_required=False,
-        extensions={'x-codeSamples': [{'lang': 'cURL', 'source': "curl -X GET 'https://api.telegent.com/v1.0/distributor/subscribers?PageNumber=1&TotalPerPage=10' \\\n  -H 'Authorization: Bearer YOUR_TOKEN'"}], 'x-telegent-method': 'list_subscribers', 'x-telegent-nested-records': {'Account': 'SubscriberAccount'}, 'x-telegent-record': 'SubscriberList'},
+        extensions={'x-codeSamples': [{'lang': 'cURL', 'source': "curl -X GET 'https://api.telegent.com/v1.0/distributor/subscribers?PageNumber=1&TotalPerPage=10' \\\n  -H 'Authorization: Bearer YOUR_TOKEN'"}], 'x-telegent-method': 'list_subscribers', 'x-telegent-nested-records': {'Account': 'SubscriberAccount'}, 'x-telegent-paginate': {'method': 'iter_subscribers', 'page': 'PageNumber', 'items': 'Subscribers', 'total': 'TotalSubscribers', 'key': 'SubscriberId'}, 'x-telegent-record': 'SubscriberList'},
     ),
     Operation(
         id='getDistributor',

@@ -7,10 +7,12 @@ from __future__ import annotations
 from typing import Literal, Required, TypedDict
 
 from telegent._resource import AsyncResource, SyncResource
+from telegent._pagination import AsyncPager, Pager, attribute_shape
 from ..records.account import Account
 from ..records.distributor import Distributor
 from ..records.package_list import PackageList
 from ..records.product_list import ProductList
+from ..records.subscriber import Subscriber
 from ..records.subscriber_list import SubscriberList
 from ..records.subscription_list import SubscriptionList
 
@@ -100,6 +102,28 @@ class DistributorsResource(SyncResource):
             total_per_page: Number of subscribers per page
         """
         return self._call('listDistributorSubscribers', {'page_number': page_number, 'total_per_page': total_per_page}, SubscriberList)
+
+    def iter_subscribers(
+        self,
+        *,
+        total_per_page: int | None = None,
+        limit: int | None = None,
+    ) -> Pager[SubscriberList, Subscriber]:
+        """Every Subscriber of ``list_subscribers``, page by page (nothing is sent until you
+        iterate).
+
+        ``GET /v1.0/distributor/subscribers`` with ``PageNumber`` = 1, 2, ...; stops at
+        ``limit`` items (``None``: all), the reported total, an empty page, or a page that
+        repeats the previous one. Bad arguments fail here, before any request.
+        """
+        return self._paginate(
+            'listDistributorSubscribers',
+            {'total_per_page': total_per_page},
+            SubscriberList,
+            attribute_shape('subscribers', 'total_subscribers', 'subscriber_id', 'GET /v1.0/distributor/subscribers page', 'PageNumber'),
+            page='page_number',
+            limit=limit,
+        )
 
     def get(
         self,
@@ -300,6 +324,28 @@ class AsyncDistributorsResource(AsyncResource):
             total_per_page: Number of subscribers per page
         """
         return await self._call('listDistributorSubscribers', {'page_number': page_number, 'total_per_page': total_per_page}, SubscriberList)
+
+    def iter_subscribers(
+        self,
+        *,
+        total_per_page: int | None = None,
+        limit: int | None = None,
+    ) -> AsyncPager[SubscriberList, Subscriber]:
+        """Every Subscriber of ``list_subscribers``, page by page (nothing is sent until you
+        iterate).
+
+        ``GET /v1.0/distributor/subscribers`` with ``PageNumber`` = 1, 2, ...; stops at
+        ``limit`` items (``None``: all), the reported total, an empty page, or a page that
+        repeats the previous one. Bad arguments fail here, before any request.
+        """
+        return self._paginate(
+            'listDistributorSubscribers',
+            {'total_per_page': total_per_page},
+            SubscriberList,
+            attribute_shape('subscribers', 'total_subscribers', 'subscriber_id', 'GET /v1.0/distributor/subscribers page', 'PageNumber'),
+            page='page_number',
+            limit=limit,
+        )
 
     async def get(
         self,

@@ -8,7 +8,9 @@ from collections.abc import Sequence
 from typing import Literal, Required, TypedDict
 
 from telegent._resource import AsyncResource, SyncResource
+from telegent._pagination import AsyncPager, Pager, attribute_shape
 from ..records.device_delivery import DeviceDelivery
+from ..records.message import Message
 from ..records.message_details import MessageDetails
 from ..records.message_list import MessageList
 from ..records.message_page import MessagePage
@@ -302,6 +304,29 @@ class MessageResource(SyncResource):
         """
         return self._call('searchMessages', {'phone_number': phone_number, 'phone_number_alt': phone_number_alt, 'page': page, 'results': results}, MessageList)
 
+    def iter_search(
+        self,
+        *,
+        phone_number: str | None = None,
+        phone_number_alt: str | None = None,
+        results: int | None = None,
+        limit: int | None = None,
+    ) -> Pager[MessageList, Message]:
+        """Every Message of ``search``, page by page (nothing is sent until you iterate).
+
+        ``GET /v1.0/message/search`` with ``Page`` = 1, 2, ...; stops at ``limit`` items
+        (``None``: all), the reported total, an empty page, or a page that repeats the previous
+        one. Bad arguments fail here, before any request.
+        """
+        return self._paginate(
+            'searchMessages',
+            {'phone_number': phone_number, 'phone_number_alt': phone_number_alt, 'results': results},
+            MessageList,
+            attribute_shape('results', 'results_total_records', 'message_id_alt', 'GET /v1.0/message/search page', 'Page'),
+            page='page',
+            limit=limit,
+        )
+
     def filter(
         self,
         *,
@@ -331,6 +356,28 @@ class MessageResource(SyncResource):
             results: Number of results per page
         """
         return self._call('filterMessages', {'phone_number': phone_number, 'page': page, 'results': results}, MessagePage)
+
+    def iter_filter(
+        self,
+        *,
+        phone_number: str | None = None,
+        results: int | None = None,
+        limit: int | None = None,
+    ) -> Pager[MessagePage, Message]:
+        """Every Message of ``filter``, page by page (nothing is sent until you iterate).
+
+        ``GET /v1.0/message/filter`` with ``Page`` = 1, 2, ...; stops at ``limit`` items
+        (``None``: all), the reported total, an empty page, or a page that repeats the previous
+        one. Bad arguments fail here, before any request.
+        """
+        return self._paginate(
+            'filterMessages',
+            {'phone_number': phone_number, 'results': results},
+            MessagePage,
+            attribute_shape('messages', 'total', 'message_id', 'GET /v1.0/message/filter page', 'Page'),
+            page='page',
+            limit=limit,
+        )
 
     def delete_route(
         self,
@@ -654,6 +701,29 @@ class AsyncMessageResource(AsyncResource):
         """
         return await self._call('searchMessages', {'phone_number': phone_number, 'phone_number_alt': phone_number_alt, 'page': page, 'results': results}, MessageList)
 
+    def iter_search(
+        self,
+        *,
+        phone_number: str | None = None,
+        phone_number_alt: str | None = None,
+        results: int | None = None,
+        limit: int | None = None,
+    ) -> AsyncPager[MessageList, Message]:
+        """Every Message of ``search``, page by page (nothing is sent until you iterate).
+
+        ``GET /v1.0/message/search`` with ``Page`` = 1, 2, ...; stops at ``limit`` items
+        (``None``: all), the reported total, an empty page, or a page that repeats the previous
+        one. Bad arguments fail here, before any request.
+        """
+        return self._paginate(
+            'searchMessages',
+            {'phone_number': phone_number, 'phone_number_alt': phone_number_alt, 'results': results},
+            MessageList,
+            attribute_shape('results', 'results_total_records', 'message_id_alt', 'GET /v1.0/message/search page', 'Page'),
+            page='page',
+            limit=limit,
+        )
+
     async def filter(
         self,
         *,
@@ -683,6 +753,28 @@ class AsyncMessageResource(AsyncResource):
             results: Number of results per page
         """
         return await self._call('filterMessages', {'phone_number': phone_number, 'page': page, 'results': results}, MessagePage)
+
+    def iter_filter(
+        self,
+        *,
+        phone_number: str | None = None,
+        results: int | None = None,
+        limit: int | None = None,
+    ) -> AsyncPager[MessagePage, Message]:
+        """Every Message of ``filter``, page by page (nothing is sent until you iterate).
+
+        ``GET /v1.0/message/filter`` with ``Page`` = 1, 2, ...; stops at ``limit`` items
+        (``None``: all), the reported total, an empty page, or a page that repeats the previous
+        one. Bad arguments fail here, before any request.
+        """
+        return self._paginate(
+            'filterMessages',
+            {'phone_number': phone_number, 'results': results},
+            MessagePage,
+            attribute_shape('messages', 'total', 'message_id', 'GET /v1.0/message/filter page', 'Page'),
+            page='page',
+            limit=limit,
+        )
 
     async def delete_route(
         self,

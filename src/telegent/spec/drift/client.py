@@ -60,11 +60,15 @@ class ClientMap:
         self._ops: dict[str, _OpInfo] = {}
         for op in operations(Side(patched)).values():
             helpers = op.node.get("x-telegent-helpers")
+            names = tuple(str(h) for h in helpers) if isinstance(helpers, list) else ()
+            pager = op.node.get("x-telegent-paginate")  # a generated pager method uses it too
+            if isinstance(pager, Mapping) and pager.get("method"):
+                names += (f"{operation_resource(op.node)}.{pager['method']}",)
             self._ops[op.display] = _OpInfo(
                 op.display,
                 op.pointer,
                 f"{operation_resource(op.node)}.{operation_method(op.node, op.path, op.method)}",
-                tuple(str(h) for h in helpers) if isinstance(helpers, list) else (),
+                names,
             )
         self._users = self._schema_users(patched)
         self.aliases: dict[str, str] = {}
