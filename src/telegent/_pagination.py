@@ -266,7 +266,7 @@ INVENTORY: PageShape[InventoryPage, NumberRecord] = PageShape(
     total=lambda page: page.total_results,
     key=lambda record: record.number,
     what="inventory page",
-    page_param="PageNumber",
+    page_param="the page number",
 )
 
 

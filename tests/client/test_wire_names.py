@@ -1,7 +1,7 @@
 """The spec is written once: hand-written code names a wire field only where convenience
 logic needs it. Counted here: string literals equal to a property or parameter name of
 the patched spec (``"PhoneNumbers"``, ``"OrderStatus"``, ``"token"``) in hand-written
-``src/telegent`` outside ``testing/``. ``__all__`` entries are Python names, not wire
+``src/telegent`` outside ``testing/`` and ``spec/``. ``__all__`` entries are Python names, not wire
 names (a record class may share its name with a field), and are not counted."""
 
 from __future__ import annotations
@@ -60,7 +60,11 @@ def quoted_wire_names(source: str, names: set[str]) -> list[tuple[int, str]]:
 
 
 def hand_written_files() -> list[Path]:
-    return sorted(p for p in SRC.rglob("*.py") if "testing" not in p.relative_to(SRC).parts)
+    # testing/ is the fake (it speaks the wire); spec/ is tooling for any OpenAPI document
+    # (the overlay engine, drift check, `spec infer`), whose literals are about OpenAPI
+    # shapes in general ("Items", "Results" as array-wrapper heuristics), not this API.
+    skip = {"testing", "spec"}
+    return sorted(p for p in SRC.rglob("*.py") if not skip & set(p.relative_to(SRC).parts))
 
 
 def test_the_counter_finds_wire_names_and_skips_python_names() -> None:
@@ -85,6 +89,7 @@ def test_hand_written_code_quotes_at_most_15_wire_names() -> None:
     where: list[str] = []
     files = hand_written_files()
     assert SRC / "_client.py" in files and not any("testing" in str(p) for p in files)
+    assert SRC / "cli" / "_session.py" in files  # the CLI is client code: counted
     for path in files:
         for line, value in quoted_wire_names(path.read_text("utf-8"), names):
             hits[value] += 1
