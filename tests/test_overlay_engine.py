@@ -768,13 +768,22 @@ def test_against_the_pinned_vendor_spec() -> None:
             for path, (method, op_id) in ids.items()
         ),
         {"target": "$.paths.*.*", "update": {"x-codeSamples": []}},
+        # the first action again: it finds its change already made (redundant)
+        {
+            "target": "$.paths['/v1.0/numbers/status'].post",
+            "update": {"operationId": "changeNumberStatus"},
+        },
     )
     result = apply_overlay(pinned, ov)
     assert pinned == before
     for path, (method, op_id) in ids.items():
         assert result.document["paths"][path][method]["operationId"] == op_id
-    assert [a.matched for a in result.actions] == [1, 1, 1, 1, 4]
-    assert result.redundant == (result.actions[4],)
+    operations = sum(  # `$.paths.*.*` selects every child of every path item
+        len(item) for item in pinned["paths"].values() if isinstance(item, dict)
+    )
+    assert [a.matched for a in result.actions] == [1, 1, 1, 1, operations, 1]
+    assert result.actions[4].changed
+    assert result.redundant == (result.actions[5],)
     assert yaml.safe_dump(result.document)  # still plain data
 
 
