@@ -768,9 +768,10 @@ def test_against_the_pinned_vendor_spec() -> None:
             for path, (method, op_id) in ids.items()
         ),
         {"target": "$.paths.*.*", "update": {"x-codeSamples": []}},
-        # the first action again: it finds its change already made (redundant)
+        # the first action's change again, described: it finds it made (redundant)
         {
             "target": "$.paths['/v1.0/numbers/status'].post",
+            "description": "repeats the first action",
             "update": {"operationId": "changeNumberStatus"},
         },
     )
