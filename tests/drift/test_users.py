@@ -21,8 +21,15 @@ from typing import Any
 import pytest
 from pytest_httpx import HTTPXMock
 
-from telegent.spec import apply_overlay, check_drift, load_overlay, overlay_path, pinned_spec_path
-from telegent.spec._naming import iter_operations
+from telegent.spec import (
+    apply_overlay,
+    check_drift,
+    load_overlay,
+    overlay_path,
+    overlay_paths,
+    pinned_spec_path,
+)
+from telegent.spec._naming import iter_operations, operation_method, operation_resource
 from telegent.spec.drift import DriftReport, Level, main
 from telegent.spec.drift.lines import json_pointer_lines
 
@@ -433,3 +440,36 @@ def test_a_response_field_renamed_in_the_examples_is_one_finding() -> None:
     assert "'ICCID'" in renamed.message
     assert "NumberRecord.iccid" in renamed.fields
     assert "client.numbers.list" in renamed.methods
+
+
+# ----------------------------------------------------------- every overlay file
+
+
+def sdk_methods(overlays: list[Path]) -> dict[str, str]:
+    """Operation -> ``client.<resource>.<method>`` in the spec patched by *overlays*."""
+    doc = pinned()
+    for path in overlays:
+        doc = apply_overlay(doc, load_overlay(path)).document
+    return {
+        f"{m.upper()} {p}": f"client.{operation_resource(o)}.{operation_method(o, p, m)}"
+        for p, m, o in iter_operations(doc)
+    }
+
+
+def test_the_default_overlay_is_every_overlay_file_the_package_ships() -> None:
+    # The generated client is made of all the overlays in order; method names of the full
+    # spec's operations come from the names overlay, not the hand-written one.
+    every = sdk_methods(overlay_paths())
+    main_only = sdk_methods([overlay_path()])
+    renamed = sorted(k for k in every if k in main_only and every[k] != main_only[k])
+    assert renamed, "an overlay after the hand-written one names operations"
+    operation = renamed[0]
+    method, path = operation.split(" ", 1)
+
+    report = project_run(
+        mutated(lambda d: d["paths"][path][method.lower()].__setitem__("deprecated", True))
+    )
+
+    (change,) = [c for c in report.changes if c.operation == operation]
+    assert change.methods == (every[operation],)
+    assert change.anchor is not None
