@@ -20,11 +20,11 @@ from telegent.spec._changelog import (
 from ._support import (
     INVENTORY,
     NEW_PATH,
+    SCHEMES_ACTION,
+    SERVER_ACTION,
     added_operation,
     breaking,
     changed,
-    SCHEMES_ACTION,
-    SERVER_ACTION,
     closes_bearer_gap,
     closes_server_gap,
     harmless,
