@@ -34,6 +34,12 @@ OPS = {
 # The operations the vendor's spec has (the token one is added by the overlay), derived from
 # the pinned spec: it may hold four operations or the vendor's full 143.
 VENDOR_OPS = tuple(f"{m.upper()} {p}" for p, m, _ in iter_operations(load_pinned_spec()))
+# The vendor operations under the spec-wide `security` (the others, like the vendor's token
+# operation, declare their own, e.g. `security: []`).
+SECURED_OPS = tuple(
+    f"{m.upper()} {p}" for p, m, o in iter_operations(load_pinned_spec()) if "security" not in o
+)
+ERROR_SCHEMA = "BadRequest_Result"
 
 Doc = dict[str, Any]
 Mutation = Callable[[Doc], None]
@@ -112,6 +118,22 @@ def inventory_records(doc: Doc) -> list[Doc]:
 
 def schema(doc: Doc, name: str) -> Doc:
     found: Doc = doc["components"]["schemas"][name]
+    return found
+
+
+def error_bodies(doc: Doc, status: str = "400", name: str = ERROR_SCHEMA) -> list[tuple[str, str]]:
+    """(operation, location) of every *status* response body whose schema is the component
+    *name*: one per media type the vendor offers it in (the seed spec had only JSON; the full
+    one also offers text/plain and text/json)."""
+    ref = f"#/components/schemas/{name}"
+    found = []
+    for path, method, operation in iter_operations(doc):
+        content = (operation.get("responses", {}).get(status) or {}).get("content") or {}
+        found += [
+            (f"{method.upper()} {path}", f"response.{status}[{media}]")
+            for media, item in content.items()
+            if (item.get("schema") or {}).get("$ref") == ref
+        ]
     return found
 
 

@@ -20,11 +20,12 @@ from .helpers import (
     INVENTORY,
     OPS,
     ORDER,
+    SECURED_OPS,
     STATUS,
     UPDATE,
-    VENDOR_OPS,
     Doc,
     body_schema,
+    error_bodies,
     example,
     inventory_records,
     keys,
@@ -33,6 +34,7 @@ from .helpers import (
     op,
     param,
     params,
+    pinned,
     run,
     schema,
 )
@@ -52,8 +54,18 @@ class Case:
     """Give the published spec a new info.version (False: same version, other content)."""
 
 
-def each_vendor_op(rule: str, level: str, location: str) -> set[Expected]:
-    return {(rule, level, operation, location) for operation in VENDOR_OPS}
+def each_secured_op(rule: str, level: str, location: str) -> set[Expected]:
+    """One change per vendor operation under the spec-wide security requirement."""
+    assert SECURED_OPS, "the pinned spec has operations under its security requirement"
+    return {(rule, level, operation, location) for operation in SECURED_OPS}
+
+
+def each_error_body(rule: str, level: str, suffix: str) -> set[Expected]:
+    """One change per 400 body (operation x media type) the pinned spec types as the error
+    schema: a change to the shared schema reaches every one of them."""
+    bodies = error_bodies(pinned())
+    assert bodies, "the pinned spec has 400 bodies typed by the error schema"
+    return {(rule, level, operation, f"{location}{suffix}") for operation, location in bodies}
 
 
 def _set(doc: Doc, path: list[Any], value: Any) -> None:
@@ -120,6 +132,20 @@ def error_status_code_enum(*values: int) -> Callable[[Doc], None]:
     return mutate
 
 
+def error_media_first(media: str) -> Callable[[Doc], None]:
+    """The update operation's 400 body offered as JSON and text, *media* listed first."""
+
+    def mutate(doc: Doc) -> None:
+        content = op(doc, UPDATE)["responses"]["400"]["content"]
+        content.setdefault("text/plain", {"schema": {"type": "string"}})
+        op(doc, UPDATE)["responses"]["400"]["content"] = {
+            media: content[media],
+            **{k: v for k, v in content.items() if k != media},
+        }
+
+    return mutate
+
+
 def api_key_security(alternative: bool) -> Callable[[Doc], None]:
     def mutate(doc: Doc) -> None:
         doc["components"]["securitySchemes"] = {
@@ -163,7 +189,6 @@ def records(mutate: Callable[[Doc], None]) -> Callable[[Doc], None]:
 
 
 R200 = "response.200[application/json]"
-R400 = "response.400[application/json]"
 BODY = "request.body[application/json]"
 INV, ST, UPD, ORD = OPS[INVENTORY], OPS[STATUS], OPS[UPDATE], OPS[ORDER]
 STATUS_CHANGE = f"{BODY}.StatusChange"
@@ -415,7 +440,7 @@ CASES = [
     Case(
         "response-property-removed-vendor-typed-optional",
         lambda d: schema(d, "BadRequest_Result")["properties"].pop("Message"),
-        each_vendor_op("response-property-removed", "WARN", f"{R400}.Message"),
+        each_error_body("response-property-removed", "WARN", ".Message"),
     ),
     Case(
         "response-property-removed-vendor-typed-required",
@@ -423,7 +448,7 @@ CASES = [
             schema(d, "BadRequest_Result")["properties"].pop("StatusCode"),
             schema(d, "BadRequest_Result")["required"].clear(),
         ),
-        each_vendor_op("response-property-removed", "ERR", f"{R400}.StatusCode"),
+        each_error_body("response-property-removed", "ERR", ".StatusCode"),
     ),
     Case(
         "response-property-added",
@@ -435,7 +460,7 @@ CASES = [
         lambda d: schema(d, "BadRequest_Result")["properties"].__setitem__(
             "TraceId", {"type": "string"}
         ),
-        each_vendor_op("response-property-added", "INFO", f"{R400}.TraceId"),
+        each_error_body("response-property-added", "INFO", ".TraceId"),
     ),
     Case(
         "response-property-type-changed",
@@ -454,7 +479,7 @@ CASES = [
         lambda d: schema(d, "BadRequest_Result")["properties"]["StatusCode"].__setitem__(
             "type", "string"
         ),
-        each_vendor_op("response-property-type-changed", "ERR", f"{R400}.StatusCode"),
+        each_error_body("response-property-type-changed", "ERR", ".StatusCode"),
     ),
     Case(
         "response-property-became-nullable",
@@ -472,12 +497,12 @@ CASES = [
             "nullable", True
         ),
         # A vendor-typed plain integer: the generated parser passes None through.
-        each_vendor_op("response-property-became-nullable", "WARN", f"{R400}.StatusCode"),
+        each_error_body("response-property-became-nullable", "WARN", ".StatusCode"),
     ),
     Case(
         "response-property-became-optional",
         lambda d: schema(d, "BadRequest_Result")["required"].clear(),
-        each_vendor_op("response-property-became-optional", "ERR", f"{R400}.StatusCode"),
+        each_error_body("response-property-became-optional", "ERR", ".StatusCode"),
     ),
     Case(
         "response-enum-value-added-forward-compatible",
@@ -487,13 +512,13 @@ CASES = [
     Case(
         "response-enum-value-added-strict",
         error_status_code_enum(400, 422),
-        each_vendor_op("response-property-enum-value-added", "ERR", f"{R400}.StatusCode"),
+        each_error_body("response-property-enum-value-added", "ERR", ".StatusCode"),
         setup=error_status_code_enum(400),
     ),
     Case(
         "response-enum-value-removed",
         error_status_code_enum(400),
-        each_vendor_op("response-property-enum-value-removed", "INFO", f"{R400}.StatusCode"),
+        each_error_body("response-property-enum-value-removed", "INFO", ".StatusCode"),
         setup=error_status_code_enum(400, 422),
     ),
     Case(
@@ -505,14 +530,14 @@ CASES = [
     Case(
         "ref-cycle",
         cause_code_to_integer,
-        each_vendor_op("response-property-type-changed", "ERR", f"{R400}.Cause.Code"),
+        each_error_body("response-property-type-changed", "ERR", ".Cause.Code"),
         setup=cyclic_error_schema,
     ),
     Case(
         "ref-cycle-in-a-success-response",
         cause_code_to_integer,
         {("response-property-type-changed", "ERR", UPD, f"{R200}.Code")}
-        | each_vendor_op("response-property-type-changed", "ERR", f"{R400}.Cause.Code"),
+        | each_error_body("response-property-type-changed", "ERR", ".Cause.Code"),
         setup=cyclic_update_response,
     ),
     # ------------------------------------------------------- security and servers
@@ -520,12 +545,12 @@ CASES = [
         "security-changed",
         api_key_security(alternative=False),
         # Not the token call: it sends no credentials and requires none, before and after.
-        each_vendor_op("api-security-changed", "ERR", "security"),
+        each_secured_op("api-security-changed", "ERR", "security"),
     ),
     Case(
         "security-relaxed",
         api_key_security(alternative=True),
-        each_vendor_op("api-security-relaxed", "INFO", "security"),
+        each_secured_op("api-security-relaxed", "INFO", "security"),
     ),
     Case(
         "server-url-changed",
@@ -548,14 +573,10 @@ CASES = [
     ),
     Case(
         "response-media-type-order-changed",
-        lambda d: op(d, UPDATE)["responses"]["400"].__setitem__(
-            "content",
-            {
-                "text/plain": {"schema": {"type": "string"}},
-                **op(d, UPDATE)["responses"]["400"]["content"],
-            },
-        ),
+        error_media_first("text/plain"),
         {("response-media-type-order-changed", "WARN", UPD, "response.400")},
+        # JSON first on both sides, whatever order the pinned spec lists them in.
+        setup=error_media_first("application/json"),
     ),
     Case(
         "api-operation-renamed",

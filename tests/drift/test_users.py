@@ -13,6 +13,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -20,12 +21,19 @@ from typing import Any
 import pytest
 from pytest_httpx import HTTPXMock
 
-from telegent.spec import apply_overlay, check_drift, load_overlay, overlay_path, pinned_spec_path
-from telegent.spec._naming import iter_operations
+from telegent.spec import (
+    apply_overlay,
+    check_drift,
+    load_overlay,
+    overlay_path,
+    overlay_paths,
+    pinned_spec_path,
+)
+from telegent.spec._naming import iter_operations, operation_method, operation_resource
 from telegent.spec.drift import DriftReport, Level, main
 from telegent.spec.drift.lines import json_pointer_lines
 
-from .helpers import INVENTORY, ORDER, STATUS, TOKEN, Doc, mutated, ok_media, op, pinned
+from .helpers import INVENTORY, ORDER, STATUS, Doc, mutated, ok_media, op, pinned
 
 REPO = Path(__file__).resolve().parents[2]
 FULL_SPEC = Path("/work/shared/published/openapi.json")
@@ -100,20 +108,34 @@ def test_a_dropped_change_type_is_an_error_naming_the_helper() -> None:
 # -------------------------------------------------------------------- media types
 
 
-def test_text_plain_before_json_on_error_responses_is_at_least_a_warning() -> None:
-    def text_first(doc: Doc) -> None:
+def error_media_first(media: str) -> Callable[[Doc], None]:
+    """Every error response offered as JSON and text, *media* listed first."""
+
+    def mutate(doc: Doc) -> None:
         for _, _, operation in iter_operations(doc):
             for status, response in operation["responses"].items():
-                if status.startswith(("4", "5")) and "content" in response:
-                    plain = {"text/plain": {"schema": {"type": "string"}}}
-                    response["content"] = {**plain, **response["content"]}
+                content = response.get("content")
+                if status.startswith(("4", "5")) and content and "application/json" in content:
+                    content.setdefault("text/plain", {"schema": {"type": "string"}})
+                    response["content"] = {media: content[media]} | {
+                        k: v for k, v in content.items() if k != media
+                    }
 
-    base = pinned()
-    report = project_run(mutated(text_first))
+    return mutate
+
+
+def test_text_plain_before_json_on_error_responses_is_at_least_a_warning() -> None:
+    # JSON first in the pinned side, whatever order the pinned spec lists them in.
+    base = mutated(error_media_first("application/json"), bump=False)
+    report = project_run(mutated(error_media_first("text/plain"), base=base), pinned=base)
 
     found = {c.operation for c in report.changes if c.id == "response-media-type-order-changed"}
-    expected = {f"{m.upper()} {p}" for p, m, _ in iter_operations(base)}
-    assert found == expected
+    expected = {
+        f"{m.upper()} {p}"
+        for p, m, o in iter_operations(base)
+        if any(s.startswith(("4", "5")) and "content" in r for s, r in o["responses"].items())
+    }
+    assert expected and found == expected
     assert all(
         c.level.rank >= Level.WARN.rank and c.methods
         for c in report.changes
@@ -158,9 +180,11 @@ def full_like_spec() -> Doc:
 def test_no_false_superseded_when_the_published_spec_has_no_security_schemes(
     tmp_path: Path,
 ) -> None:
-    report = check_drift(pinned(), pinned=write(tmp_path, full_like_spec()))
+    published = mutated(lambda d: d["components"].pop("securitySchemes", None))
 
-    assert "securitySchemes" not in pinned()["components"]
+    report = check_drift(published, pinned=write(tmp_path, full_like_spec()))
+
+    assert "securitySchemes" not in published["components"]
     assert not [o for o in report.overlay if "BearerAuth" in o.message], [
         o.line() for o in report.overlay
     ]
@@ -184,7 +208,8 @@ def test_superseded_is_still_reported_when_the_vendor_adds_bearer_auth() -> None
     report = project_run(published)
 
     (found,) = [o for o in report.overlay if o.id == "overlay-action-superseded"]
-    assert "the published spec now has securitySchemes" in found.message
+    # The overlay adds `BearerAuth` under `components.securitySchemes`: the vendor now has it.
+    assert "the published spec now has BearerAuth" in found.message
 
 
 @pytest.mark.skipif(not FULL_SPEC.exists(), reason="the vendor's full spec is not on this machine")
@@ -217,16 +242,19 @@ def test_a_renamed_path_is_one_finding_listing_the_overlay_targets_to_move() -> 
 
 
 def test_a_path_differing_only_in_case_is_related_to_the_client_call() -> None:
+    # The vendor documents the inventory call a second time, spelled in other letter case
+    # (as it spells the token path `/v1.0/OAuth2/tokens` where the API serves lowercase).
+    spelled = INVENTORY.replace("numbers/inventory", "Numbers/Inventory")
+    assert spelled not in pinned()["paths"]
+
     def vendor_spelling(doc: Doc) -> None:
-        doc["paths"]["/v1.0/OAuth2/tokens"] = {
-            "post": {"responses": {"200": {"description": "ok"}}}
-        }
+        doc["paths"][spelled] = {"get": {"responses": {"200": {"description": "ok"}}}}
 
     report = project_run(mutated(vendor_spelling))
 
-    (added,) = [c for c in report.changes if c.operation == "POST /v1.0/OAuth2/tokens"]
-    assert added.related == f"POST {TOKEN}"
-    assert added.methods  # the client's token method
+    (added,) = [c for c in report.changes if c.operation == f"GET {spelled}"]
+    assert added.related == f"GET {INVENTORY}"
+    assert added.methods  # the client's inventory method
     assert "letter case" in added.message
 
 
@@ -266,13 +294,17 @@ def test_scope_used_on_the_150_operation_spec_reports_only_the_wrapped_operation
 ) -> None:
     module = synthetic()
     base = module.synthetic_spec(pinned(), 150)
-    published = module.mutated(base, every=3)
     # The wrapped operations: those the project's overlay gives x-telegent-helpers.
     patched = apply_overlay(base, load_overlay(overlay_path())).document
     wrapped = {
         f"{m.upper()} {p}" for p, m, o in iter_operations(patched) if o.get("x-telegent-helpers")
     }
-    assert wrapped and len(wrapped) < len(list(iter_operations(base)))
+    order = [f"{m.upper()} {p}" for p, m, _ in iter_operations(base)]
+    assert wrapped and len(wrapped) < len(order)
+    # The synthetic mutation changes every `every`-th operation in document order: pick the
+    # sparsest that reaches a wrapped operation wherever the pinned spec lists them.
+    every = next(e for e in range(5, 0, -1) if any(order.index(w) % e == 0 for w in wrapped))
+    published = module.mutated(base, every=every)
     pinned_file = write(tmp_path, base, "pinned.json")
 
     everything = check_drift(published, pinned=pinned_file)
@@ -408,3 +440,36 @@ def test_a_response_field_renamed_in_the_examples_is_one_finding() -> None:
     assert "'ICCID'" in renamed.message
     assert "NumberRecord.iccid" in renamed.fields
     assert "client.numbers.list" in renamed.methods
+
+
+# ----------------------------------------------------------- every overlay file
+
+
+def sdk_methods(overlays: list[Path]) -> dict[str, str]:
+    """Operation -> ``client.<resource>.<method>`` in the spec patched by *overlays*."""
+    doc = pinned()
+    for path in overlays:
+        doc = apply_overlay(doc, load_overlay(path)).document
+    return {
+        f"{m.upper()} {p}": f"client.{operation_resource(o)}.{operation_method(o, p, m)}"
+        for p, m, o in iter_operations(doc)
+    }
+
+
+def test_the_default_overlay_is_every_overlay_file_the_package_ships() -> None:
+    # The generated client is made of all the overlays in order; method names of the full
+    # spec's operations come from the names overlay, not the hand-written one.
+    every = sdk_methods(overlay_paths())
+    main_only = sdk_methods([overlay_path()])
+    renamed = sorted(k for k in every if k in main_only and every[k] != main_only[k])
+    assert renamed, "an overlay after the hand-written one names operations"
+    operation = renamed[0]
+    method, path = operation.split(" ", 1)
+
+    report = project_run(
+        mutated(lambda d: d["paths"][path][method.lower()].__setitem__("deprecated", True))
+    )
+
+    (change,) = [c for c in report.changes if c.operation == operation]
+    assert change.methods == (every[operation],)
+    assert change.anchor is not None

@@ -62,13 +62,29 @@ def new_order_status(doc: Doc) -> None:
     examples["completed"] = first
 
 
-def closes_bearer_gap(doc: Doc) -> None:
-    """The vendor now defines BearerAuth exactly as the overlay does: that action is redundant."""
+def _overlay_action(target: str) -> tuple[int, dict[str, Any]]:
+    """(index, action) of the project overlay's first action on *target*."""
     import yaml
 
     overlay = yaml.safe_load((ROOT / "overlay" / "telegent.overlay.yaml").read_text("utf-8"))
-    action = next(a for a in overlay["actions"] if a["target"] == "$.components")
-    doc.setdefault("components", {}).update(copy.deepcopy(action["update"]))
+    return next((i, a) for i, a in enumerate(overlay["actions"]) if a["target"] == target)
+
+
+SERVER_ACTION = _overlay_action("$.servers[0]")
+SCHEMES_ACTION = _overlay_action("$.components.securitySchemes")
+
+
+def closes_server_gap(doc: Doc) -> None:
+    """The vendor now serves the server entry exactly as the overlay sets it: that action is
+    redundant, and nothing else changes for the client (patch)."""
+    doc["servers"][0].update(copy.deepcopy(SERVER_ACTION[1]["update"]))
+
+
+def closes_bearer_gap(doc: Doc) -> None:
+    """The vendor renames its ``bearerAuth`` scheme to the ``BearerAuth`` the overlay adds:
+    the adding action is redundant, but the one removing ``bearerAuth`` selects nothing, so
+    regeneration (strict) would fail until it is dropped (major)."""
+    doc["components"]["securitySchemes"] = copy.deepcopy(SCHEMES_ACTION[1]["update"])
 
 
 def changed(*mutations: Callable[[Doc], None], version: str = "1.0.9") -> Doc:

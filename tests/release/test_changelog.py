@@ -20,10 +20,13 @@ from telegent.spec._changelog import (
 from ._support import (
     INVENTORY,
     NEW_PATH,
+    SCHEMES_ACTION,
+    SERVER_ACTION,
     added_operation,
     breaking,
     changed,
     closes_bearer_gap,
+    closes_server_gap,
     harmless,
     new_order_status,
     pinned,
@@ -34,7 +37,8 @@ MUTATIONS = {
     "added": added_operation,
     "harmless": harmless,
     "warn": new_order_status,
-    "redundant": closes_bearer_gap,
+    "redundant": closes_server_gap,
+    "bearer": closes_bearer_gap,
 }
 
 
@@ -52,6 +56,7 @@ def report(*names: str) -> DriftReport:
         (("warn",), Bump.MINOR),
         (("harmless",), Bump.PATCH),
         (("redundant",), Bump.PATCH),
+        (("bearer",), Bump.MAJOR),
     ],
 )
 def test_the_bump_follows_the_worst_finding(names: tuple[str, ...], bump: Bump) -> None:
@@ -114,7 +119,17 @@ def test_entry_lists_warnings_and_redundant_overlay_actions() -> None:
     assert "minor bump (1 WARN finding(s))" in warn
     redundant = render_entry(report("redundant"), date="2026-12-01")
     section = redundant.split("#### Overlay actions that became redundant")[1]
-    assert "overlay action 1" in section and "Security scheme" in section
+    index, action = SERVER_ACTION
+    assert f"overlay action {index}" in section and action["description"][:20] in section
+
+
+def test_a_renamed_security_scheme_is_breaking_until_the_overlay_drops_its_removal() -> None:
+    entry = render_entry(report("bearer"), date="2026-12-01")
+    breaking = entry.split("#### Breaking changes for this client")[1].split("####")[0]
+    assert "overlay-target-vanished" in breaking and "securitySchemes.bearerAuth" in breaking
+    index, action = SCHEMES_ACTION
+    redundant = entry.split("#### Overlay actions that became redundant")[1]
+    assert f"overlay action {index}" in redundant and action["description"][:20] in redundant
 
 
 def test_a_harmless_update_says_so() -> None:

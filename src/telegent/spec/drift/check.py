@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Literal
 
-from .._resources import load_pinned_spec, overlay_path, pinned_spec_path, pinned_spec_sha256
+from .._resources import load_pinned_spec, overlay_paths, pinned_spec_path, pinned_spec_sha256
 from ..overlay import OverlayError, OverlayResult, apply_overlay, load_overlay, validate_overlay
 from .client import ClientMap, UnknownMethodError, client_read_responses
 from .document import DriftCheckError, resolve_pointer
@@ -63,11 +63,14 @@ PINNED_SOURCE = "<package>"
 Scope = Literal["all", "used"]
 
 
+OverlaySource = str | os.PathLike[str] | Mapping[str, Any]
+
+
 @dataclass(frozen=True, slots=True)
 class _Overlay:
     document: dict[str, Any]
-    lines: list[int]
-    file: str | None
+    anchors: list[Anchor | None]
+    """Per action (in the order applied): its file and line, when read from a file."""
 
 
 def _load_pinned(pinned: SpecSource | None, *, timeout: float, max_bytes: int) -> LoadedSpec:
@@ -78,19 +81,44 @@ def _load_pinned(pinned: SpecSource | None, *, timeout: float, max_bytes: int) -
     return LoadedSpec(loaded.document, loaded.version, pinned_spec_sha256(), PINNED_SOURCE)
 
 
-def _load_overlay(overlay: str | os.PathLike[str] | Mapping[str, Any] | None) -> _Overlay:
-    path = overlay_path() if overlay is None else overlay
-    try:
-        if isinstance(path, Mapping):
-            document, lines, file = dict(path), [], None
-        else:
-            document = load_overlay(path)
-            lines = overlay_action_lines(Path(path).read_text("utf-8"))
-            file = display_path(path)
+def _load_one(source: OverlaySource) -> tuple[dict[str, Any], list[Anchor | None]]:
+    if isinstance(source, Mapping):
+        document: dict[str, Any] = dict(source)
         validate_overlay(document)
+        return document, [None] * len(document.get("actions") or ())
+    document = load_overlay(source)
+    validate_overlay(document)
+    file = display_path(source)
+    lines = overlay_action_lines(Path(source).read_text("utf-8"))
+    return document, [Anchor(file, line) for line in lines]
+
+
+def _load_overlay(overlay: OverlaySource | Sequence[OverlaySource] | None) -> _Overlay:
+    """The overlay as one document. The package's default is every overlay file it ships,
+    in the order the generator applies them (each may target what the ones before made):
+    together they are what the generated client is made of."""
+    if overlay is None:
+        sources: list[OverlaySource] = list(overlay_paths())
+    elif isinstance(overlay, (str, os.PathLike, Mapping)):
+        sources = [overlay]
+    else:
+        sources = list(overlay)
+    if not sources:
+        raise DriftCheckError("overlay: no overlay document given")
+    documents: list[dict[str, Any]] = []
+    anchors: list[Anchor | None] = []
+    try:
+        for source in sources:
+            document, found = _load_one(source)
+            documents.append(document)
+            # An anchor per action, or none for a file whose lines could not be matched.
+            actions = document.get("actions") or ()
+            anchors += found if len(found) == len(actions) else [None] * len(actions)
     except OverlayError as exc:
         raise DriftCheckError(f"overlay: {' '.join(str(exc).split())}") from None
-    return _Overlay(document, lines, file)
+    combined = dict(documents[0])
+    combined["actions"] = [a for d in documents for a in (d.get("actions") or ())]
+    return _Overlay(combined, anchors)
 
 
 def _patch_pinned(pinned: LoadedSpec, overlay: Mapping[str, Any]) -> OverlayResult:
@@ -194,8 +222,10 @@ class _Context:
 
     def anchor(self, actions: Sequence[ActionScope], pointers: Iterable[str]) -> Anchor | None:
         """The overlay action a change sits under, else its spot in the pinned spec."""
-        if actions and self.overlay.file and actions[0].index < len(self.overlay.lines):
-            return Anchor(self.overlay.file, self.overlay.lines[actions[0].index])
+        if actions and actions[0].index < len(self.overlay.anchors):
+            found = self.overlay.anchors[actions[0].index]
+            if found is not None:
+                return found
         if self.pinned_file is None:
             return None
         pointer = next(iter(pointers), "")
@@ -354,7 +384,7 @@ def check_drift(
     against: SpecSource | None = None,
     *,
     pinned: SpecSource | None = None,
-    overlay: str | os.PathLike[str] | Mapping[str, Any] | None = None,
+    overlay: OverlaySource | Sequence[OverlaySource] | None = None,
     timeout: float = DEFAULT_TIMEOUT,
     max_bytes: int = DEFAULT_MAX_BYTES,
     scope: Scope = "all",
@@ -368,7 +398,8 @@ def check_drift(
             Default: :data:`DEFAULT_URL`.
         pinned: the spec the client was generated from. Default: the copy shipped in
             this package.
-        overlay: the overlay (path or parsed document). Default: the package's overlay.
+        overlay: the overlay (path or parsed document), or several applied in order as one.
+            Default: every overlay the package ships, in the generator's order.
         timeout: HTTP timeout in seconds when *against* is a URL.
         max_bytes: largest spec accepted.
         scope: ``"all"`` (every change) or ``"used"``: only changes to the operations the

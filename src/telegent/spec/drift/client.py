@@ -71,6 +71,13 @@ class ClientMap:
                 names,
             )
         self._users = self._schema_users(patched)
+        # The vendor may spell a path in other letter case than the overlay's (the token
+        # operation: `/v1.0/OAuth2/tokens` published, `/v1.0/oauth2/tokens` called): a change
+        # there still reaches the method. Only where the folded spelling is unambiguous.
+        folded: dict[str, list[str]] = {}
+        for display in self._ops:
+            folded.setdefault(display.casefold(), []).append(display)
+        self._folded = {k: v[0] for k, v in folded.items() if len(v) == 1}
         self.aliases: dict[str, str] = {}
         """Operation display in the published spec -> the pinned one (renames)."""
 
@@ -121,7 +128,8 @@ class ClientMap:
         """``client.``-qualified methods of the operations *displays*, and *helpers*."""
         found: list[str] = []
         for display in displays:
-            info = self._ops.get(self.aliases.get(display or "", display or ""))
+            key = self.aliases.get(display or "", display or "")
+            info = self._ops.get(key) or self._ops.get(self._folded.get(key.casefold(), ""))
             if info is not None:
                 found.extend(f"client.{m}" for m in info.methods)
         found.extend(f"client.{h}" for h in helpers)

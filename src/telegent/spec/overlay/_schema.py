@@ -11,7 +11,11 @@ from importlib import resources
 from typing import Any
 
 from jsonpath import JSONPathError
-from jsonschema import Draft202012Validator  # type: ignore[import-untyped, unused-ignore]
+from jsonschema import (  # type: ignore[import-untyped, unused-ignore]
+    Draft202012Validator,
+    ValidationError,
+    validators,
+)
 
 from ._errors import OverlayError
 from ._jsonpath import compile_target, costly_query
@@ -43,11 +47,41 @@ class CheckedOverlay:
     """``"1.0"`` or ``"1.1"``: which application rules apply."""
 
 
+def _canonical(value: Any) -> Any:
+    """*value* with integral floats as ints: JSON Schema equality holds 1.0 equal to 1."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, Mapping):
+        return {k: _canonical(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_canonical(v) for v in value]
+    return value
+
+
+def _unique_items(validator: Any, unique: Any, instance: Any, schema: Any) -> Iterator[Any]:
+    """``uniqueItems`` in linear time. The schema asks it of ``actions``: jsonschema's own
+    check compares every pair deeply, seconds for the ~600 actions of the project's overlays.
+    Items are JSON values (checked before), so their canonical JSON texts are equal exactly
+    when the items are (booleans stay apart from numbers)."""
+    if not unique or not validator.is_type(instance, "array"):
+        return
+    seen: set[str] = set()
+    for item in instance:
+        key = json.dumps(_canonical(item), sort_keys=True)
+        if key in seen:
+            yield ValidationError("array has non-unique elements")
+            return
+        seen.add(key)
+
+
+_Validator = validators.extend(Draft202012Validator, {"uniqueItems": _unique_items})
+
+
 @cache
 def _validator(minor: str) -> Any:
     name = SUPPORTED_VERSIONS[minor]
     text = resources.files("telegent.spec").joinpath("_data", name).read_text("utf-8")
-    return Draft202012Validator(json.loads(text))
+    return _Validator(json.loads(text))
 
 
 def json_path(parts: Iterable[object]) -> str:
