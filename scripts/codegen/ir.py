@@ -109,7 +109,13 @@ def pascal(name: str) -> str:
     return "".join(w[:1].upper() + w[1:] for w in re.split(r"[^0-9A-Za-z]+", snake(name)) if w)
 
 
-_LIST_ITEMS = {"str": "str", "int": "int", "float": "float", "bool": "bool", "object": "GenericRecord"}
+_LIST_ITEMS = {
+    "str": "str",
+    "int": "int",
+    "float": "float",
+    "bool": "bool",
+    "object": "GenericRecord",
+}
 
 
 def returned(kind: str) -> str:

@@ -303,8 +303,8 @@ def parse_response(
 
     A :class:`ListOf` parser reads a JSON array, any other parser a JSON object.
     """
-    array = isinstance(parse, ListOf)
-    data: Any = decode_json_array(response, redact) if array else decode_json_object(response, redact)
+    decode = decode_json_array if isinstance(parse, ListOf) else decode_json_object
+    data: Any = decode(response, redact)
     try:
         return parse(data)
     except APIResponseValidationError:

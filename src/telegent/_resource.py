@@ -162,14 +162,10 @@ class AsyncResource(_Resource):
     _client: AsyncAPIClient
 
     @overload
-    async def _call(
-        self, op_id: str, args: Mapping[str, Any], returns: ListOf[T]
-    ) -> list[T]: ...
+    async def _call(self, op_id: str, args: Mapping[str, Any], returns: ListOf[T]) -> list[T]: ...
     @overload
     async def _call(self, op_id: str, args: Mapping[str, Any], returns: type[T]) -> T: ...
-    async def _call(
-        self, op_id: str, args: Mapping[str, Any], returns: type[T] | ListOf[T]
-    ) -> Any:
+    async def _call(self, op_id: str, args: Mapping[str, Any], returns: type[T] | ListOf[T]) -> Any:
         req: APIRequest[Any] = self._prepare(op_id, args, returns)
         return await self._client._request(req)
 
