@@ -160,7 +160,8 @@ def _records_index(surface: Surface) -> str:
 def _resource_module(surface: Surface, resource: str) -> str:
     ops = [op for op in surface.operations if op.resource == resource]
     dicts = surface.dicts.get(resource, {})
-    returns = sorted({op.returns for op in ops} - {"GenericRecord"})
+    items = {_item(op.returns) for op in ops}
+    returns = sorted(items - {"GenericRecord", *_SCALAR_ITEMS})
     text = " ".join(p.pytype for op in ops for p in op.params) + " ".join(
         t for d in dicts.values() for _, t, _ in d.fields
     )
@@ -176,8 +177,13 @@ def _resource_module(surface: Surface, resource: str) -> str:
     typing = _words(text, ("Any", "Literal")) + (["Required", "TypedDict"] if dicts else [])
     if typing:
         out.append(f"from typing import {', '.join(sorted(typing))}\n")
-    out.append("\nfrom telegent._resource import AsyncResource, SyncResource\n")
-    if any(op.returns == "GenericRecord" for op in ops):
+    lists = any(op.returns.startswith("list[") for op in ops)
+    out.append(
+        "\nfrom telegent._resource import AsyncResource, "
+        + ("ListOf, " if lists else "")
+        + "SyncResource\n"
+    )
+    if "GenericRecord" in items:
         out.append("from telegent._models import GenericRecord\n")
     pagers = [pg for op in ops if (pg := pager_of(op, surface)) is not None]
     if pagers:
@@ -311,6 +317,19 @@ def _signature(op: OperationIR) -> str:
     return ",\n        ".join(parts)
 
 
+_SCALAR_ITEMS = ("str", "int", "float", "bool")
+
+
+def _item(returns: str) -> str:
+    """``Name`` of ``list[Name]`` (or of ``Name``)."""
+    return returns[5:-1] if returns.startswith("list[") else returns
+
+
+def _parser(returns: str) -> str:
+    """The third argument of ``_call``: the record class, or ``ListOf(Name)`` for arrays."""
+    return f"ListOf({_item(returns)})" if returns.startswith("list[") else returns
+
+
 def _method(op: OperationIR, is_async: bool) -> str:
     ret = op.returns
     head = "async def" if is_async else "def"
@@ -320,7 +339,7 @@ def _method(op: OperationIR, is_async: bool) -> str:
     return (
         f"\n    {head} {op.method}(\n        {_signature(op)},\n    ) -> {ret}:\n"
         f'        """{doc}\n        """\n'
-        f"        return {aw}self._call({op.id!r}, {{{args}}}, {ret})\n"
+        f"        return {aw}self._call({op.id!r}, {{{args}}}, {_parser(ret)})\n"
     )
 
 

@@ -109,6 +109,33 @@ def pascal(name: str) -> str:
     return "".join(w[:1].upper() + w[1:] for w in re.split(r"[^0-9A-Za-z]+", snake(name)) if w)
 
 
+_LIST_ITEMS = {
+    "str": "str",
+    "int": "int",
+    "float": "float",
+    "bool": "bool",
+    "object": "GenericRecord",
+}
+
+
+def returned(kind: str) -> str:
+    """What a method returns for a response of field kind ``kind``.
+
+    ``Name`` (a record), ``list[Name]`` / ``list[GenericRecord]`` / ``list[str]`` (a JSON
+    array), else ``GenericRecord``: an answer the spec does not type yet.
+    """
+    if kind.startswith("record:"):
+        return kind[len("record:") :]
+    if kind.startswith("list[") and kind.endswith("]"):
+        item = kind[5:-1]
+        if item.startswith("record:"):
+            return f"list[{item[len('record:') :]}]"
+        if item in _LIST_ITEMS:
+            return f"list[{_LIST_ITEMS[item]}]"
+        return "list[GenericRecord]" if item == "any" else "GenericRecord"
+    return "GenericRecord"
+
+
 class Builder:
     """Walks the patched spec once and fills a :class:`Surface`."""
 
@@ -227,7 +254,7 @@ class Builder:
             if not isinstance(media, Mapping) or "schema" not in media:
                 return "GenericRecord"
             kind, _ = self.response_kind(media["schema"], pascal(op_id) + "Response")
-            return kind[len("record:") :] if kind.startswith("record:") else "GenericRecord"
+            return returned(kind)
         return "GenericRecord"
 
     def example(self, op: Mapping[str, Any]) -> Any:

@@ -47,7 +47,7 @@ from ._errors import (
     loads_json,
 )
 from ._logging import REDACTED, SecretRedactor, body_for_log, logger, redact_headers
-from ._models import RecordError
+from ._models import ListOf, RecordError
 from ._ratelimit import RateLimiter
 from ._retry import Done, Raise, RetryPolicy, RetryState
 from ._version import __version__, spec_info
@@ -144,7 +144,7 @@ class APIRequest(Generic[T]):
 
     method: str
     path: str
-    parse: Callable[[dict[str, Any]], T]
+    parse: Callable[[Any], T]
     params: Mapping[str, Any] | None = None
     json: Any = None
     headers: Mapping[str, str] | None = None
@@ -156,7 +156,7 @@ class APIRequest(Generic[T]):
     def from_generated(
         cls,
         kwargs: Mapping[str, Any],
-        parse: Callable[[dict[str, Any]], T],
+        parse: Callable[[Any], T],
         *,
         idempotent: bool | None = None,
         authenticated: bool = True,
@@ -189,7 +189,7 @@ class APIResponse(Generic[T]):
     def __init__(
         self,
         http_response: httpx.Response,
-        parse: Callable[[dict[str, Any]], T],
+        parse: Callable[[Any], T],
         redact: Callable[[str], str],
     ) -> None:
         self.http_response = http_response
@@ -254,6 +254,19 @@ def async_to_raw_response_wrapper(
 
 def decode_json_object(response: httpx.Response, redact: Callable[[str], str]) -> dict[str, Any]:
     """The body of a 2xx response as a JSON object, or ``APIResponseValidationError``."""
+    data: dict[str, Any] = _decode_json(response, redact, dict, "a JSON object")
+    return data
+
+
+def decode_json_array(response: httpx.Response, redact: Callable[[str], str]) -> list[Any]:
+    """The body of a 2xx response as a JSON array, or ``APIResponseValidationError``."""
+    data: list[Any] = _decode_json(response, redact, list, "a JSON array")
+    return data
+
+
+def _decode_json(
+    response: httpx.Response, redact: Callable[[str], str], shape: type[Any], expected: str
+) -> Any:
     req = response.request
     where = f"{req.method} {req.url.path}"
     try:
@@ -269,11 +282,12 @@ def decode_json_object(response: httpx.Response, redact: Callable[[str], str]) -
             response=response,
             snippet=snip,
         ) from None
-    if not isinstance(data, dict):
+    if not isinstance(data, shape):
         snip = body_snippet(response, redact)
+        names = {"dict": "a JSON object", "list": "a JSON array"}
+        got = names.get(type(data).__name__, type(data).__name__)
         raise APIResponseValidationError(
-            f"HTTP {response.status_code} from {where}: expected a JSON object, "
-            f"got {type(data).__name__}: {snip}",
+            f"HTTP {response.status_code} from {where}: expected {expected}, got {got}: {snip}",
             response=response,
             snippet=snip,
         )
@@ -282,11 +296,15 @@ def decode_json_object(response: httpx.Response, redact: Callable[[str], str]) -
 
 def parse_response(
     response: httpx.Response,
-    parse: Callable[[dict[str, Any]], T],
+    parse: Callable[[Any], T],
     redact: Callable[[str], str],
 ) -> T:
-    """Decode and parse a 2xx response; any failure is an APIResponseValidationError."""
-    data = decode_json_object(response, redact)
+    """Decode and parse a 2xx response; any failure is an APIResponseValidationError.
+
+    A :class:`ListOf` parser reads a JSON array, any other parser a JSON object.
+    """
+    decode = decode_json_array if isinstance(parse, ListOf) else decode_json_object
+    data: Any = decode(response, redact)
     try:
         return parse(data)
     except APIResponseValidationError:

@@ -28,11 +28,12 @@ import json
 from collections.abc import Callable, Iterator, Mapping
 from datetime import UTC, date, datetime
 from types import MappingProxyType
-from typing import Any, ClassVar, TypeVar, dataclass_transform
+from typing import Any, ClassVar, Generic, TypeVar, dataclass_transform
 
-__all__ = ["GenericRecord", "Record", "RecordError", "construct", "wire"]
+__all__ = ["GenericRecord", "ListOf", "Record", "RecordError", "construct", "wire"]
 
 _R = TypeVar("_R", bound="Record")
+_T = TypeVar("_T")
 _MISSING: Any = object()
 _MASK = "***"
 
@@ -520,6 +521,41 @@ class GenericRecord(Mapping[str, Any]):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._data!r})"
+
+
+class ListOf(Generic[_T]):
+    """How an operation that answers a JSON array is parsed: ``ListOf(Webhook)``.
+
+    Items are read as the fields of a record are: a record item that is not a JSON object
+    (``null``, a number) and a scalar item of the wrong JSON type are dropped, so one odd
+    item never loses the rest of the answer. ``item`` is a record class,
+    :class:`GenericRecord`, or ``str``/``int``/``float``/``bool``.
+    """
+
+    __slots__ = ("item",)
+
+    def __init__(self, item: type[_T]) -> None:
+        known = isinstance(item, type) and issubclass(item, (Record, GenericRecord))
+        if not known and item not in (str, int, float, bool):
+            raise TypeError(f"ListOf() takes a record class or str/int/float/bool, not {item!r}")
+        self.item = item
+
+    def _parse(self, data: list[Any]) -> list[_T]:
+        item: Any = self.item
+        if isinstance(item, type) and issubclass(item, Record):
+            parse = item.__parser__ or item._compile()
+            return [parse(x) for x in data if x.__class__ is dict]
+        if item is GenericRecord:
+            make: Callable[[Any], Any] = GenericRecord
+            return [make(x) for x in data if x.__class__ is dict]
+        convert = _SCALARS[item.__name__]
+        out = [convert(x) for x in data if x is not None]
+        return [x for x in out if x is not _BAD]
+
+    __call__ = _parse
+
+    def __repr__(self) -> str:
+        return f"ListOf({self.item.__name__})"
 
 
 def construct(cls: type[_R], data: dict[str, Any]) -> _R:

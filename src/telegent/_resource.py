@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping
 from datetime import date
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, overload
 from urllib.parse import quote
 
 from ._base_client import (
@@ -20,6 +20,7 @@ from ._base_client import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
+from ._models import ListOf
 from ._pagination import AsyncPager, Pager, PageShape
 from ._registry import Operation, operation
 from ._schema import SchemaError, check_wire, to_wire
@@ -28,7 +29,7 @@ from ._validation import optional_limit
 if TYPE_CHECKING:
     from ._base_client import AsyncAPIClient, SyncAPIClient
 
-__all__ = ["AsyncResource", "SyncResource", "build_request"]
+__all__ = ["AsyncResource", "ListOf", "SyncResource", "build_request"]
 
 T = TypeVar("T")
 
@@ -39,7 +40,7 @@ class _Parseable(Protocol[T]):  # type: ignore[misc]
 
 
 def build_request(
-    op: Operation, args: Mapping[str, Any], parse: Callable[[dict[str, Any]], T], today: date
+    op: Operation, args: Mapping[str, Any], parse: Callable[[Any], T], today: date
 ) -> APIRequest[T]:
     """Check ``args`` against ``op`` and build the request (nothing is sent)."""
     path = op.path
@@ -127,8 +128,12 @@ class _Resource:
     def __init__(self, client: Any) -> None:
         self._client = client
 
-    def _prepare(self, op_id: str, args: Mapping[str, Any], returns: type[Any]) -> APIRequest[Any]:
-        return build_request(operation(op_id), args, returns._parse, self._client._today())
+    def _prepare(
+        self, op_id: str, args: Mapping[str, Any], returns: type[Any] | ListOf[Any]
+    ) -> APIRequest[Any]:
+        # A ListOf goes to the request whole: the response parser reads an array for it.
+        parse = returns if isinstance(returns, ListOf) else returns._parse
+        return build_request(operation(op_id), args, parse, self._client._today())
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}>"
@@ -139,8 +144,12 @@ class SyncResource(_Resource):
 
     _client: SyncAPIClient
 
-    def _call(self, op_id: str, args: Mapping[str, Any], returns: type[T]) -> T:
-        req: APIRequest[T] = self._prepare(op_id, args, returns)
+    @overload
+    def _call(self, op_id: str, args: Mapping[str, Any], returns: ListOf[T]) -> list[T]: ...
+    @overload
+    def _call(self, op_id: str, args: Mapping[str, Any], returns: type[T]) -> T: ...
+    def _call(self, op_id: str, args: Mapping[str, Any], returns: type[T] | ListOf[T]) -> Any:
+        req: APIRequest[Any] = self._prepare(op_id, args, returns)
         return self._client._request(req)
 
     def _paginate(
@@ -175,8 +184,12 @@ class AsyncResource(_Resource):
 
     _client: AsyncAPIClient
 
-    async def _call(self, op_id: str, args: Mapping[str, Any], returns: type[T]) -> T:
-        req: APIRequest[T] = self._prepare(op_id, args, returns)
+    @overload
+    async def _call(self, op_id: str, args: Mapping[str, Any], returns: ListOf[T]) -> list[T]: ...
+    @overload
+    async def _call(self, op_id: str, args: Mapping[str, Any], returns: type[T]) -> T: ...
+    async def _call(self, op_id: str, args: Mapping[str, Any], returns: type[T] | ListOf[T]) -> Any:
+        req: APIRequest[Any] = self._prepare(op_id, args, returns)
         return await self._client._request(req)
 
     def _paginate(

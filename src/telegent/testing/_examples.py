@@ -4,7 +4,8 @@
 generated ``telegent_mpaas_client.sdk.examples`` module mapping operation id -> example,
 when the generator writes one), then an instance built from the operation's response
 schema (when the registry carries one), then an instance of the record class the
-operation returns (``telegent.types``), and ``{}`` for an untyped (generic) answer.
+operation returns (``telegent.types``; a one-item array of them for ``list[Name]``), and
+``{}`` for an untyped (generic) answer.
 Every instance is deterministic: same operation, same answer.
 """
 
@@ -21,7 +22,7 @@ from .._models import GenericRecord, Record, _record_class
 from .._registry import operation
 from .._schema import SchemaError, check_wire
 
-__all__ = ["example_for", "instance_for_record", "instance_of"]
+__all__ = ["example_for", "instance_for_record", "instance_for_returns", "instance_of"]
 
 _EXAMPLES_MODULE = "telegent_mpaas_client.sdk.examples"
 _MAX_DEPTH = 8
@@ -46,7 +47,18 @@ def example_for(op_id: str) -> Any:
     schema = getattr(op, "response_schema", None)
     if isinstance(schema, Mapping) and schema:
         return instance_of(schema)
-    return instance_for_record(op.returns)
+    return instance_for_returns(op.returns)
+
+
+def instance_for_returns(returns: str) -> Any:
+    """A wire body for an operation returning ``returns``: ``Name``, ``list[Name]``
+    (a one-item JSON array), ``list[str]`` or ``GenericRecord``."""
+    if returns.startswith("list[") and returns.endswith("]"):
+        item = returns[5:-1]
+        if item in _KIND_VALUES:
+            return [copy.deepcopy(_KIND_VALUES[item])]
+        return [instance_for_record(item)]
+    return instance_for_record(returns)
 
 
 # --------------------------------------------------------------------------- from a schema

@@ -7,8 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Required, TypedDict
 
-from telegent._resource import AsyncResource, SyncResource
-from telegent._models import GenericRecord
+from telegent._resource import AsyncResource, ListOf, SyncResource
 from ..records.package import Package
 from ..records.package_deletion import PackageDeletion
 from ..records.package_item import PackageItem
@@ -197,7 +196,7 @@ class PackagesResource(SyncResource):
         self,
         *,
         package_id: str | None = None,
-    ) -> GenericRecord:
+    ) -> list[PackageItem]:
         """Get Package Items
 
         Retrieve all items (products) included in a specific package. Returns product details,
@@ -216,7 +215,7 @@ class PackagesResource(SyncResource):
         Args:
             package_id: The package ID to retrieve items for
         """
-        return self._call('listPackageItems', {'package_id': package_id}, GenericRecord)
+        return self._call('listPackageItems', {'package_id': package_id}, ListOf(PackageItem))
 
     def add_item(
         self,
@@ -479,7 +478,7 @@ class AsyncPackagesResource(AsyncResource):
         self,
         *,
         package_id: str | None = None,
-    ) -> GenericRecord:
+    ) -> list[PackageItem]:
         """Get Package Items
 
         Retrieve all items (products) included in a specific package. Returns product details,
@@ -498,7 +497,7 @@ class AsyncPackagesResource(AsyncResource):
         Args:
             package_id: The package ID to retrieve items for
         """
-        return await self._call('listPackageItems', {'package_id': package_id}, GenericRecord)
+        return await self._call('listPackageItems', {'package_id': package_id}, ListOf(PackageItem))
 
     async def add_item(
         self,

@@ -7,8 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
-from telegent._resource import AsyncResource, SyncResource
-from telegent._models import GenericRecord
+from telegent._resource import AsyncResource, ListOf, SyncResource
 from ..records.allowed_contacts import AllowedContacts
 from ..records.allowed_numbers import AllowedNumbers
 from ..records.blocked_contacts import BlockedContacts
@@ -159,7 +158,7 @@ class SubscribersResource(SyncResource):
         subscriber_id: str | None = None,
         phone: str | None = None,
         account_id: str | None = None,
-    ) -> GenericRecord:
+    ) -> list[MessageFilter]:
         """Get Message Filters
 
         List the message filters configured on a subscriber or phone number.
@@ -189,7 +188,7 @@ class SubscribersResource(SyncResource):
         (e.g., `+15555555555`).
             account_id: AccountId string
         """
-        return self._call('listMessageFilters', {'subscriber_id': subscriber_id, 'phone': phone, 'account_id': account_id}, GenericRecord)
+        return self._call('listMessageFilters', {'subscriber_id': subscriber_id, 'phone': phone, 'account_id': account_id}, ListOf(MessageFilter))
 
     def create_message_filter(
         self,
@@ -376,7 +375,7 @@ class SubscribersResource(SyncResource):
         message_filter_id: str,
         *,
         account_id: str | None = None,
-    ) -> GenericRecord:
+    ) -> list[str]:
         """Get Allowed Contacts
 
         View the list of phone numbers that bypass content filtering on a message filter.
@@ -408,7 +407,7 @@ class SubscribersResource(SyncResource):
         filter` (List).
             account_id: AccountId string
         """
-        return self._call('listAllowedContacts', {'subscriber_id': subscriber_id, 'message_filter_id': message_filter_id, 'account_id': account_id}, GenericRecord)
+        return self._call('listAllowedContacts', {'subscriber_id': subscriber_id, 'message_filter_id': message_filter_id, 'account_id': account_id}, ListOf(str))
 
     def add_allowed_contacts(
         self,
@@ -491,7 +490,7 @@ class SubscribersResource(SyncResource):
         message_filter_id: str,
         *,
         account_id: str | None = None,
-    ) -> GenericRecord:
+    ) -> list[str]:
         """Get Blocked Contacts
 
         View the list of phone numbers blocked from messaging a subscriber.
@@ -519,7 +518,7 @@ class SubscribersResource(SyncResource):
         filter` (List).
             account_id: AccountId string
         """
-        return self._call('listBlockedContacts', {'subscriber_id': subscriber_id, 'message_filter_id': message_filter_id, 'account_id': account_id}, GenericRecord)
+        return self._call('listBlockedContacts', {'subscriber_id': subscriber_id, 'message_filter_id': message_filter_id, 'account_id': account_id}, ListOf(str))
 
     def add_blocked_contacts(
         self,
@@ -853,7 +852,7 @@ class SubscribersResource(SyncResource):
         subscriber_id: str | None = None,
         phone: str | None = None,
         account_id: str | None = None,
-    ) -> GenericRecord:
+    ) -> list[CallFilter]:
         """Get Call Filters
 
         List the call filters configured on a subscriber or phone number.
@@ -883,7 +882,7 @@ class SubscribersResource(SyncResource):
         (e.g., `+15555555555`).
             account_id: AccountId string
         """
-        return self._call('listCallFilters', {'subscriber_id': subscriber_id, 'phone': phone, 'account_id': account_id}, GenericRecord)
+        return self._call('listCallFilters', {'subscriber_id': subscriber_id, 'phone': phone, 'account_id': account_id}, ListOf(CallFilter))
 
     def create_call_filter(
         self,
@@ -1094,7 +1093,7 @@ class SubscribersResource(SyncResource):
         call_filter_id: str,
         *,
         account_id: str | None = None,
-    ) -> GenericRecord:
+    ) -> list[str]:
         """Get Allowed Numbers
 
         View the list of phone numbers allowed to call a subscriber.
@@ -1125,7 +1124,7 @@ class SubscribersResource(SyncResource):
         (List).
             account_id: AccountId string
         """
-        return self._call('listAllowedNumbers', {'subscriber_id': subscriber_id, 'call_filter_id': call_filter_id, 'account_id': account_id}, GenericRecord)
+        return self._call('listAllowedNumbers', {'subscriber_id': subscriber_id, 'call_filter_id': call_filter_id, 'account_id': account_id}, ListOf(str))
 
     def add_allowed_numbers(
         self,
@@ -1209,7 +1208,7 @@ class SubscribersResource(SyncResource):
         call_filter_id: str,
         *,
         account_id: str | None = None,
-    ) -> GenericRecord:
+    ) -> list[str]:
         """Get Blocked Numbers
 
         View the list of phone numbers blocked from calling a subscriber.
@@ -1238,7 +1237,7 @@ class SubscribersResource(SyncResource):
         (List).
             account_id: AccountId string
         """
-        return self._call('listBlockedNumbers', {'subscriber_id': subscriber_id, 'call_filter_id': call_filter_id, 'account_id': account_id}, GenericRecord)
+        return self._call('listBlockedNumbers', {'subscriber_id': subscriber_id, 'call_filter_id': call_filter_id, 'account_id': account_id}, ListOf(str))
 
     def add_blocked_numbers(
         self,
@@ -1490,7 +1489,7 @@ class AsyncSubscribersResource(AsyncResource):
         subscriber_id: str | None = None,
         phone: str | None = None,
         account_id: str | None = None,
-    ) -> GenericRecord:
+    ) -> list[MessageFilter]:
         """Get Message Filters
 
         List the message filters configured on a subscriber or phone number.
@@ -1520,7 +1519,7 @@ class AsyncSubscribersResource(AsyncResource):
         (e.g., `+15555555555`).
             account_id: AccountId string
         """
-        return await self._call('listMessageFilters', {'subscriber_id': subscriber_id, 'phone': phone, 'account_id': account_id}, GenericRecord)
+        return await self._call('listMessageFilters', {'subscriber_id': subscriber_id, 'phone': phone, 'account_id': account_id}, ListOf(MessageFilter))
 
     async def create_message_filter(
         self,
@@ -1707,7 +1706,7 @@ class AsyncSubscribersResource(AsyncResource):
         message_filter_id: str,
         *,
         account_id: str | None = None,
-    ) -> GenericRecord:
+    ) -> list[str]:
         """Get Allowed Contacts
 
         View the list of phone numbers that bypass content filtering on a message filter.
@@ -1739,7 +1738,7 @@ class AsyncSubscribersResource(AsyncResource):
         filter` (List).
             account_id: AccountId string
         """
-        return await self._call('listAllowedContacts', {'subscriber_id': subscriber_id, 'message_filter_id': message_filter_id, 'account_id': account_id}, GenericRecord)
+        return await self._call('listAllowedContacts', {'subscriber_id': subscriber_id, 'message_filter_id': message_filter_id, 'account_id': account_id}, ListOf(str))
 
     async def add_allowed_contacts(
         self,
@@ -1822,7 +1821,7 @@ class AsyncSubscribersResource(AsyncResource):
         message_filter_id: str,
         *,
         account_id: str | None = None,
-    ) -> GenericRecord:
+    ) -> list[str]:
         """Get Blocked Contacts
 
         View the list of phone numbers blocked from messaging a subscriber.
@@ -1850,7 +1849,7 @@ class AsyncSubscribersResource(AsyncResource):
         filter` (List).
             account_id: AccountId string
         """
-        return await self._call('listBlockedContacts', {'subscriber_id': subscriber_id, 'message_filter_id': message_filter_id, 'account_id': account_id}, GenericRecord)
+        return await self._call('listBlockedContacts', {'subscriber_id': subscriber_id, 'message_filter_id': message_filter_id, 'account_id': account_id}, ListOf(str))
 
     async def add_blocked_contacts(
         self,
@@ -2184,7 +2183,7 @@ class AsyncSubscribersResource(AsyncResource):
         subscriber_id: str | None = None,
         phone: str | None = None,
         account_id: str | None = None,
-    ) -> GenericRecord:
+    ) -> list[CallFilter]:
         """Get Call Filters
 
         List the call filters configured on a subscriber or phone number.
@@ -2214,7 +2213,7 @@ class AsyncSubscribersResource(AsyncResource):
         (e.g., `+15555555555`).
             account_id: AccountId string
         """
-        return await self._call('listCallFilters', {'subscriber_id': subscriber_id, 'phone': phone, 'account_id': account_id}, GenericRecord)
+        return await self._call('listCallFilters', {'subscriber_id': subscriber_id, 'phone': phone, 'account_id': account_id}, ListOf(CallFilter))
 
     async def create_call_filter(
         self,
@@ -2425,7 +2424,7 @@ class AsyncSubscribersResource(AsyncResource):
         call_filter_id: str,
         *,
         account_id: str | None = None,
-    ) -> GenericRecord:
+    ) -> list[str]:
         """Get Allowed Numbers
 
         View the list of phone numbers allowed to call a subscriber.
@@ -2456,7 +2455,7 @@ class AsyncSubscribersResource(AsyncResource):
         (List).
             account_id: AccountId string
         """
-        return await self._call('listAllowedNumbers', {'subscriber_id': subscriber_id, 'call_filter_id': call_filter_id, 'account_id': account_id}, GenericRecord)
+        return await self._call('listAllowedNumbers', {'subscriber_id': subscriber_id, 'call_filter_id': call_filter_id, 'account_id': account_id}, ListOf(str))
 
     async def add_allowed_numbers(
         self,
@@ -2540,7 +2539,7 @@ class AsyncSubscribersResource(AsyncResource):
         call_filter_id: str,
         *,
         account_id: str | None = None,
-    ) -> GenericRecord:
+    ) -> list[str]:
         """Get Blocked Numbers
 
         View the list of phone numbers blocked from calling a subscriber.
@@ -2569,7 +2568,7 @@ class AsyncSubscribersResource(AsyncResource):
         (List).
             account_id: AccountId string
         """
-        return await self._call('listBlockedNumbers', {'subscriber_id': subscriber_id, 'call_filter_id': call_filter_id, 'account_id': account_id}, GenericRecord)
+        return await self._call('listBlockedNumbers', {'subscriber_id': subscriber_id, 'call_filter_id': call_filter_id, 'account_id': account_id}, ListOf(str))
 
     async def add_blocked_numbers(
         self,
