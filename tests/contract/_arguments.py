@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -47,8 +47,12 @@ def _fits(value: Any, schema: Mapping[str, Any]) -> bool:
     return bool(OAS30Validator(dict(schema)).is_valid(value))
 
 
-def schema_value(schema: Mapping[str, Any], where: str) -> Any:
-    """A value that fits ``schema`` (a resolved JSON schema), built as the module says."""
+def schema_value(schema: Mapping[str, Any], where: str, *, lean: bool = False) -> Any:
+    """A value that fits ``schema`` (a resolved JSON schema), built as the module says.
+
+    ``lean``: objects get their required properties only (optional fields of the same
+    object can exclude each other, e.g. an ICCID next to a change that takes none).
+    """
     for key in ("example", "default"):
         if key in schema and _fits(schema[key], schema):
             return schema[key]
@@ -56,16 +60,19 @@ def schema_value(schema: Mapping[str, Any], where: str) -> Any:
         return schema["enum"][0]
     for key in ("oneOf", "anyOf"):
         if schema.get(key):
-            return schema_value(schema[key][0], where)
+            return schema_value(schema[key][0], where, lean=lean)
     typ = schema.get("type") or ("object" if "properties" in schema else None)
     candidates: tuple[Any, ...]
     if typ == "object":
         props: Mapping[str, Any] = schema.get("properties") or {}
-        return {k: schema_value(v, f"{where}.{k}") for k, v in props.items()}
+        keep = set(schema.get("required") or ()) if lean else set(props)
+        return {
+            k: schema_value(v, f"{where}.{k}", lean=lean) for k, v in props.items() if k in keep
+        }
     if typ == "array":
         count = max(1, int(schema.get("minItems", 1)))
         items = schema.get("items") or {}
-        value = [schema_value(items, f"{where}[]")] * count
+        value = [schema_value(items, f"{where}[]", lean=lean)] * count
         candidates = (value,)
     elif typ == "boolean":
         candidates = (True,)
@@ -143,16 +150,16 @@ def vendor_example_problems(op: Operation) -> list[str]:
     return list(_problems(op))
 
 
-def _schema_body(op: Operation) -> Any:
+def _schema_body(op: Operation, *, lean: bool) -> Any:
     whole = [p for p in op.params if p.location == "body" and not p.wire]
     if whole:
-        return schema_value(whole[0].schema, f"{op.id}.body")
+        return schema_value(whole[0].schema, f"{op.id}.body", lean=lean)
     fields = [p for p in op.params if p.location == "body"]
-    full = {p.wire: schema_value(p.schema, f"{op.id}.{p.wire}") for p in fields}
-    if not request_errors(wire_request(op, full, _query(op))):
-        return full
-    # Optional fields can exclude each other: the required ones alone must do then.
-    return {p.wire: full[p.wire] for p in fields if p.required}
+    full = {p.wire: schema_value(p.schema, f"{op.id}.{p.wire}", lean=lean) for p in fields}
+    if lean or request_errors(wire_request(op, full, _query(op))):
+        # Optional fields can exclude each other: the required ones alone must do then.
+        return {p.wire: full[p.wire] for p in fields if p.required}
+    return full
 
 
 @dataclass(frozen=True)
@@ -166,16 +173,44 @@ class Call:
     source: str  # "vendor example", "schema" or "no body"
 
 
-def build_call(op: Operation) -> Call:
-    """The arguments of ``op``'s method (see the module docstring)."""
+def build_call(op: Operation, *, refused: Collection[str] = ()) -> Call:
+    """The arguments of ``op``'s method (see the module docstring).
+
+    ``refused``: operations whose vendor example the SDK itself refuses (a business rule
+    beyond the schema); they get lean schema values instead.
+    """
     query = _query(op)
     if not _has_body(op):
         body: Any = None
         source = "no body"
+    elif op.id in refused:
+        body, source = _schema_body(op, lean=True), "schema (lean)"
     elif vendor_example(op) is not None and not _problems(op):
         body, source = vendor_example(op), "vendor example"
     else:
-        body, source = _schema_body(op), "schema"
+        body, source = _schema_body(op, lean=False), "schema"
+    return Call(op, build_kwargs(op, body, query), body, query, source)
+
+
+def with_values(call: Call, known: Mapping[str, Callable[[], Any]]) -> Call:
+    """``call`` with every field named in ``known`` (wire name, at any depth) replaced by a
+    fresh value from its supplier: the fake only acts on numbers, orders and credentials
+    it knows, whatever the spec's examples say."""
+
+    def swap(value: Any) -> Any:
+        if isinstance(value, dict):
+            return {k: known[k]() if k in known else swap(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [swap(v) for v in value]
+        return value
+
+    query = {k: known[k]() if k in known else v for k, v in call.query.items()}
+    new = build_kwargs(call.op, swap(call.body), query)
+    return Call(call.op, new, swap(call.body), query, call.source)
+
+
+def build_kwargs(op: Operation, body: Any, query: Mapping[str, Any]) -> dict[str, Any]:
+    """The method's keyword arguments that put ``body`` and ``query`` on the wire."""
     kwargs: dict[str, Any] = {}
     for p in op.params:
         if p.location == "query" and p.wire in query:
@@ -184,7 +219,13 @@ def build_call(op: Operation) -> Call:
             kwargs[p.name] = body
         elif p.location == "body" and isinstance(body, dict) and p.wire in body:
             kwargs[p.name] = body[p.wire]
-    return Call(op, kwargs, body, query, source)
+    return kwargs
+
+
+def cycle(values: list[Any]) -> Callable[[], Any]:
+    """A supplier handing out ``values`` in turn (distinct ones first)."""
+    iterator: Iterator[Any] = iter(values * 8)
+    return lambda: next(iterator)
 
 
 _SPACES = re.compile(r"\s+")
