@@ -82,8 +82,48 @@ SDK_REFUSES_THE_VENDOR_EXAMPLE: dict[str, tuple[str, str]] = {
 }
 REFUSED = frozenset(SDK_REFUSES_THE_VENDOR_EXAMPLE)
 
-# Operations Prism cannot serve, with Prism's exact message. Empty: it serves them all.
-PRISM_CANNOT_SERVE: dict[str, str] = {}
+# Operations Prism cannot fully serve, with Prism's exact log message. Their requests
+# still pass its validation (asserted); only the answer's body is missing. The test
+# fails if Prism stops saying so (stale entry).
+NO_CONTENT = "Unable to find content for application/json"
+PRISM_CANNOT_SERVE: dict[str, str] = {
+    # The patched spec's 200 for these declares no content (vendor gap; overlay's to fix).
+    "updateService": NO_CONTENT,
+    "deleteService": NO_CONTENT,
+}
+PASSED = "The request passed the validation rules"
+
+# Operations whose answer breaks the patched spec on the wire, why, and who fixes it.
+# Their tests are strict xfails: they fail as soon as the answer conforms (stale entry).
+ANSWERS_THAT_BREAK_THE_SPEC: dict[str, str] = {
+    "listWebhooks": (
+        "200 is an array of Webhook_Result with no example; the registry carries no "
+        "response schema, so the fake answers {} (typed array returns: branch h14B)"
+    ),
+    "listDistributorSubscribers": (
+        "the vendor's 200 example has Subscribers[].Account = null but the patched "
+        "Subscriber.Account is a non-nullable object (overlay fix needed)"
+    ),
+}
+
+
+def _op_params(*, on: str) -> list[Any]:
+    """The operations as parameters; listed broken answers are strict xfails."""
+    params = []
+    for op in OPS:
+        why = ANSWERS_THAT_BREAK_THE_SPEC.get(op.id) if on in BREAKS_ON.get(op.id, ()) else None
+        marks = [pytest.mark.xfail(reason=why, strict=True)] if why else []
+        params.append(pytest.param(op, id=op.id, marks=marks))
+    return params
+
+
+# Where each listed answer breaks: the fake only (Prism answers listWebhooks from its
+# schema), or both (Prism answers the same broken example).
+BREAKS_ON: dict[str, tuple[str, ...]] = {
+    "listWebhooks": ("fake",),
+    "listDistributorSubscribers": ("fake", "prism"),
+}
+
 
 # Before the Prism example token's tokenExpiry (05/02/2025), so it counts as valid.
 PRISM_NOW = datetime(2025, 5, 1, 12, 0, tzinfo=UTC)
@@ -206,7 +246,7 @@ def on_prism(prism: PrismServer) -> Iterator[PrismCaller]:
 
 
 @pytest.mark.prism
-@pytest.mark.parametrize("op", OPS, ids=IDS)
+@pytest.mark.parametrize("op", _op_params(on="prism"))
 def test_every_operation_passes_prism_request_validation(
     op: Operation, on_prism: PrismCaller
 ) -> None:
@@ -221,16 +261,23 @@ def test_every_operation_passes_prism_request_validation(
     exchanges = recorder.exchanges[first:]
     segment = prism.segment(start, len(exchanges), "contract-token")  # Prism takes any
     log = "\n".join(segment.lines)
+    # Every request Prism received passed its request validation: 0 violations.
+    assert sum(PASSED in line for line in segment.lines) == segment.received, log
+    violations = segment.violations
     if op.id in PRISM_CANNOT_SERVE:
-        assert isinstance(outcome, Exception), f"{op.id} is listed as not servable: it is"
-        assert PRISM_CANNOT_SERVE[op.id] in log, log
-        return
-    TALLY.prism_violations += len(segment.violations)
-    assert segment.violations == [], f"{op.call}({call.kwargs}):\n{log}"
+        served = [line for line in violations if PRISM_CANNOT_SERVE[op.id] in line]
+        assert served, f"{op.id} is listed as not servable by Prism, but:\n{log}"
+        violations = [line for line in violations if line not in served]
+    TALLY.prism_violations += len(violations)
+    assert violations == [], f"{op.call}({call.kwargs}):\n{log}"
     assert segment.received == len(exchanges) >= 1, log
     assert all(e.response is not None for e in exchanges)
     assert not [e for e in exchanges if "sl-violations" in e.response.headers]  # type: ignore[union-attr]
-    _check_result(on_prism.client, op, outcome)
+    if op.id in PRISM_CANNOT_SERVE:  # no body to parse: the SDK must say so, typed
+        assert isinstance(outcome, APIResponseValidationError), repr(outcome)
+        assert "empty body" in str(outcome)
+    else:
+        _check_result(on_prism.client, op, outcome)
     assert_exchanges_conform(exchanges, host_url=spec_server(), tally="prism")
 
 
@@ -280,7 +327,7 @@ def _fake_client(fake: FakeTelegent, recorder: Recorder, mode: str) -> Telegent 
 
 @pytest.mark.anyio
 @pytest.mark.parametrize("mode", ["sync", "async"])
-@pytest.mark.parametrize("op", OPS, ids=IDS)
+@pytest.mark.parametrize("op", _op_params(on="fake"))
 async def test_every_operation_is_answered_by_the_fake(
     op: Operation, mode: str, fake: FakeTelegent
 ) -> None:
