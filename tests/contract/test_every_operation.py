@@ -279,6 +279,7 @@ def test_every_operation_passes_prism_request_validation(
     else:
         _check_result(on_prism.client, op, outcome)
     assert_exchanges_conform(exchanges, host_url=spec_server(), tally="prism")
+    TALLY.operations_on_prism.add(op.id)
 
 
 # ------------------------------------------------------------------------------- fake
@@ -347,3 +348,4 @@ async def test_every_operation_is_answered_by_the_fake(
     _check_result(client, op, outcome)
     assert recorder.exchanges, "nothing reached the fake"
     assert_exchanges_conform(recorder.exchanges)
+    TALLY.operations_on_fake.add(f"{op.id}-{mode}")
