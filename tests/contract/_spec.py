@@ -259,6 +259,8 @@ class Tally:
     prism_scenarios_passed: int = 0
     schemathesis_cases: int = 0
     schemathesis_runs: int = 0
+    operations_on_prism: set[str] = field(default_factory=set)  # every-operation test
+    operations_on_fake: set[str] = field(default_factory=set)  # "<op id>-<sync|async>"
 
 
 TALLY = Tally()

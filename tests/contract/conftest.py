@@ -60,3 +60,8 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         f"Prism scenarios passed: {t.prism_scenarios_passed} "
         f"(violations seen in their requests: {t.prism_violations})"
     )
+    fake_ops = {key.rsplit("-", 1)[0] for key in t.operations_on_fake}
+    write(
+        f"operations called through the SDK: {len(t.operations_on_prism)} on Prism with 0 "
+        f"violations, {len(fake_ops)} on the fake ({len(t.operations_on_fake)} sync/async calls)"
+    )
