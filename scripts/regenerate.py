@@ -400,7 +400,7 @@ def spec_update(
     new_file = work / "openapi.fetched.json"
     new_file.write_bytes(new_spec)
     try:
-        report = check_drift(new_file, pinned=layout.spec, overlay=layout.overlay)
+        report = check_drift(new_file, pinned=layout.spec, overlay=layout.overlays)
     except DriftCheckError as exc:
         raise PipelineError(f"drift check: {exc}") from None
     # The report names where the spec came from, not the scratch file it was checked from.
