@@ -18,6 +18,7 @@ checks against whatever the method's annotation declares.
 
 from __future__ import annotations
 
+import re
 import typing
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -43,6 +44,7 @@ from ._spec import (
     TALLY,
     Recorder,
     assert_exchanges_conform,
+    operation_count,
     request_errors,
     spec_dict,
     spec_server,
@@ -349,3 +351,15 @@ async def test_every_operation_is_answered_by_the_fake(
     assert recorder.exchanges, "nothing reached the fake"
     assert_exchanges_conform(recorder.exchanges)
     TALLY.operations_on_fake.add(f"{op.id}-{mode}")
+
+
+_ROUTE = re.compile(r"\[CLI\] \S+\s+info\s+(GET|POST|PUT|PATCH|DELETE)\s+https?://[^/]+(\S+)")
+
+
+@pytest.mark.prism
+def test_prism_loads_every_operation_of_the_spec(prism: PrismServer) -> None:
+    """Prism mounted a route for each operation (it rejected no spec feature at load)."""
+    mounted = {m.groups() for line in prism.lines if (m := _ROUTE.search(line))}
+    declared = {(op.http_method, op.path) for op in OPS}
+    assert mounted == declared, (sorted(declared - mounted), sorted(mounted - declared))
+    assert len(declared) == len(OPS) == operation_count()
