@@ -70,6 +70,14 @@ CHECKS = (
 )
 SCHEMATHESIS = Path(sys.executable).with_name("schemathesis")
 
+# Operations no generated case got a 2xx from, and why (asserted exactly, like the gaps).
+NEVER_ACCEPTED: dict[str, str] = {
+    "GET /v1.0/subscribers/call-filter/allowed-numbers": (
+        "its 5 cases all sent an empty SubscriberId or CallFilterId, which the fake treats "
+        "as absent (the empty-query gap in KNOWN_FAKE_GAPS) and refuses as missing"
+    ),
+}
+
 _NO_EXTRA = (
     "the body schema has additionalProperties: false, but the registry carries it only "
     "through x-telegent-body (set by the overlay for a few operations), so the fake "
@@ -260,4 +268,5 @@ def test_schemathesis_finds_no_conformance_failures(served: Served, tmp_path: Pa
         op: sum(phase.get("accepted", 0) for phase in rates.values())
         for op, rates in report["valid_rates"].items()
     }
-    assert all(accepted.values()), f"operations never answered 2xx: {accepted}"
+    never = {op for op, count in accepted.items() if not count}
+    assert never == set(NEVER_ACCEPTED), f"operations never answered 2xx: {never}"
