@@ -61,9 +61,9 @@ NEW_OPERATIONS: dict[str, dict[str, Any]] = {
             },
         }
     },
-    "/v1.0/message/outbound": {
+    "/v1.0/message/broadcast": {
         "post": {
-            "operationId": "sendMessage",
+            "operationId": "broadcastMessage",
             "tags": ["Message"],
             "requestBody": {
                 "required": True,
@@ -112,7 +112,7 @@ NEW_OPERATIONS: dict[str, dict[str, Any]] = {
     },
     "/v1.0/numbers/port-out-pin": {
         "post": {
-            "operationId": "setPortOutPin",
+            "operationId": "lockNumberPortOut",
             "tags": ["Numbers"],
             "requestBody": {
                 "required": True,
@@ -132,9 +132,9 @@ NEW_OPERATIONS: dict[str, dict[str, Any]] = {
             "responses": {"200": {"description": "Set"}},
         }
     },
-    "/v1.0/subscribers/update": {
+    "/v1.0/subscribers/rename": {
         "post": {
-            "operationId": "updateSubscriber",
+            "operationId": "renameSubscriber",
             "tags": ["Subscribers"],
             "requestBody": {
                 "required": True,
@@ -280,22 +280,22 @@ def test_a_bad_path_parameter_is_refused_naming_it(api: Api) -> None:
     ],
 )
 def test_a_bad_body_is_refused_naming_the_field(api: Api, body: Any, expected: str) -> None:
-    answer = api.post("/v1.0/message/outbound", body)
+    answer = api.post("/v1.0/message/broadcast", body)
     assert answer.status_code == 400
     assert expected in _message(answer)
 
 
 def test_whole_body_rules_apply(api: Api) -> None:
-    alone = api.post("/v1.0/subscribers/update", {"Id": "TSUID-1"})
+    alone = api.post("/v1.0/subscribers/rename", {"Id": "TSUID-1"})
     assert alone.status_code == 400
     assert "The request body needs at least 2 field(s), got 1" in _message(alone)
-    assert api.post("/v1.0/subscribers/update", {"Id": "TSUID-1", "Name": "A"}).status_code == 200
+    assert api.post("/v1.0/subscribers/rename", {"Id": "TSUID-1", "Name": "A"}).status_code == 200
 
 
 def test_a_missing_or_malformed_body_is_refused(api: Api) -> None:
-    empty = api.http.post("/v1.0/message/outbound", headers=api.auth)
+    empty = api.http.post("/v1.0/message/broadcast", headers=api.auth)
     assert empty.status_code == 400 and "The request body is required" in _message(empty)
-    broken = api.http.post("/v1.0/message/outbound", content=b"{nope", headers=api.auth)
+    broken = api.http.post("/v1.0/message/broadcast", content=b"{nope", headers=api.auth)
     assert broken.status_code == 400 and "not valid JSON" in _message(broken)
 
 
@@ -306,7 +306,7 @@ def test_authentication_follows_the_spec(api: Api) -> None:
 
 
 def test_wrong_method_is_405_with_allow(api: Api) -> None:
-    answer = api.http.delete("/v1.0/message/outbound", headers=api.auth)
+    answer = api.http.delete("/v1.0/message/broadcast", headers=api.auth)
     assert answer.status_code == 405
     assert answer.headers["allow"] == "POST"
 
@@ -326,10 +326,10 @@ def test_secret_body_fields_never_reach_the_request_log(api: Api) -> None:
 
 
 def test_faults_apply_to_unknown_operations(api: Api) -> None:
-    api.fake.fail_next(status=503, path="/v1.0/message/outbound")
+    api.fake.fail_next(status=503, path="/v1.0/message/broadcast")
     body = {"To": "+12016093801", "Text": "hi"}
-    assert api.post("/v1.0/message/outbound", body).status_code == 503
-    assert api.post("/v1.0/message/outbound", body).status_code == 200
+    assert api.post("/v1.0/message/broadcast", body).status_code == 503
+    assert api.post("/v1.0/message/broadcast", body).status_code == 200
 
 
 # --------------------------------------------------------------------------- answers
