@@ -129,10 +129,12 @@ import httpx
 from telegent import Telegent
 from telegent._registry import operations
 op = next(o for o in operations()
-          if o.http_method == "GET" and not o.internal and o.returns == "GenericRecord"
+          if o.http_method == "GET" and not o.internal
+          and o.returns in ("GenericRecord", "list[GenericRecord]")
           and not any(p.required for p in o.params))
+EMPTY = b"[]" if o.returns.startswith("list[") else b"{}"  # an untyped array or object
 def answer(request):
-    body = TOKEN if request.url.path.endswith("/tokens") else b"{}"
+    body = TOKEN if request.url.path.endswith("/tokens") else EMPTY
     return httpx.Response(200, content=body, headers={"content-type": "application/json"})
 TOKEN = b'{"token": "t", "successful": true, "tokenExpiry": "12/31/2099 11:59:59 PM"}'
 client = Telegent(token="t", transport=httpx.MockTransport(answer))
@@ -142,10 +144,12 @@ _FIRST_RAW = """
 import httpx, json
 from telegent_mpaas_client.sdk.operations import OPERATIONS
 op = next(o for o in OPERATIONS
-          if o.http_method == "GET" and not o.internal and o.returns == "GenericRecord"
+          if o.http_method == "GET" and not o.internal
+          and o.returns in ("GenericRecord", "list[GenericRecord]")
           and not any(p.required for p in o.params))
+EMPTY = b"[]" if o.returns.startswith("list[") else b"{}"  # an untyped array or object
 def answer(request):
-    return httpx.Response(200, content=b"{}", headers={"content-type": "application/json"})
+    return httpx.Response(200, content=EMPTY, headers={"content-type": "application/json"})
 http = httpx.Client(base_url="https://api.telegent.com", transport=httpx.MockTransport(answer),
                     headers={"Authorization": "Bearer t"})
 json.loads(http.get(op.path).content)
