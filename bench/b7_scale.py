@@ -122,17 +122,18 @@ def run(settings: Settings) -> Result:
 
 
 # The generated client of the synthetic spec, in fresh processes: `import telegent` and the
-# first call of one of its operations (the resource module and records load on first use),
+# first call of one of its list operations (the resource module and records load on first use),
 # against `import httpx` and the same request made with httpx + json.loads.
 _FIRST_OP = """
 import httpx
 from telegent import Telegent
 from telegent._registry import operations
 op = next(o for o in operations()
-          if o.http_method == "GET" and not o.internal and o.returns == "GenericRecord"
+          if o.http_method == "GET" and not o.internal and o.returns.startswith("list[")
           and not any(p.required for p in o.params))
+EMPTY = b"[]"  # a list operation: an empty array parses whatever its record needs
 def answer(request):
-    body = TOKEN if request.url.path.endswith("/tokens") else b"{}"
+    body = TOKEN if request.url.path.endswith("/tokens") else EMPTY
     return httpx.Response(200, content=body, headers={"content-type": "application/json"})
 TOKEN = b'{"token": "t", "successful": true, "tokenExpiry": "12/31/2099 11:59:59 PM"}'
 client = Telegent(token="t", transport=httpx.MockTransport(answer))
@@ -142,10 +143,11 @@ _FIRST_RAW = """
 import httpx, json
 from telegent_mpaas_client.sdk.operations import OPERATIONS
 op = next(o for o in OPERATIONS
-          if o.http_method == "GET" and not o.internal and o.returns == "GenericRecord"
+          if o.http_method == "GET" and not o.internal and o.returns.startswith("list[")
           and not any(p.required for p in o.params))
+EMPTY = b"[]"  # a list operation: an empty array parses whatever its record needs
 def answer(request):
-    return httpx.Response(200, content=b"{}", headers={"content-type": "application/json"})
+    return httpx.Response(200, content=EMPTY, headers={"content-type": "application/json"})
 http = httpx.Client(base_url="https://api.telegent.com", transport=httpx.MockTransport(answer),
                     headers={"Authorization": "Bearer t"})
 json.loads(http.get(op.path).content)
