@@ -12,6 +12,8 @@ conventions (the header of ``overlay/telegent.overlay.yaml``):
   ``"true"``/``"false"`` (the same ``anyOf`` as the hand-written overlay); ISO timestamps,
   ``MM/DD/YYYY`` dates and ``MM/DD/YYYY hh:mm:ss AM/PM`` times get the hand-written patterns;
   integers stay integers unless a value has a fraction;
+- fields named like a credential (``...Password``, ``...Token``, ``...Pin``, ``Secret``) are
+  ``x-telegent-secret``: masked in ``repr``, logs and errors;
 - every object becomes a named record (additional properties allowed); arrays are typed from
   all their items; two objects given the same name (several examples, or several operations)
   get the union of their shapes, and the disagreement is reported.
@@ -348,7 +350,13 @@ def _schema(key: str, shape: _Shape) -> dict[str, Any]:
         schema = {"allOf": [schema]}
     if nullable:
         schema["nullable"] = True
+    if _SECRET.search(key):
+        schema["x-telegent-secret"] = True  # masked in repr, logs and errors
     return schema
+
+
+# Field names that hold a credential: passwords, tokens, PINs, secrets.
+_SECRET = re.compile(r"(password|secret|token|pin)$", re.IGNORECASE)
 
 
 def _looks_boolean(key: str) -> bool:

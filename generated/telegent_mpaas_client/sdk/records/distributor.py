@@ -20,7 +20,7 @@ class Distributor(Record):
     distributor_id: str | None = wire('DistributorId', default=None)
     distributor_name: str | None = wire('DistributorName', default=None)
     account_key: str | None = wire('AccountKey', default=None)
-    secret: str | None = wire('Secret', default=None)
+    secret: str | None = wire('Secret', secret=True, default=None)
     total_accounts: int | None = wire('TotalAccounts', kind='int', default=None)
     billing_address: Address | None = wire('BillingAddress', kind='record:Address', default=None)
     """Inferred from the published examples of GET /v1.0/account, GET /v1.0/distributor, GET

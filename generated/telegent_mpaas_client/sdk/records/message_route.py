@@ -24,13 +24,13 @@ class MessageRoute(Record):
     message_authentication_type: str | None = wire('MessageAuthenticationType', default=None)
     """Known values in x-known-values; new ones may appear."""
     message_username: str | None = wire('MessageUsername', default=None)
-    message_password_token: str | None = wire('MessagePasswordToken', default=None)
+    message_password_token: str | None = wire('MessagePasswordToken', secret=True, default=None)
     callback_message_url: str | None = wire('CallbackMessageUrl', default=None)
     callback_message_url_method: str | None = wire('CallbackMessageUrlMethod', default=None)
     """Known values in x-known-values; new ones may appear."""
     callback_message_authentication_type: str | None = wire('CallbackMessageAuthenticationType', default=None)
     """Known values in x-known-values; new ones may appear."""
     callback_message_username: str | None = wire('CallbackMessageUsername', default=None)
-    callback_message_password_token: str | None = wire('CallbackMessagePasswordToken', default=None)
+    callback_message_password_token: str | None = wire('CallbackMessagePasswordToken', secret=True, default=None)
     account_id_alt: str | None = wire('AccountId', default=None)
     """Alternate spelling of AccountID seen in some examples."""
