@@ -303,10 +303,10 @@ def _check_array(value: Any, schema: Mapping[str, Any], where: str, names: bool)
 
 def _check_unique(value: list[Any], where: str) -> None:
     # One pass over hashable keys (a 1,000-number batch is checked in linear time).
-    seen: set[str] = set()
+    seen: set[Any] = set()
     dupes: list[str] = []
     for item in value:
-        key = json.dumps(item, sort_keys=True, default=repr)
+        key = _unique_key(item)
         if key in seen:
             shown = repr(_identity(item))
             if shown not in dupes:
@@ -314,6 +314,16 @@ def _check_unique(value: list[Any], where: str) -> None:
         seen.add(key)
     if dupes:
         raise SchemaError(f"{where} lists {', '.join(dupes)} more than once")
+
+
+def _unique_key(item: Any) -> Any:
+    # Hashable and equal exactly when the JSON values are: scalars and flat objects as
+    # they are (the common case, a list of numbers or {"Number": ...}), the rest as text.
+    if item.__class__ is str:
+        return ("s", item)
+    if item.__class__ is dict and all(v.__class__ is str for v in item.values()):
+        return ("d", tuple(sorted(item.items())))
+    return ("j", json.dumps(item, sort_keys=True, default=repr))
 
 
 def _identity(item: Any) -> Any:
