@@ -221,6 +221,10 @@ def apply_overlays(
     return document
 
 
+# Custom openapi-python-client templates (only those that differ from its own).
+TEMPLATES = Path(__file__).resolve().parent / "codegen" / "templates"
+
+
 def run_generator(patched_spec_file: Path, config_file: Path, out_dir: Path) -> list[str]:
     """Run openapi-python-client in-process; returns its warnings, raises on errors."""
     from openapi_python_client import generate
@@ -240,7 +244,7 @@ def run_generator(patched_spec_file: Path, config_file: Path, out_dir: Path) -> 
     )
     # It prints progress (with the staging path) to stdout; our summary says what matters.
     with contextlib.redirect_stdout(io.StringIO()):
-        problems = generate(config=config)
+        problems = generate(config=config, custom_template_path=TEMPLATES)
     errors = [p for p in problems if p.level == ErrorLevel.ERROR]
     if errors:
         raise PipelineError(

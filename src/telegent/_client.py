@@ -12,7 +12,6 @@ from typing import Any, Self, TypeVar
 import httpx
 from telegent_mpaas_client.sdk.client import AsyncResources, SyncResources
 
-from . import _deadline
 from ._auth import TelegentAuth, TokenScope
 from ._base_client import (
     DEFAULT_BASE_URL,
@@ -351,7 +350,9 @@ class Telegent(SyncResources, SyncAPIClient):
                 f"transport must be an httpx.BaseTransport, got {type(transport).__name__}"
             )
         if transport is None:
-            transport = _deadline.transport()
+            from ._clipped_transport import transport as clipped  # noqa: PLC0415 - httpcore
+
+            transport = clipped()
         return httpx.Client(transport=transport, timeout=timeout)
 
     @staticmethod

@@ -405,8 +405,12 @@ class Record(metaclass=_RecordMeta):
         )
 
     def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
+        mine, theirs = self.__class__, other.__class__
+        if theirs is not mine and (
+            not isinstance(other, Record)
+            or (theirs.__module__, theirs.__qualname__) != (mine.__module__, mine.__qualname__)
+        ):
+            return NotImplemented  # the same record from a re-imported module still compares
         return all(
             getattr(self, f.attr, None) == getattr(other, f.attr, None) for f in self.__fields__
         )

@@ -15,6 +15,7 @@ additionalProperties: false, min/maxProperties, anyOf/oneOf; plus the overlay's
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections.abc import Mapping, Sequence
@@ -22,9 +23,20 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any
 
-from .spec._naming import field_name
+from .spec._naming import field_name as _field_name
 
 __all__ = ["SchemaError", "check_wire", "to_wire"]
+
+
+@cache
+def _named(wire: str, explicit: str | None) -> str:
+    return explicit or _field_name(wire)
+
+
+def field_name(wire: str, prop: Mapping[str, Any] | None = None) -> str:
+    """``spec._naming.field_name``, cached (it runs for every field checked)."""
+    explicit = prop.get("x-telegent-name") if prop is not None else None
+    return _named(wire, explicit if isinstance(explicit, str) else None)
 
 
 class SchemaError(ValueError):
@@ -207,28 +219,32 @@ def _check_union(value: Any, members: Sequence[Mapping[str, Any]], where: str, n
 def _check_string(value: Any, schema: Mapping[str, Any], where: str, _names: bool) -> None:
     if not isinstance(value, str):
         raise SchemaError(f"{where} must be a string, got {type(value).__name__}")
-    shown = _show(value, schema)
     low, high = schema.get("minLength"), schema.get("maxLength")
     if value and not value.strip() and (low or schema.get("pattern")):
         raise SchemaError(f"{where} must not be blank")
     if isinstance(low, int) and len(value) < low:
-        raise SchemaError(f"{where} {shown} is shorter than {low} characters")
+        raise SchemaError(f"{where} {_show(value, schema)} is shorter than {low} characters")
     if isinstance(high, int) and len(value) > high:
         raise SchemaError(f"{where} is longer than {high} characters")
     pattern = schema.get("pattern")
     if isinstance(pattern, str) and not _pattern(pattern).search(value):
         raise SchemaError(
-            f"{where} {shown} is not valid{_expected(schema) or ''}: it must match {pattern}"
+            f"{where} {_show(value, schema)} is not valid{_expected(schema) or ''}: "
+            f"it must match {pattern}"
         )
     if _fmt(schema) == "us-date":
-        m = _US_DATE.fullmatch(value)
-        if m is None:
-            raise SchemaError(f"{where} {shown} is not in MM/DD/YYYY format")
-        month, day, year = (int(g) for g in m.groups())
-        try:
-            date(year, month, day)
-        except ValueError:
-            raise SchemaError(f"{where} {shown} is not a real calendar date") from None
+        _check_us_date(value, schema, where)
+
+
+def _check_us_date(value: str, schema: Mapping[str, Any], where: str) -> None:
+    m = _US_DATE.fullmatch(value)
+    if m is None:
+        raise SchemaError(f"{where} {_show(value, schema)} is not in MM/DD/YYYY format")
+    month, day, year = (int(g) for g in m.groups())
+    try:
+        date(year, month, day)
+    except ValueError:
+        raise SchemaError(f"{where} {_show(value, schema)} is not a real calendar date") from None
 
 
 def _check_number(value: Any, schema: Mapping[str, Any], where: str, _names: bool) -> None:
@@ -286,15 +302,28 @@ def _check_array(value: Any, schema: Mapping[str, Any], where: str, names: bool)
 
 
 def _check_unique(value: list[Any], where: str) -> None:
-    seen: list[Any] = []
+    # One pass over hashable keys (a 1,000-number batch is checked in linear time).
+    seen: set[Any] = set()
     dupes: list[str] = []
     for item in value:
-        key = item if not isinstance(item, dict) else sorted(item.items(), key=repr)
-        if key in seen and repr(_identity(item)) not in dupes:
-            dupes.append(repr(_identity(item)))
-        seen.append(key)
+        key = _unique_key(item)
+        if key in seen:
+            shown = repr(_identity(item))
+            if shown not in dupes:
+                dupes.append(shown)
+        seen.add(key)
     if dupes:
         raise SchemaError(f"{where} lists {', '.join(dupes)} more than once")
+
+
+def _unique_key(item: Any) -> Any:
+    # Hashable and equal exactly when the JSON values are: scalars and flat objects as
+    # they are (the common case, a list of numbers or {"Number": ...}), the rest as text.
+    if item.__class__ is str:
+        return ("s", item)
+    if item.__class__ is dict and all(v.__class__ is str for v in item.values()):
+        return ("d", tuple(sorted(item.items())))
+    return ("j", json.dumps(item, sort_keys=True, default=repr))
 
 
 def _identity(item: Any) -> Any:

@@ -209,3 +209,18 @@ async def test_effective_date_defaults_to_today(api: Any, client: Any, clock: An
     await aw(client.numbers.activate([N1]))
     body = json.loads(api.api_calls()[0].content)
     assert body["EffectiveDate"] == clock.now().astimezone().strftime("%m/%d/%Y")
+
+
+def test_unique_items_names_each_repeat_once_in_linear_time() -> None:
+    from telegent._schema import SchemaError, check_wire
+
+    schema = {"type": "array", "uniqueItems": True, "items": {"type": "object"}}
+    items = [{"Number": f"+1201555{i:04d}"} for i in range(5000)]
+    check_wire(items, schema, "numbers")  # 5,000 distinct objects: no error
+    items += [{"Number": "+12015550007"}, {"Number": "+12015550007"}, {"Number": "+12015550009"}]
+    try:
+        check_wire(items, schema, "numbers")
+    except SchemaError as exc:
+        assert str(exc) == "numbers lists '+12015550007', '+12015550009' more than once"
+    else:
+        raise AssertionError("duplicates were not reported")

@@ -120,3 +120,35 @@ async def test_deep_json_on_post_is_typed_not_resent(server: Any, connect: Any) 
     await close(client)
     assert isinstance(info.value, TelegentError)
     assert len(server.received) == 1
+
+
+def _page(*records: dict[str, Any]) -> Any:
+    body = {"TotalResults": len(records), "PhoneNumbers": list(records)}
+    return lambda _r: json_reply(200, body)
+
+
+async def test_wrong_json_types_never_pass_as_another_type(server: Any, connect: Any) -> None:
+    """Optional fields of the wrong JSON type become None; nothing leaks as int or dict."""
+    server.handler = _page(
+        {"Number": "+12016093801", "Status": {"Code": 1}, "SwapsRemaining": "3", "Tnid": 7}
+    )
+    client = connect(server, token="static-token-value")
+    page = await aw(client.numbers.list_page(1, page_size=10))
+    await close(client)
+    record = page.phone_numbers[0]
+    assert record.number == "+12016093801"
+    assert record.status is None  # a dict where a string belongs
+    assert record.tnid is None  # an int where a string belongs
+    assert record.swaps_remaining == 3  # a numeric string where an integer belongs
+    assert record.extra == {}  # known fields are not re-offered as unknown ones
+
+
+async def test_wrong_json_type_in_a_required_field_names_it(server: Any, connect: Any) -> None:
+    server.handler = _page({"Number": 12016093801})
+    client = connect(server, token="static-token-value")
+    with pytest.raises(APIResponseValidationError) as info:
+        await aw(client.numbers.list_page(1, page_size=10))
+    await close(client)
+    assert "NumberRecord.number ('Number') should be str but the response has int" in str(
+        info.value
+    )

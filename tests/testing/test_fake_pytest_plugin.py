@@ -48,7 +48,7 @@ class TestClassMarker:
 
 def test_entry_point_fixture_in_a_downstream_project(pytester: pytest.Pytester) -> None:
     pytester.makepyfile(test_downstream=DOWNSTREAM)
-    result = pytester.runpytest("--strict-markers", "-q")
+    result = pytester.runpytest_subprocess("--strict-markers", "-q")
     result.assert_outcomes(passed=4)
 
 
@@ -64,7 +64,7 @@ def test_positional_marker_arguments_are_refused(pytester: pytest.Pytester) -> N
         test_downstream="import pytest\n\n@pytest.mark.telegent_fake(7)\n"
         "def test_it(telegent_fake):\n    pass\n"
     )
-    result = pytester.runpytest()
+    result = pytester.runpytest_subprocess()
     result.stdout.fnmatch_lines(["*keyword arguments only*"])
 
 
@@ -114,7 +114,7 @@ def test_client_fixtures(pytester: pytest.Pytester) -> None:
     if not hasattr(telegent, "Telegent") or not hasattr(telegent, "AsyncTelegent"):
         pytest.skip("telegent.Telegent / AsyncTelegent are not written yet (client helper)")
     pytester.makepyfile(test_downstream=CLIENT_DOWNSTREAM)
-    result = pytester.runpytest("-p", "anyio")
+    result = pytester.runpytest_subprocess("-p", "anyio")
     result.assert_outcomes(passed=3)
 
 

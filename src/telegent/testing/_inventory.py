@@ -265,7 +265,8 @@ class Inventory:
 
     def remove(self, index: int) -> None:
         """Take the record at ``index`` out of the inventory (cancel)."""
-        number = self.record(index)["Number"]
+        stored = self._records.get(index)  # a changed record; else its number is natural
+        number = stored["Number"] if stored is not None else self._natural_number(index)
         self._touch()
         self._records.pop(index, None)
         self._moved.pop(number, None)
