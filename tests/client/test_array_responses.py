@@ -1,7 +1,7 @@
 """Operations whose success answer is a JSON array return typed lists.
 
 Before the fix: ``client.webhooks.list()`` (``GET /v1.0/account/webhooks`` -> array of
-``Webhook_Result``), ``client.subscribers.list_call_filters()``,
+``Webhook``), ``client.subscribers.list_call_filters()``,
 ``client.packages.list_items()`` and nine more were generated as returning
 ``GenericRecord``, and every call raised ``APIResponseValidationError`` ("expected a
 JSON object, got list"): they could not be called successfully at all.
@@ -22,7 +22,7 @@ from telegent._models import ListOf
 from telegent._registry import operations
 from telegent.testing import FakeTelegent
 from telegent.testing._examples import example_for
-from telegent.types import CallFilter, PackageItem, Webhook_Result
+from telegent.types import CallFilter, PackageItem, Webhook
 from tests.realsocket.server import LocalServer, Received, Reply, json_reply, serve
 
 pytestmark = pytest.mark.anyio
@@ -64,14 +64,14 @@ def _socket_client(mode: str, server: LocalServer) -> Telegent | AsyncTelegent:
 
 def test_array_operations_are_typed_lists_in_the_registry_and_the_signatures() -> None:
     returns = {op.id: op.returns for op in operations()}
-    assert returns["listWebhooks"] == "list[Webhook_Result]"
+    assert returns["listWebhooks"] == "list[Webhook]"
     assert returns["listCallFilters"] == "list[CallFilter]"
     assert returns["listPackageItems"] == "list[PackageItem]"
     assert returns["listAllowedNumbers"] == "list[str]"
     typed = [i for i, r in returns.items() if r != "GenericRecord"]
     assert len(typed) >= 135, sorted(set(returns) - set(typed))
     for cls in (WebhooksResource, AsyncWebhooksResource):
-        assert inspect.signature(cls.list).return_annotation == "list[Webhook_Result]"
+        assert inspect.signature(cls.list).return_annotation == "list[Webhook]"
 
 
 # --------------------------------------------------------------------------- the fake
@@ -88,7 +88,7 @@ async def test_fake_answers_array_operations_with_typed_records(mode: str) -> No
     finally:
         await _aw(client.close())
     # The spec gives no example for GET /v1.0/account/webhooks: one record instance.
-    assert len(hooks) == 1 and isinstance(hooks[0], Webhook_Result)
+    assert len(hooks) == 1 and isinstance(hooks[0], Webhook)
     # The others answer the spec's examples, item for item.
     served = example_for("listCallFilters")
     parsed = [f.to_dict(by_wire=True, reveal=True) for f in filters]
@@ -116,7 +116,7 @@ async def test_array_answer_over_a_real_socket(mode: str, server: LocalServer) -
         hooks = await _aw(client.webhooks.list(account_id="AID-1"))
     finally:
         await _aw(client.close())
-    assert [type(h) for h in hooks] == [Webhook_Result, Webhook_Result]
+    assert [type(h) for h in hooks] == [Webhook, Webhook]
     assert [h.webhook_id for h in hooks] == ["WHID-1", "2"]
     assert hooks[0].webhook_url == "https://example.com/hook" and hooks[0].active is True
     (sent,) = server.requests_to("/v1.0/account/webhooks")
@@ -180,9 +180,9 @@ def test_list_of_parses_items_leniently() -> None:
     # As for record fields: a numeric string is read, a float or a bool is not an int.
     assert ListOf(int)._parse([1, "2", None, 3.5, True, 4]) == [1, 2, 4]
     assert ListOf(bool)._parse([True, "false", None, "maybe"]) == [True, False]
-    hooks = ListOf(Webhook_Result)._parse([json.loads(json.dumps(WEBHOOK)), "x"])
+    hooks = ListOf(Webhook)._parse([json.loads(json.dumps(WEBHOOK)), "x"])
     assert [h.webhook_id for h in hooks] == ["WHID-1"]
-    assert repr(ListOf(Webhook_Result)) == "ListOf(Webhook_Result)"
+    assert repr(ListOf(Webhook)) == "ListOf(Webhook)"
 
 
 def test_list_of_refuses_an_item_type_it_cannot_parse() -> None:

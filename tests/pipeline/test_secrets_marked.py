@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from telegent.types import Webhook_Result
+from telegent.types import Webhook
 
 ROOT = Path(__file__).resolve().parents[2]
 CREDENTIAL = re.compile(r"(password|secret|token|pin)$", re.IGNORECASE)
@@ -44,7 +44,7 @@ def test_no_credential_field_is_left_unmarked() -> None:
 
 
 def test_a_webhook_record_masks_its_credentials() -> None:
-    record = Webhook_Result._parse(
+    record = Webhook._parse(
         {"WebhookId": "W-1", "AuthenticationPassword": "hunter2-pw", "AuthenticationToken": "tk-9"}
     )
     shown = repr(record) + record.to_json()

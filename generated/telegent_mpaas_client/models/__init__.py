@@ -112,7 +112,6 @@ from .delete_threshold_request import DeleteThresholdRequest
 from .delete_voice_route_request import DeleteVoiceRouteRequest
 from .delete_voicemail_request import DeleteVoicemailRequest
 from .delete_webhook_request import DeleteWebhookRequest
-from .delete_webhook_result import DeleteWebhookResult
 from .delete_workgroup_activity_request import DeleteWorkgroupActivityRequest
 from .device_delivery import DeviceDelivery
 from .device_details import DeviceDetails
@@ -157,6 +156,7 @@ from .method_not_allowed_result import MethodNotAllowedResult
 from .nnid_refresh import NnidRefresh
 from .not_found_result import NotFoundResult
 from .number_details import NumberDetails
+from .number_reactivation import NumberReactivation
 from .number_record import NumberRecord
 from .number_renewal_info import NumberRenewalInfo
 from .number_update_request import NumberUpdateRequest
@@ -197,7 +197,6 @@ from .provision_number_request_number_type import ProvisionNumberRequestNumberTy
 from .provision_number_request_product_type import ProvisionNumberRequestProductType
 from .provision_order import ProvisionOrder
 from .reactivate_number_request import ReactivateNumberRequest
-from .reactivate_number_result import ReactivateNumberResult
 from .refresh_number_nnid_request import RefreshNumberNnidRequest
 from .remove_allowed_contacts_request import RemoveAllowedContactsRequest
 from .remove_allowed_numbers_request import RemoveAllowedNumbersRequest
@@ -341,7 +340,8 @@ from .voicemail import Voicemail
 from .voicemail_activation import VoicemailActivation
 from .voicemail_deletion import VoicemailDeletion
 from .voicemail_update import VoicemailUpdate
-from .webhook_result import WebhookResult
+from .webhook import Webhook
+from .webhook_deletion import WebhookDeletion
 from .workgroup import Workgroup
 from .workgroup_activity import WorkgroupActivity
 from .workgroup_deletion import WorkgroupDeletion
@@ -436,7 +436,6 @@ __all__ = (
     "DeleteVoicemailRequest",
     "DeleteVoiceRouteRequest",
     "DeleteWebhookRequest",
-    "DeleteWebhookResult",
     "DeleteWorkgroupActivityRequest",
     "DeviceDelivery",
     "DeviceDetails",
@@ -481,6 +480,7 @@ __all__ = (
     "NnidRefresh",
     "NotFoundResult",
     "NumberDetails",
+    "NumberReactivation",
     "NumberRecord",
     "NumberRenewalInfo",
     "NumberUpdateRequest",
@@ -517,7 +517,6 @@ __all__ = (
     "ProvisionNumberRequestProductType",
     "ProvisionOrder",
     "ReactivateNumberRequest",
-    "ReactivateNumberResult",
     "RefreshNumberNnidRequest",
     "RemoveAllowedContactsRequest",
     "RemoveAllowedNumbersRequest",
@@ -627,7 +626,8 @@ __all__ = (
     "VoiceRouteDeletion",
     "VoiceRouteIpWhitelist",
     "VoiceRouteList",
-    "WebhookResult",
+    "Webhook",
+    "WebhookDeletion",
     "Workgroup",
     "WorkgroupActivity",
     "WorkgroupDeletion",

@@ -15,7 +15,7 @@ from ...models.request_timeout_result import RequestTimeoutResult
 from ...models.service_unavailable_result import ServiceUnavailableResult
 from ...models.too_many_requests_result import TooManyRequestsResult
 from ...models.unauthorized_result import UnauthorizedResult
-from ...models.webhook_result import WebhookResult
+from ...models.webhook import Webhook
 from ...types import UNSET, Response, Unset
 
 
@@ -52,14 +52,14 @@ def _parse_response(
     | ServiceUnavailableResult
     | TooManyRequestsResult
     | UnauthorizedResult
-    | list[WebhookResult]
+    | list[Webhook]
     | None
 ):
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
-            response_200_item = WebhookResult.from_dict(response_200_item_data)
+            response_200_item = Webhook.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -134,7 +134,7 @@ def _build_response(
     | ServiceUnavailableResult
     | TooManyRequestsResult
     | UnauthorizedResult
-    | list[WebhookResult]
+    | list[Webhook]
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -159,7 +159,7 @@ def sync_detailed(
     | ServiceUnavailableResult
     | TooManyRequestsResult
     | UnauthorizedResult
-    | list[WebhookResult]
+    | list[Webhook]
 ]:
     """Get Account Webhooks
 
@@ -175,7 +175,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BadRequestResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult | list[WebhookResult]]
+        Response[BadRequestResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult | list[Webhook]]
     """
 
     kwargs = _get_kwargs(
@@ -204,7 +204,7 @@ def sync(
     | ServiceUnavailableResult
     | TooManyRequestsResult
     | UnauthorizedResult
-    | list[WebhookResult]
+    | list[Webhook]
     | None
 ):
     """Get Account Webhooks
@@ -221,7 +221,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BadRequestResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult | list[WebhookResult]
+        BadRequestResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult | list[Webhook]
     """
 
     return sync_detailed(
@@ -245,7 +245,7 @@ async def asyncio_detailed(
     | ServiceUnavailableResult
     | TooManyRequestsResult
     | UnauthorizedResult
-    | list[WebhookResult]
+    | list[Webhook]
 ]:
     """Get Account Webhooks
 
@@ -261,7 +261,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BadRequestResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult | list[WebhookResult]]
+        Response[BadRequestResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult | list[Webhook]]
     """
 
     kwargs = _get_kwargs(
@@ -288,7 +288,7 @@ async def asyncio(
     | ServiceUnavailableResult
     | TooManyRequestsResult
     | UnauthorizedResult
-    | list[WebhookResult]
+    | list[Webhook]
     | None
 ):
     """Get Account Webhooks
@@ -305,7 +305,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BadRequestResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult | list[WebhookResult]
+        BadRequestResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult | list[Webhook]
     """
 
     return (

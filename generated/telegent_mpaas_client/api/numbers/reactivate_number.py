@@ -11,8 +11,8 @@ from ...models.gateway_timeout_result import GatewayTimeoutResult
 from ...models.internal_server_error_result import InternalServerErrorResult
 from ...models.method_not_allowed_result import MethodNotAllowedResult
 from ...models.not_found_result import NotFoundResult
+from ...models.number_reactivation import NumberReactivation
 from ...models.reactivate_number_request import ReactivateNumberRequest
-from ...models.reactivate_number_result import ReactivateNumberResult
 from ...models.request_timeout_result import RequestTimeoutResult
 from ...models.service_unavailable_result import ServiceUnavailableResult
 from ...models.too_many_requests_result import TooManyRequestsResult
@@ -49,7 +49,7 @@ def _parse_response(
     | InternalServerErrorResult
     | MethodNotAllowedResult
     | NotFoundResult
-    | ReactivateNumberResult
+    | NumberReactivation
     | RequestTimeoutResult
     | ServiceUnavailableResult
     | TooManyRequestsResult
@@ -57,7 +57,7 @@ def _parse_response(
     | None
 ):
     if response.status_code == 200:
-        response_200 = ReactivateNumberResult.from_dict(response.json())
+        response_200 = NumberReactivation.from_dict(response.json())
 
         return response_200
 
@@ -126,7 +126,7 @@ def _build_response(
     | InternalServerErrorResult
     | MethodNotAllowedResult
     | NotFoundResult
-    | ReactivateNumberResult
+    | NumberReactivation
     | RequestTimeoutResult
     | ServiceUnavailableResult
     | TooManyRequestsResult
@@ -151,7 +151,7 @@ def sync_detailed(
     | InternalServerErrorResult
     | MethodNotAllowedResult
     | NotFoundResult
-    | ReactivateNumberResult
+    | NumberReactivation
     | RequestTimeoutResult
     | ServiceUnavailableResult
     | TooManyRequestsResult
@@ -171,7 +171,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BadRequestResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | ReactivateNumberResult | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult]
+        Response[BadRequestResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | NumberReactivation | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult]
     """
 
     kwargs = _get_kwargs(
@@ -196,7 +196,7 @@ def sync(
     | InternalServerErrorResult
     | MethodNotAllowedResult
     | NotFoundResult
-    | ReactivateNumberResult
+    | NumberReactivation
     | RequestTimeoutResult
     | ServiceUnavailableResult
     | TooManyRequestsResult
@@ -217,7 +217,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BadRequestResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | ReactivateNumberResult | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult
+        BadRequestResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | NumberReactivation | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult
     """
 
     return sync_detailed(
@@ -237,7 +237,7 @@ async def asyncio_detailed(
     | InternalServerErrorResult
     | MethodNotAllowedResult
     | NotFoundResult
-    | ReactivateNumberResult
+    | NumberReactivation
     | RequestTimeoutResult
     | ServiceUnavailableResult
     | TooManyRequestsResult
@@ -257,7 +257,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BadRequestResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | ReactivateNumberResult | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult]
+        Response[BadRequestResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | NumberReactivation | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult]
     """
 
     kwargs = _get_kwargs(
@@ -280,7 +280,7 @@ async def asyncio(
     | InternalServerErrorResult
     | MethodNotAllowedResult
     | NotFoundResult
-    | ReactivateNumberResult
+    | NumberReactivation
     | RequestTimeoutResult
     | ServiceUnavailableResult
     | TooManyRequestsResult
@@ -301,7 +301,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BadRequestResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | ReactivateNumberResult | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult
+        BadRequestResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | NumberReactivation | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult
     """
 
     return (

@@ -16,7 +16,7 @@ from ...models.request_timeout_result import RequestTimeoutResult
 from ...models.service_unavailable_result import ServiceUnavailableResult
 from ...models.too_many_requests_result import TooManyRequestsResult
 from ...models.unauthorized_result import UnauthorizedResult
-from ...models.webhook_result import WebhookResult
+from ...models.webhook import Webhook
 from ...types import UNSET, Response, Unset
 
 
@@ -53,11 +53,11 @@ def _parse_response(
     | ServiceUnavailableResult
     | TooManyRequestsResult
     | UnauthorizedResult
-    | WebhookResult
+    | Webhook
     | None
 ):
     if response.status_code == 200:
-        response_200 = WebhookResult.from_dict(response.json())
+        response_200 = Webhook.from_dict(response.json())
 
         return response_200
 
@@ -130,7 +130,7 @@ def _build_response(
     | ServiceUnavailableResult
     | TooManyRequestsResult
     | UnauthorizedResult
-    | WebhookResult
+    | Webhook
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -155,7 +155,7 @@ def sync_detailed(
     | ServiceUnavailableResult
     | TooManyRequestsResult
     | UnauthorizedResult
-    | WebhookResult
+    | Webhook
 ]:
     """Create Webhook
 
@@ -174,7 +174,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BadRequestResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult | WebhookResult]
+        Response[BadRequestResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult | Webhook]
     """
 
     kwargs = _get_kwargs(
@@ -203,7 +203,7 @@ def sync(
     | ServiceUnavailableResult
     | TooManyRequestsResult
     | UnauthorizedResult
-    | WebhookResult
+    | Webhook
     | None
 ):
     """Create Webhook
@@ -223,7 +223,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BadRequestResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult | WebhookResult
+        BadRequestResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult | Webhook
     """
 
     return sync_detailed(
@@ -247,7 +247,7 @@ async def asyncio_detailed(
     | ServiceUnavailableResult
     | TooManyRequestsResult
     | UnauthorizedResult
-    | WebhookResult
+    | Webhook
 ]:
     """Create Webhook
 
@@ -266,7 +266,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BadRequestResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult | WebhookResult]
+        Response[BadRequestResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult | Webhook]
     """
 
     kwargs = _get_kwargs(
@@ -293,7 +293,7 @@ async def asyncio(
     | ServiceUnavailableResult
     | TooManyRequestsResult
     | UnauthorizedResult
-    | WebhookResult
+    | Webhook
     | None
 ):
     """Create Webhook
@@ -313,7 +313,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BadRequestResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult | WebhookResult
+        BadRequestResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult | Webhook
     """
 
     return (

@@ -7,7 +7,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bad_request_result import BadRequestResult
 from ...models.delete_webhook_request import DeleteWebhookRequest
-from ...models.delete_webhook_result import DeleteWebhookResult
 from ...models.forbidden_result import ForbiddenResult
 from ...models.gateway_timeout_result import GatewayTimeoutResult
 from ...models.internal_server_error_result import InternalServerErrorResult
@@ -17,6 +16,7 @@ from ...models.request_timeout_result import RequestTimeoutResult
 from ...models.service_unavailable_result import ServiceUnavailableResult
 from ...models.too_many_requests_result import TooManyRequestsResult
 from ...models.unauthorized_result import UnauthorizedResult
+from ...models.webhook_deletion import WebhookDeletion
 from ...types import UNSET, Response, Unset
 
 
@@ -44,7 +44,6 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     BadRequestResult
-    | DeleteWebhookResult
     | ForbiddenResult
     | GatewayTimeoutResult
     | InternalServerErrorResult
@@ -54,10 +53,11 @@ def _parse_response(
     | ServiceUnavailableResult
     | TooManyRequestsResult
     | UnauthorizedResult
+    | WebhookDeletion
     | None
 ):
     if response.status_code == 200:
-        response_200 = DeleteWebhookResult.from_dict(response.json())
+        response_200 = WebhookDeletion.from_dict(response.json())
 
         return response_200
 
@@ -121,7 +121,6 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     BadRequestResult
-    | DeleteWebhookResult
     | ForbiddenResult
     | GatewayTimeoutResult
     | InternalServerErrorResult
@@ -131,6 +130,7 @@ def _build_response(
     | ServiceUnavailableResult
     | TooManyRequestsResult
     | UnauthorizedResult
+    | WebhookDeletion
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -146,7 +146,6 @@ def sync_detailed(
     body: DeleteWebhookRequest | Unset = UNSET,
 ) -> Response[
     BadRequestResult
-    | DeleteWebhookResult
     | ForbiddenResult
     | GatewayTimeoutResult
     | InternalServerErrorResult
@@ -156,6 +155,7 @@ def sync_detailed(
     | ServiceUnavailableResult
     | TooManyRequestsResult
     | UnauthorizedResult
+    | WebhookDeletion
 ]:
     """Delete Webhook
 
@@ -171,7 +171,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BadRequestResult | DeleteWebhookResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult]
+        Response[BadRequestResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult | WebhookDeletion]
     """
 
     kwargs = _get_kwargs(
@@ -191,7 +191,6 @@ def sync(
     body: DeleteWebhookRequest | Unset = UNSET,
 ) -> (
     BadRequestResult
-    | DeleteWebhookResult
     | ForbiddenResult
     | GatewayTimeoutResult
     | InternalServerErrorResult
@@ -201,6 +200,7 @@ def sync(
     | ServiceUnavailableResult
     | TooManyRequestsResult
     | UnauthorizedResult
+    | WebhookDeletion
     | None
 ):
     """Delete Webhook
@@ -217,7 +217,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BadRequestResult | DeleteWebhookResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult
+        BadRequestResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult | WebhookDeletion
     """
 
     return sync_detailed(
@@ -232,7 +232,6 @@ async def asyncio_detailed(
     body: DeleteWebhookRequest | Unset = UNSET,
 ) -> Response[
     BadRequestResult
-    | DeleteWebhookResult
     | ForbiddenResult
     | GatewayTimeoutResult
     | InternalServerErrorResult
@@ -242,6 +241,7 @@ async def asyncio_detailed(
     | ServiceUnavailableResult
     | TooManyRequestsResult
     | UnauthorizedResult
+    | WebhookDeletion
 ]:
     """Delete Webhook
 
@@ -257,7 +257,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BadRequestResult | DeleteWebhookResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult]
+        Response[BadRequestResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult | WebhookDeletion]
     """
 
     kwargs = _get_kwargs(
@@ -275,7 +275,6 @@ async def asyncio(
     body: DeleteWebhookRequest | Unset = UNSET,
 ) -> (
     BadRequestResult
-    | DeleteWebhookResult
     | ForbiddenResult
     | GatewayTimeoutResult
     | InternalServerErrorResult
@@ -285,6 +284,7 @@ async def asyncio(
     | ServiceUnavailableResult
     | TooManyRequestsResult
     | UnauthorizedResult
+    | WebhookDeletion
     | None
 ):
     """Delete Webhook
@@ -301,7 +301,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BadRequestResult | DeleteWebhookResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult
+        BadRequestResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult | WebhookDeletion
     """
 
     return (

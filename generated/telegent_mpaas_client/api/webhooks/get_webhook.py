@@ -15,7 +15,7 @@ from ...models.request_timeout_result import RequestTimeoutResult
 from ...models.service_unavailable_result import ServiceUnavailableResult
 from ...models.too_many_requests_result import TooManyRequestsResult
 from ...models.unauthorized_result import UnauthorizedResult
-from ...models.webhook_result import WebhookResult
+from ...models.webhook import Webhook
 from ...types import UNSET, Response, Unset
 
 
@@ -55,11 +55,11 @@ def _parse_response(
     | ServiceUnavailableResult
     | TooManyRequestsResult
     | UnauthorizedResult
-    | WebhookResult
+    | Webhook
     | None
 ):
     if response.status_code == 200:
-        response_200 = WebhookResult.from_dict(response.json())
+        response_200 = Webhook.from_dict(response.json())
 
         return response_200
 
@@ -132,7 +132,7 @@ def _build_response(
     | ServiceUnavailableResult
     | TooManyRequestsResult
     | UnauthorizedResult
-    | WebhookResult
+    | Webhook
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -158,7 +158,7 @@ def sync_detailed(
     | ServiceUnavailableResult
     | TooManyRequestsResult
     | UnauthorizedResult
-    | WebhookResult
+    | Webhook
 ]:
     """Get Webhook
 
@@ -183,7 +183,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BadRequestResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult | WebhookResult]
+        Response[BadRequestResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult | Webhook]
     """
 
     kwargs = _get_kwargs(
@@ -214,7 +214,7 @@ def sync(
     | ServiceUnavailableResult
     | TooManyRequestsResult
     | UnauthorizedResult
-    | WebhookResult
+    | Webhook
     | None
 ):
     """Get Webhook
@@ -240,7 +240,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BadRequestResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult | WebhookResult
+        BadRequestResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult | Webhook
     """
 
     return sync_detailed(
@@ -266,7 +266,7 @@ async def asyncio_detailed(
     | ServiceUnavailableResult
     | TooManyRequestsResult
     | UnauthorizedResult
-    | WebhookResult
+    | Webhook
 ]:
     """Get Webhook
 
@@ -291,7 +291,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BadRequestResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult | WebhookResult]
+        Response[BadRequestResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult | Webhook]
     """
 
     kwargs = _get_kwargs(
@@ -320,7 +320,7 @@ async def asyncio(
     | ServiceUnavailableResult
     | TooManyRequestsResult
     | UnauthorizedResult
-    | WebhookResult
+    | Webhook
     | None
 ):
     """Get Webhook
@@ -346,7 +346,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BadRequestResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult | WebhookResult
+        BadRequestResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult | Webhook
     """
 
     return (

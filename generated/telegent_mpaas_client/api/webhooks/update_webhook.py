@@ -16,7 +16,7 @@ from ...models.service_unavailable_result import ServiceUnavailableResult
 from ...models.too_many_requests_result import TooManyRequestsResult
 from ...models.unauthorized_result import UnauthorizedResult
 from ...models.update_webhook_request import UpdateWebhookRequest
-from ...models.webhook_result import WebhookResult
+from ...models.webhook import Webhook
 from ...types import UNSET, Response, Unset
 
 
@@ -53,11 +53,11 @@ def _parse_response(
     | ServiceUnavailableResult
     | TooManyRequestsResult
     | UnauthorizedResult
-    | WebhookResult
+    | Webhook
     | None
 ):
     if response.status_code == 200:
-        response_200 = WebhookResult.from_dict(response.json())
+        response_200 = Webhook.from_dict(response.json())
 
         return response_200
 
@@ -130,7 +130,7 @@ def _build_response(
     | ServiceUnavailableResult
     | TooManyRequestsResult
     | UnauthorizedResult
-    | WebhookResult
+    | Webhook
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -155,7 +155,7 @@ def sync_detailed(
     | ServiceUnavailableResult
     | TooManyRequestsResult
     | UnauthorizedResult
-    | WebhookResult
+    | Webhook
 ]:
     """Update Webhook
 
@@ -172,7 +172,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BadRequestResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult | WebhookResult]
+        Response[BadRequestResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult | Webhook]
     """
 
     kwargs = _get_kwargs(
@@ -201,7 +201,7 @@ def sync(
     | ServiceUnavailableResult
     | TooManyRequestsResult
     | UnauthorizedResult
-    | WebhookResult
+    | Webhook
     | None
 ):
     """Update Webhook
@@ -219,7 +219,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BadRequestResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult | WebhookResult
+        BadRequestResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult | Webhook
     """
 
     return sync_detailed(
@@ -243,7 +243,7 @@ async def asyncio_detailed(
     | ServiceUnavailableResult
     | TooManyRequestsResult
     | UnauthorizedResult
-    | WebhookResult
+    | Webhook
 ]:
     """Update Webhook
 
@@ -260,7 +260,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BadRequestResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult | WebhookResult]
+        Response[BadRequestResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult | Webhook]
     """
 
     kwargs = _get_kwargs(
@@ -287,7 +287,7 @@ async def asyncio(
     | ServiceUnavailableResult
     | TooManyRequestsResult
     | UnauthorizedResult
-    | WebhookResult
+    | Webhook
     | None
 ):
     """Update Webhook
@@ -305,7 +305,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BadRequestResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult | WebhookResult
+        BadRequestResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult | Webhook
     """
 
     return (

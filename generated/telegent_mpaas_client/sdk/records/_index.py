@@ -18,7 +18,6 @@ from .data_usage_limit import DataUsageLimit as DataUsageLimit
 from .data_usage_number import DataUsageNumber as DataUsageNumber
 from .data_usage_renewal_update import DataUsageRenewalUpdate as DataUsageRenewalUpdate
 from .data_usage_settings import DataUsageSettings as DataUsageSettings
-from .delete_webhook_result import Delete_Webhook_Result as Delete_Webhook_Result
 from .device_delivery import DeviceDelivery as DeviceDelivery
 from .device_details import DeviceDetails as DeviceDetails
 from .distributor import Distributor as Distributor
@@ -48,6 +47,7 @@ from .message_route_deletion import MessageRouteDeletion as MessageRouteDeletion
 from .message_route_list import MessageRouteList as MessageRouteList
 from .nnid_refresh import NnidRefresh as NnidRefresh
 from .number_details import NumberDetails as NumberDetails
+from .number_reactivation import NumberReactivation as NumberReactivation
 from .number_record import NumberRecord as NumberRecord
 from .number_update_result import NumberUpdateResult as NumberUpdateResult
 from .order_details import OrderDetails as OrderDetails
@@ -69,7 +69,6 @@ from .product import Product as Product
 from .product_deletion import ProductDeletion as ProductDeletion
 from .product_list import ProductList as ProductList
 from .provision_order import ProvisionOrder as ProvisionOrder
-from .reactivate_number_result import ReactivateNumber_Result as ReactivateNumber_Result
 from .schedule import Schedule as Schedule
 from .schedule_list import ScheduleList as ScheduleList
 from .service import Service as Service
@@ -98,7 +97,8 @@ from .voicemail import Voicemail as Voicemail
 from .voicemail_activation import VoicemailActivation as VoicemailActivation
 from .voicemail_deletion import VoicemailDeletion as VoicemailDeletion
 from .voicemail_update import VoicemailUpdate as VoicemailUpdate
-from .webhook_result import Webhook_Result as Webhook_Result
+from .webhook import Webhook as Webhook
+from .webhook_deletion import WebhookDeletion as WebhookDeletion
 from .workgroup import Workgroup as Workgroup
 from .workgroup_activity import WorkgroupActivity as WorkgroupActivity
 from .workgroup_deletion import WorkgroupDeletion as WorkgroupDeletion
@@ -121,7 +121,6 @@ __all__ = [
     'DataUsageNumber',
     'DataUsageRenewalUpdate',
     'DataUsageSettings',
-    'Delete_Webhook_Result',
     'DeviceDelivery',
     'DeviceDetails',
     'Distributor',
@@ -151,6 +150,7 @@ __all__ = [
     'MessageRouteList',
     'NnidRefresh',
     'NumberDetails',
+    'NumberReactivation',
     'NumberRecord',
     'NumberUpdateResult',
     'OrderDetails',
@@ -172,7 +172,6 @@ __all__ = [
     'ProductDeletion',
     'ProductList',
     'ProvisionOrder',
-    'ReactivateNumber_Result',
     'Schedule',
     'ScheduleList',
     'Service',
@@ -201,7 +200,8 @@ __all__ = [
     'VoicemailActivation',
     'VoicemailDeletion',
     'VoicemailUpdate',
-    'Webhook_Result',
+    'Webhook',
+    'WebhookDeletion',
     'Workgroup',
     'WorkgroupActivity',
     'WorkgroupDeletion',

@@ -18,6 +18,7 @@ from ..records.device_details import DeviceDetails
 from ..records.inventory_page import InventoryPage
 from ..records.nnid_refresh import NnidRefresh
 from ..records.number_details import NumberDetails
+from ..records.number_reactivation import NumberReactivation
 from ..records.number_update_result import NumberUpdateResult
 from ..records.port_in_cancellation import PortInCancellation
 from ..records.port_in_eligibility import PortInEligibility
@@ -25,7 +26,6 @@ from ..records.port_in_order import PortInOrder
 from ..records.port_in_update import PortInUpdate
 from ..records.port_out_order import PortOutOrder
 from ..records.provision_order import ProvisionOrder
-from ..records.reactivate_number_result import ReactivateNumber_Result
 from ..records.status_change_order import StatusChangeOrder
 from ..records.voicemail import Voicemail
 from ..records.voicemail_activation import VoicemailActivation
@@ -808,7 +808,7 @@ class NumbersResource(SyncResource):
         phone_number: str,
         *,
         account_id: str | None = None,
-    ) -> ReactivateNumber_Result:
+    ) -> NumberReactivation:
         """Numbers - Reactivate
 
         Restore a recently cancelled phone number back to active status on your account. Use
@@ -823,7 +823,7 @@ class NumbersResource(SyncResource):
             account_id: Optional account identifier (`AID-` prefix) that the number belongs to.
         Required when your token has access to multiple accounts.
         """
-        return self._call('reactivateNumber', {'phone_number': phone_number, 'account_id': account_id}, ReactivateNumber_Result)
+        return self._call('reactivateNumber', {'phone_number': phone_number, 'account_id': account_id}, NumberReactivation)
 
 
 class AsyncNumbersResource(AsyncResource):
@@ -1564,7 +1564,7 @@ class AsyncNumbersResource(AsyncResource):
         phone_number: str,
         *,
         account_id: str | None = None,
-    ) -> ReactivateNumber_Result:
+    ) -> NumberReactivation:
         """Numbers - Reactivate
 
         Restore a recently cancelled phone number back to active status on your account. Use
@@ -1579,4 +1579,4 @@ class AsyncNumbersResource(AsyncResource):
             account_id: Optional account identifier (`AID-` prefix) that the number belongs to.
         Required when your token has access to multiple accounts.
         """
-        return await self._call('reactivateNumber', {'phone_number': phone_number, 'account_id': account_id}, ReactivateNumber_Result)
+        return await self._call('reactivateNumber', {'phone_number': phone_number, 'account_id': account_id}, NumberReactivation)

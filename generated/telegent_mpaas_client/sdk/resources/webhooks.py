@@ -6,8 +6,8 @@ from __future__ import annotations
 
 
 from telegent._resource import AsyncResource, ListOf, SyncResource
-from ..records.delete_webhook_result import Delete_Webhook_Result
-from ..records.webhook_result import Webhook_Result
+from ..records.webhook import Webhook
+from ..records.webhook_deletion import WebhookDeletion
 
 
 class WebhooksResource(SyncResource):
@@ -17,7 +17,7 @@ class WebhooksResource(SyncResource):
         self,
         *,
         account_id: str | None = None,
-    ) -> list[Webhook_Result]:
+    ) -> list[Webhook]:
         """Get Account Webhooks
 
         Retrieves all webhooks configured on the specified account, including their target URLs,
@@ -30,14 +30,14 @@ class WebhooksResource(SyncResource):
         Args:
             account_id: AccountId string
         """
-        return self._call('listWebhooks', {'account_id': account_id}, ListOf(Webhook_Result))
+        return self._call('listWebhooks', {'account_id': account_id}, ListOf(Webhook))
 
     def get(
         self,
         *,
         webhook_id: str | None = None,
         account_id: str | None = None,
-    ) -> Webhook_Result:
+    ) -> Webhook:
         """Get Webhook
 
         Retrieves the full configuration of a single webhook by its `WebhookId`, including the
@@ -58,7 +58,7 @@ class WebhooksResource(SyncResource):
             webhook_id: WebhookId string
             account_id: AccountId string
         """
-        return self._call('getWebhook', {'webhook_id': webhook_id, 'account_id': account_id}, Webhook_Result)
+        return self._call('getWebhook', {'webhook_id': webhook_id, 'account_id': account_id}, Webhook)
 
     def create(
         self,
@@ -72,7 +72,7 @@ class WebhooksResource(SyncResource):
         authentication_password: str | None = None,
         authentication_token: str | None = None,
         subscribed_events: str | None = None,
-    ) -> Webhook_Result:
+    ) -> Webhook:
         """Create Webhook
 
         Register a webhook endpoint to receive event notifications from your Telegent account.
@@ -105,7 +105,7 @@ class WebhooksResource(SyncResource):
         `Order_Update`, `New_Sms`, `Call_Completed`, `Call_On_Hold`, `Call_Recording`,
         `Call_In_Progress`, `Call_Ringing`. Max 255 characters.
         """
-        return self._call('createWebhook', {'account_id': account_id, 'webhook_url': webhook_url, 'method': method, 'data_format': data_format, 'authentication_type': authentication_type, 'authentication_username': authentication_username, 'authentication_password': authentication_password, 'authentication_token': authentication_token, 'subscribed_events': subscribed_events}, Webhook_Result)
+        return self._call('createWebhook', {'account_id': account_id, 'webhook_url': webhook_url, 'method': method, 'data_format': data_format, 'authentication_type': authentication_type, 'authentication_username': authentication_username, 'authentication_password': authentication_password, 'authentication_token': authentication_token, 'subscribed_events': subscribed_events}, Webhook)
 
     def update(
         self,
@@ -120,7 +120,7 @@ class WebhooksResource(SyncResource):
         authentication_token: str | None = None,
         subscribed_events: str | None = None,
         webhook_id: str | None = None,
-    ) -> Webhook_Result:
+    ) -> Webhook:
         """Update Webhook
 
         Update the configuration of an existing webhook, including its destination URL, HTTP
@@ -151,14 +151,14 @@ class WebhooksResource(SyncResource):
             webhook_id: Identifier of the webhook to update (prefixed `WID-`). Required to
         locate the existing record.
         """
-        return self._call('updateWebhook', {'account_id': account_id, 'webhook_url': webhook_url, 'method': method, 'data_format': data_format, 'authentication_type': authentication_type, 'authentication_username': authentication_username, 'authentication_password': authentication_password, 'authentication_token': authentication_token, 'subscribed_events': subscribed_events, 'webhook_id': webhook_id}, Webhook_Result)
+        return self._call('updateWebhook', {'account_id': account_id, 'webhook_url': webhook_url, 'method': method, 'data_format': data_format, 'authentication_type': authentication_type, 'authentication_username': authentication_username, 'authentication_password': authentication_password, 'authentication_token': authentication_token, 'subscribed_events': subscribed_events, 'webhook_id': webhook_id}, Webhook)
 
     def delete(
         self,
         *,
         webhook_id: str | None = None,
         account_id: str | None = None,
-    ) -> Delete_Webhook_Result:
+    ) -> WebhookDeletion:
         """Delete Webhook
 
         Permanently deletes a webhook subscription, stopping all future event deliveries to its
@@ -173,7 +173,7 @@ class WebhooksResource(SyncResource):
             account_id: The Telegent account identifier that owns the webhook, prefixed with
         `AID-`.
         """
-        return self._call('deleteWebhook', {'webhook_id': webhook_id, 'account_id': account_id}, Delete_Webhook_Result)
+        return self._call('deleteWebhook', {'webhook_id': webhook_id, 'account_id': account_id}, WebhookDeletion)
 
 
 class AsyncWebhooksResource(AsyncResource):
@@ -183,7 +183,7 @@ class AsyncWebhooksResource(AsyncResource):
         self,
         *,
         account_id: str | None = None,
-    ) -> list[Webhook_Result]:
+    ) -> list[Webhook]:
         """Get Account Webhooks
 
         Retrieves all webhooks configured on the specified account, including their target URLs,
@@ -196,14 +196,14 @@ class AsyncWebhooksResource(AsyncResource):
         Args:
             account_id: AccountId string
         """
-        return await self._call('listWebhooks', {'account_id': account_id}, ListOf(Webhook_Result))
+        return await self._call('listWebhooks', {'account_id': account_id}, ListOf(Webhook))
 
     async def get(
         self,
         *,
         webhook_id: str | None = None,
         account_id: str | None = None,
-    ) -> Webhook_Result:
+    ) -> Webhook:
         """Get Webhook
 
         Retrieves the full configuration of a single webhook by its `WebhookId`, including the
@@ -224,7 +224,7 @@ class AsyncWebhooksResource(AsyncResource):
             webhook_id: WebhookId string
             account_id: AccountId string
         """
-        return await self._call('getWebhook', {'webhook_id': webhook_id, 'account_id': account_id}, Webhook_Result)
+        return await self._call('getWebhook', {'webhook_id': webhook_id, 'account_id': account_id}, Webhook)
 
     async def create(
         self,
@@ -238,7 +238,7 @@ class AsyncWebhooksResource(AsyncResource):
         authentication_password: str | None = None,
         authentication_token: str | None = None,
         subscribed_events: str | None = None,
-    ) -> Webhook_Result:
+    ) -> Webhook:
         """Create Webhook
 
         Register a webhook endpoint to receive event notifications from your Telegent account.
@@ -271,7 +271,7 @@ class AsyncWebhooksResource(AsyncResource):
         `Order_Update`, `New_Sms`, `Call_Completed`, `Call_On_Hold`, `Call_Recording`,
         `Call_In_Progress`, `Call_Ringing`. Max 255 characters.
         """
-        return await self._call('createWebhook', {'account_id': account_id, 'webhook_url': webhook_url, 'method': method, 'data_format': data_format, 'authentication_type': authentication_type, 'authentication_username': authentication_username, 'authentication_password': authentication_password, 'authentication_token': authentication_token, 'subscribed_events': subscribed_events}, Webhook_Result)
+        return await self._call('createWebhook', {'account_id': account_id, 'webhook_url': webhook_url, 'method': method, 'data_format': data_format, 'authentication_type': authentication_type, 'authentication_username': authentication_username, 'authentication_password': authentication_password, 'authentication_token': authentication_token, 'subscribed_events': subscribed_events}, Webhook)
 
     async def update(
         self,
@@ -286,7 +286,7 @@ class AsyncWebhooksResource(AsyncResource):
         authentication_token: str | None = None,
         subscribed_events: str | None = None,
         webhook_id: str | None = None,
-    ) -> Webhook_Result:
+    ) -> Webhook:
         """Update Webhook
 
         Update the configuration of an existing webhook, including its destination URL, HTTP
@@ -317,14 +317,14 @@ class AsyncWebhooksResource(AsyncResource):
             webhook_id: Identifier of the webhook to update (prefixed `WID-`). Required to
         locate the existing record.
         """
-        return await self._call('updateWebhook', {'account_id': account_id, 'webhook_url': webhook_url, 'method': method, 'data_format': data_format, 'authentication_type': authentication_type, 'authentication_username': authentication_username, 'authentication_password': authentication_password, 'authentication_token': authentication_token, 'subscribed_events': subscribed_events, 'webhook_id': webhook_id}, Webhook_Result)
+        return await self._call('updateWebhook', {'account_id': account_id, 'webhook_url': webhook_url, 'method': method, 'data_format': data_format, 'authentication_type': authentication_type, 'authentication_username': authentication_username, 'authentication_password': authentication_password, 'authentication_token': authentication_token, 'subscribed_events': subscribed_events, 'webhook_id': webhook_id}, Webhook)
 
     async def delete(
         self,
         *,
         webhook_id: str | None = None,
         account_id: str | None = None,
-    ) -> Delete_Webhook_Result:
+    ) -> WebhookDeletion:
         """Delete Webhook
 
         Permanently deletes a webhook subscription, stopping all future event deliveries to its
@@ -339,4 +339,4 @@ class AsyncWebhooksResource(AsyncResource):
             account_id: The Telegent account identifier that owns the webhook, prefixed with
         `AID-`.
         """
-        return await self._call('deleteWebhook', {'webhook_id': webhook_id, 'account_id': account_id}, Delete_Webhook_Result)
+        return await self._call('deleteWebhook', {'webhook_id': webhook_id, 'account_id': account_id}, WebhookDeletion)

@@ -1,4 +1,4 @@
-"""Webhook_Result: a response record."""
+"""Webhook: a response record."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from __future__ import annotations
 from telegent._models import Record, wire
 
 
-class Webhook_Result(Record):
-    """The Webhook_Result record.
+class Webhook(Record):
+    """The Webhook record.
     """
     account_id: str | None = wire('AccountId', default=None)
     webhook_url: str | None = wire('WebhookUrl', default=None)

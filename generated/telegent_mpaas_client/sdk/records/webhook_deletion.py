@@ -1,4 +1,4 @@
-"""Delete_Webhook_Result: a response record."""
+"""WebhookDeletion: a response record."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from __future__ import annotations
 from telegent._models import Record, wire
 
 
-class Delete_Webhook_Result(Record):
-    """The Delete_Webhook_Result record.
+class WebhookDeletion(Record):
+    """The WebhookDeletion record.
     """
     webhook_id: str | None = wire('WebhookId', default=None)
     webhook_status: str | None = wire('WebhookStatus', default=None)

@@ -7,11 +7,11 @@ from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="DeleteWebhookResult")
+T = TypeVar("T", bound="WebhookDeletion")
 
 
 @_attrs_define
-class DeleteWebhookResult:
+class WebhookDeletion:
     webhook_id: None | str | Unset = UNSET
     webhook_status: None | str | Unset = UNSET
 
@@ -60,9 +60,9 @@ class DeleteWebhookResult:
 
         webhook_status = _parse_webhook_status(d.pop("WebhookStatus", UNSET))
 
-        delete_webhook_result = cls(
+        webhook_deletion = cls(
             webhook_id=webhook_id,
             webhook_status=webhook_status,
         )
 
-        return delete_webhook_result
+        return webhook_deletion

@@ -1,4 +1,4 @@
-"""ReactivateNumber_Result: a response record."""
+"""NumberReactivation: a response record."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from __future__ import annotations
 from telegent._models import Record, wire
 
 
-class ReactivateNumber_Result(Record):
-    """The ReactivateNumber_Result record.
+class NumberReactivation(Record):
+    """The NumberReactivation record.
     """
     phone_number: str | None = wire('PhoneNumber', default=None)
     account_id: str | None = wire('AccountId', default=None)

@@ -7,11 +7,11 @@ from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="WebhookResult")
+T = TypeVar("T", bound="Webhook")
 
 
 @_attrs_define
-class WebhookResult:
+class Webhook:
     account_id: None | str | Unset = UNSET
     webhook_url: None | str | Unset = UNSET
     method: None | str | Unset = UNSET
@@ -230,7 +230,7 @@ class WebhookResult:
 
         active = _parse_active(d.pop("Active", UNSET))
 
-        webhook_result = cls(
+        webhook = cls(
             account_id=account_id,
             webhook_url=webhook_url,
             method=method,
@@ -244,4 +244,4 @@ class WebhookResult:
             active=active,
         )
 
-        return webhook_result
+        return webhook

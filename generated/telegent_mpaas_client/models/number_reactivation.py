@@ -7,11 +7,11 @@ from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ReactivateNumberResult")
+T = TypeVar("T", bound="NumberReactivation")
 
 
 @_attrs_define
-class ReactivateNumberResult:
+class NumberReactivation:
     phone_number: None | str | Unset = UNSET
     account_id: None | str | Unset = UNSET
     status: None | str | Unset = UNSET
@@ -96,11 +96,11 @@ class ReactivateNumberResult:
 
         status_message = _parse_status_message(d.pop("StatusMessage", UNSET))
 
-        reactivate_number_result = cls(
+        number_reactivation = cls(
             phone_number=phone_number,
             account_id=account_id,
             status=status,
             status_message=status_message,
         )
 
-        return reactivate_number_result
+        return number_reactivation
