@@ -98,10 +98,6 @@ PASSED = "The request passed the validation rules"
 # Operations whose answer breaks the patched spec on the wire, why, and who fixes it.
 # Their tests are strict xfails: they fail as soon as the answer conforms (stale entry).
 ANSWERS_THAT_BREAK_THE_SPEC: dict[str, str] = {
-    "listWebhooks": (
-        "200 is an array of Webhook with no example; the registry carries no "
-        "response schema, so the fake answers {} (typed array returns: branch h14B)"
-    ),
     "listDistributorSubscribers": (
         "the vendor's 200 example has Subscribers[].Account = null but the patched "
         "Subscriber.Account is a non-nullable object (overlay fix needed)"
@@ -119,10 +115,9 @@ def _op_params(*, on: str) -> list[Any]:
     return params
 
 
-# Where each listed answer breaks: the fake only (Prism answers listWebhooks from its
-# schema), or both (Prism answers the same broken example).
+# Where each listed answer breaks: the fake only, or both (Prism answers the same broken
+# example).
 BREAKS_ON: dict[str, tuple[str, ...]] = {
-    "listWebhooks": ("fake",),
     "listDistributorSubscribers": ("fake", "prism"),
 }
 

@@ -90,10 +90,6 @@ _URI = (
 # Where the fake breaks the spec today: (check code, operation) -> why and whose fix.
 # Asserted both ways: a new failure fails the test, and so does a gap that closed.
 KNOWN_FAKE_GAPS: dict[tuple[str, str], str] = {
-    ("ST108", "GET /v1.0/account/webhooks"): (
-        "the 200 is an array with no example; the registry has no response schema, so the "
-        "fake answers {} (typed array returns: branch h14B)"
-    ),
     ("ST201", "GET /v1.0/distributor/products"): (
         "Filter= (empty) breaks the enum; the fake treats an empty query value as absent"
     ),
