@@ -294,10 +294,13 @@ def test_scope_used_on_the_150_operation_spec_reports_only_the_wrapped_operation
 ) -> None:
     module = synthetic()
     base = module.synthetic_spec(pinned(), 150)
-    # The wrapped operations: those the project's overlay gives x-telegent-helpers.
+    # The wrapped operations: those the project's overlay gives a convenience method
+    # (x-telegent-helpers, hand-written; x-telegent-paginate, a generated pager).
     patched = apply_overlay(base, load_overlay(overlay_path())).document
     wrapped = {
-        f"{m.upper()} {p}" for p, m, o in iter_operations(patched) if o.get("x-telegent-helpers")
+        f"{m.upper()} {p}"
+        for p, m, o in iter_operations(patched)
+        if o.get("x-telegent-helpers") or o.get("x-telegent-paginate")
     }
     order = [f"{m.upper()} {p}" for p, m, _ in iter_operations(base)]
     assert wrapped and len(wrapped) < len(order)
