@@ -122,47 +122,61 @@ def run(settings: Settings) -> Result:
 
 
 # The generated client of the synthetic spec, in fresh processes: `import telegent` and the
-# first call of one of its list operations (the resource module and records load on first use),
-# against `import httpx` and the same request made with httpx + json.loads.
-_FIRST_OP = """
-import httpx
-from telegent import Telegent
+# first call of one of its list operations (the resource module, its registry module and
+# records load on first use), against `import httpx` and the same request made with httpx +
+# json.loads. The operation is picked once beforehand (``_PICK``), so neither timed snippet
+# loads the whole registry: the SDK one gets the method's name, the baseline the path.
+_PICK = """
+import json
 from telegent._registry import operations
 op = next(o for o in operations()
           if o.http_method == "GET" and not o.internal and o.returns.startswith("list[")
           and not any(p.required for p in o.params))
+print(json.dumps([op.resource, op.method, op.path]))
+"""
+_FIRST_OP = """
+import httpx
+from telegent import Telegent
 EMPTY = b"[]"  # a list operation: an empty array parses whatever its record needs
 def answer(request):
     body = TOKEN if request.url.path.endswith("/tokens") else EMPTY
     return httpx.Response(200, content=body, headers={"content-type": "application/json"})
 TOKEN = b'{"token": "t", "successful": true, "tokenExpiry": "12/31/2099 11:59:59 PM"}'
 client = Telegent(token="t", transport=httpx.MockTransport(answer))
-getattr(getattr(client, op.resource), op.method)()
+getattr(getattr(client, RESOURCE), METHOD)()
 """
 _FIRST_RAW = """
 import httpx, json
-from telegent_mpaas_client.sdk.operations import OPERATIONS
-op = next(o for o in OPERATIONS
-          if o.http_method == "GET" and not o.internal and o.returns.startswith("list[")
-          and not any(p.required for p in o.params))
 EMPTY = b"[]"  # a list operation: an empty array parses whatever its record needs
 def answer(request):
     return httpx.Response(200, content=EMPTY, headers={"content-type": "application/json"})
 http = httpx.Client(base_url="https://api.telegent.com", transport=httpx.MockTransport(answer),
                     headers={"Authorization": "Bearer t"})
-json.loads(http.get(op.path).content)
+json.loads(http.get(PATH).content)
 """
+
+
+def _first_call_snippets(env: dict[str, str]) -> tuple[str, str]:
+    """The SDK and the httpx snippet, both calling the operation ``_PICK`` chose."""
+    out = subprocess.run(
+        [sys.executable, "-c", _PICK], cwd=ROOT, env=env, check=True, capture_output=True, text=True
+    )
+    resource, method, path = json.loads(out.stdout)
+    sdk = f"RESOURCE, METHOD = {resource!r}, {method!r}\n" + _FIRST_OP
+    raw = f"PATH = {path!r}\n" + _FIRST_RAW
+    return sdk, raw
 
 
 def _surface_rows(res: Result, generated: Path, n_big: int, settings: Settings) -> None:
     env = child_env()
     env["PYTHONPATH"] = str(generated) + os.pathsep + env.get("PYTHONPATH", "")
+    first, raw = _first_call_snippets(env)
     snippets = {
         "pass": "pass",
         "httpx": "import httpx",
         "telegent": "import telegent",
-        "first": _FIRST_OP,
-        "raw": _FIRST_RAW,
+        "first": first,
+        "raw": raw,
     }
     for code in snippets.values():  # compile .pyc files, warm the page cache
         _spawn(code, env)

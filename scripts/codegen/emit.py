@@ -24,7 +24,6 @@ def build_surface(spec: Mapping[str, Any], info: Mapping[str, str]) -> dict[str,
     files: dict[str, str] = {
         f"{PKG}/__init__.py": _package_init(),
         f"{PKG}/_spec.py": _spec_info(info),
-        f"{PKG}/operations.py": _operations(surface),
         f"{PKG}/examples.py": _examples(surface),
         f"{PKG}/client.py": _client(surface),
         f"{PKG}/records/__init__.py": _records_init(surface),
@@ -36,6 +35,8 @@ def build_surface(spec: Mapping[str, Any], info: Mapping[str, str]) -> dict[str,
         files[f"{PKG}/records/{record.module}.py"] = _record_module(record)
     for resource in _resources(surface, None):
         files[f"{PKG}/resources/{resource}.py"] = _resource_module(surface, resource)
+    for module, text in registry_modules(surface).items():
+        files[f"{PKG}/operations/{module}.py"] = text
     return {path: text.encode("utf-8") for path, text in sorted(files.items())}
 
 
@@ -441,41 +442,55 @@ def _resource_classes(surface: Surface, resource: str) -> tuple[str, str]:
 # --------------------------------------------------------------------------- registry
 
 
-def _operations(surface: Surface) -> str:
-    out = ['"""Every operation of the patched spec and the SDK call it became."""\n\n']
+def registry_modules(surface: Surface) -> dict[str, str]:
+    """The registry package: ``__init__`` (id -> module index) and one module per resource.
+
+    A resource's public and x-internal operations share its module (named like its
+    ``sdk/resources`` module), so a method's first call imports only its own descriptors.
+    """
+    modules = {"__init__": _operations_index(surface)}
+    for resource in _resources(surface, None):
+        ops = [op for op in surface.operations if op.resource == resource]
+        modules[resource] = _operations_module(resource, ops)
+    return modules
+
+
+def _operations_index(surface: Surface) -> str:
+    out = [
+        '"""Every operation of the patched spec: operation id -> its module, in document order.',
+        "\n\nThe descriptors live in one module per resource (``operations/<resource>.py``),",
+        "\nimported by ``telegent._registry`` only when an operation of it is asked for.\n",
+        '"""\n\n',
+        HEADER,
+        "\nMODULES: dict[str, str] = {\n",
+    ]
+    out += [f"    {op.id!r}: {op.resource!r},\n" for op in surface.operations]
+    out.append("}\n")
+    return "".join(out)
+
+
+def _operations_module(resource: str, ops: list[OperationIR]) -> str:
+    out = [f'"""The operations of resource {resource!r} (public and internal), by id."""\n\n']
     out.append(HEADER + "\n")
     out.append(
-        "from telegent._registry import Operation, Param\n\nOPERATIONS: tuple[Operation, ...] = (\n"
+        "from telegent._registry import Operation, Param\n\nOPERATIONS: dict[str, Operation] = {\n"
     )
-    for op in surface.operations:
-        out.append("    Operation(\n")
-        for key in (
-            "id",
-            "resource",
-            "method",
-            "http_method",
-            "path",
-            "tag",
-            "summary",
-            "description",
-        ):
+    for op in ops:
+        out.append(f"    {op.id!r}: Operation(\n")
+        for key in _OP_HEAD:
             out.append(f"        {key}={getattr(op, key)!r},\n")
         out.append("        params=(\n")
-        for p in op.params:
-            out.append(_param(p))
+        out += [_param(p) for p in op.params]
         out.append("        ),\n")
-        for key in (
-            "returns",
-            "internal",
-            "idempotent",
-            "authenticated",
-            "body_required",
-            "extensions",
-        ):
+        for key in _OP_TAIL:
             out.append(f"        {key}={getattr(op, key)!r},\n")
         out.append("    ),\n")
-    out.append(")\n")
+    out.append("}\n")
     return "".join(out)
+
+
+_OP_HEAD = ("id", "resource", "method", "http_method", "path", "tag", "summary", "description")
+_OP_TAIL = ("returns", "internal", "idempotent", "authenticated", "body_required", "extensions")
 
 
 def _param(p: ParamIR) -> str:

@@ -1,8 +1,10 @@
 """What the generator knows about each operation, as data the runtime can read.
 
-``generated/telegent_mpaas_client/sdk/operations.py`` holds one :class:`Operation` per
+``generated/telegent_mpaas_client/sdk/operations/`` holds one :class:`Operation` per
 operation of the patched spec; the generated resource methods, the fake API and the CLI
 all read the same descriptors, so a new operation in the spec needs no hand-written code.
+The package's ``__init__`` is only an index (operation id -> module); each resource's
+descriptors live in their own module, so a method's first call imports only its own.
 """
 
 from __future__ import annotations
@@ -72,21 +74,35 @@ _GENERATED = "telegent_mpaas_client.sdk.operations"
 
 
 @cache
-def operations() -> tuple[Operation, ...]:
-    """Every generated operation, in document order (imported on first use)."""
-    module = importlib.import_module(_GENERATED)
-    ops: tuple[Operation, ...] = module.OPERATIONS
+def _index() -> Mapping[str, str]:
+    """Operation id -> the registry module holding it, in document order."""
+    modules: Mapping[str, str] = importlib.import_module(_GENERATED).MODULES
+    return modules
+
+
+@cache
+def _module(name: str) -> Mapping[str, Operation]:
+    """One resource's descriptors by id (its module is imported on first use)."""
+    ops: Mapping[str, Operation] = importlib.import_module(f"{_GENERATED}.{name}").OPERATIONS
     return ops
 
 
 @cache
-def _by_id() -> dict[str, Operation]:
-    return {op.id: op for op in operations()}
+def operations() -> tuple[Operation, ...]:
+    """Every generated operation, in document order (imports every registry module)."""
+    return tuple(_module(name)[op_id] for op_id, name in _index().items())
 
 
 def operation(op_id: str) -> Operation:
     """The operation with that operationId (``KeyError`` naming it if none)."""
     try:
-        return _by_id()[op_id]
+        name = _index()[op_id]
     except KeyError:
         raise KeyError(f"no operation {op_id!r} in the generated client") from None
+    return _module(name)[op_id]
+
+
+def _clear_caches() -> None:
+    """Forget what was imported (for tests that swap the generated registry)."""
+    for cached in (_index, _module, operations):
+        cached.cache_clear()

@@ -10,6 +10,15 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
+
+import pytest
+
+from telegent._registry import operation, operations
+from telegent.spec._naming import iter_operations
+
+ROOT = Path(__file__).resolve().parents[2]
+REGISTRY = "telegent_mpaas_client.sdk.operations"
 
 
 def _modules_after(code: str) -> set[str]:
@@ -33,3 +42,36 @@ def test_the_wire_client_still_loads_on_first_use() -> None:
         "import telegent_mpaas_client as w\nassert w.Client.__name__ == 'Client'"
     )
     assert "telegent_mpaas_client.client" in loaded
+
+
+_FIRST_CALL = """
+import httpx
+from telegent import Telegent
+def answer(request):
+    return httpx.Response(200, content=b"[]", headers={"content-type": "application/json"})
+client = Telegent(token="t", transport=httpx.MockTransport(answer))
+assert client.packages.list_items() == []
+"""
+
+
+def test_first_call_loads_only_its_own_resources_registry_module() -> None:
+    from telegent_mpaas_client.sdk.operations import MODULES
+
+    others = {f"{REGISTRY}.{name}" for name in MODULES.values()} - {f"{REGISTRY}.packages"}
+    assert others  # other resources exist, so "not loaded" below says something
+    loaded = _modules_after(_FIRST_CALL)
+    assert f"{REGISTRY}.packages" in loaded
+    assert not others & loaded
+
+
+def test_operations_are_every_operation_of_the_patched_spec_in_document_order() -> None:
+    patched = json.loads((ROOT / "generated" / "openapi.json").read_text())
+    ids = [op["operationId"] for _, _, op in iter_operations(patched)]
+    ops = operations()
+    assert [op.id for op in ops] == ids
+    assert all(operation(op.id) is op for op in ops)  # one descriptor per id, both ways
+
+
+def test_an_unknown_operation_id_is_a_key_error_naming_it() -> None:
+    with pytest.raises(KeyError, match="noSuchOperation"):
+        operation("noSuchOperation")

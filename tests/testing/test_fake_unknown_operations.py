@@ -174,17 +174,25 @@ def _spec() -> dict[str, Any]:
     return spec
 
 
-def _generated_registry(spec: dict[str, Any]) -> types.ModuleType:
-    """``sdk/operations.py`` as the real generator writes it for ``spec``, imported."""
+def _generated_registry(spec: dict[str, Any]) -> dict[str, types.ModuleType]:
+    """``sdk/operations/`` as the real generator writes it for ``spec``, imported.
+
+    Module name -> module, for ``sys.modules``: the package (the index) and one module per
+    resource.
+    """
     sys.path.insert(0, str(ROOT / "scripts"))
     try:
-        from codegen.emit import _operations  # noqa: PLC0415
+        from codegen.emit import registry_modules  # noqa: PLC0415
         from codegen.ir import Builder  # noqa: PLC0415
     finally:
         sys.path.remove(str(ROOT / "scripts"))
-    module = types.ModuleType("telegent_mpaas_client.sdk.operations")
-    exec(_operations(Builder(spec).build()), module.__dict__)  # noqa: S102 - generated source
-    return module
+    modules: dict[str, types.ModuleType] = {}
+    for name, text in registry_modules(Builder(spec).build()).items():
+        full = _registry._GENERATED + ("" if name == "__init__" else f".{name}")
+        module = types.ModuleType(full)
+        exec(text, module.__dict__)  # noqa: S102 - generated source
+        modules[full] = module
+    return modules
 
 
 def _spec_examples(spec: dict[str, Any]) -> types.ModuleType:
@@ -202,15 +210,15 @@ def _spec_examples(spec: dict[str, Any]) -> types.ModuleType:
 
 
 def _reset_caches() -> None:
-    _registry.operations.cache_clear()
-    _registry._by_id.cache_clear()
+    _registry._clear_caches()
     _examples._spec_examples.cache_clear()
 
 
 @pytest.fixture
 def registry(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, Any]]:
     spec = _spec()
-    monkeypatch.setitem(sys.modules, _registry._GENERATED, _generated_registry(spec))
+    for name, module in _generated_registry(spec).items():
+        monkeypatch.setitem(sys.modules, name, module)
     _reset_caches()
     yield spec
     monkeypatch.undo()
