@@ -368,6 +368,8 @@ class Builder:
             schema = (media or {}).get("schema") or {}
             _, s = self.deref(schema)
             self.body_rules = {k: s[k] for k in ("minProperties", "maxProperties") if k in s}
+            if s.get("additionalProperties") is False:  # a closed body: unknown fields refused
+                self.body_rules["additionalProperties"] = False
             if s.get("properties") and s.get("type", "object") == "object":
                 required = set(s.get("required") or [])
                 for wire, prop in s["properties"].items():

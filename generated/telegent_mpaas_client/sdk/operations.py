@@ -369,7 +369,7 @@ OPERATIONS: tuple[Operation, ...] = (
         idempotent=False,
         authenticated=True,
         body_required=True,
-        extensions={'x-codeSamples': [{'lang': 'JSON', 'source': '{\n  "Number": "+18018018011",\n  "MessageEnabled": true,\n  "MessageType": "p2p",\n  "Classification": "MVNO",\n  "VoiceEnabled": true,\n  "MessageRouteId": "MRID-73af1e73-d7b3-4696-bdd9-5b407d9e99ee",\n  "VoiceRouteId": "CRID-4dec6beb-3985-444b-8c06-8baa5jjvawe",\n  "AssignedSubscriberId": "TSUID-d7b3-4696-bdd9-5b407d9e99ee-3985-444b8d",\n  "Iccid": "8901240397190556232",\n  "CnamFirstName": "Test",\n  "CnamLastName": "User",\n  "ProductType": "Data-Only"\n}'}, {'lang': 'cURL', 'source': 'curl -X POST https://api.telegent.com/v1.0/numbers/update \\\n  -H \'Authorization: Bearer YOUR_TOKEN\' \\\n  -H \'Content-Type: application/json\' \\\n  -d \'{\n    "Number": "+18018018011",\n    "MessageEnabled": true,\n    "MessageType": "p2p",\n    "Classification": "MVNO",\n    "VoiceEnabled": true,\n    "MessageRouteId": "MRID-73af1e73-d7b3-4696-bdd9-5b407d9e99ee",\n    "VoiceRouteId": "CRID-4dec6beb-3985-444b-8c06-8baa5jjvawe",\n    "AssignedSubscriberId": "TSUID-d7b3-4696-bdd9-5b407d9e99ee-3985-444b8d",\n    "Iccid": "8901240397190556232",\n    "CnamFirstName": "Test",\n    "CnamLastName": "User",\n    "ProductType": "Data-Only"\n  }\''}], 'x-telegent-helpers': ['numbers.update'], 'x-telegent-how-to-check': 'Before resending, check {number} with client.numbers.list(...) to see whether the change was applied.', 'x-telegent-method': 'update', 'x-telegent-body': {'minProperties': 2}},
+        extensions={'x-codeSamples': [{'lang': 'JSON', 'source': '{\n  "Number": "+18018018011",\n  "MessageEnabled": true,\n  "MessageType": "p2p",\n  "Classification": "MVNO",\n  "VoiceEnabled": true,\n  "MessageRouteId": "MRID-73af1e73-d7b3-4696-bdd9-5b407d9e99ee",\n  "VoiceRouteId": "CRID-4dec6beb-3985-444b-8c06-8baa5jjvawe",\n  "AssignedSubscriberId": "TSUID-d7b3-4696-bdd9-5b407d9e99ee-3985-444b8d",\n  "Iccid": "8901240397190556232",\n  "CnamFirstName": "Test",\n  "CnamLastName": "User",\n  "ProductType": "Data-Only"\n}'}, {'lang': 'cURL', 'source': 'curl -X POST https://api.telegent.com/v1.0/numbers/update \\\n  -H \'Authorization: Bearer YOUR_TOKEN\' \\\n  -H \'Content-Type: application/json\' \\\n  -d \'{\n    "Number": "+18018018011",\n    "MessageEnabled": true,\n    "MessageType": "p2p",\n    "Classification": "MVNO",\n    "VoiceEnabled": true,\n    "MessageRouteId": "MRID-73af1e73-d7b3-4696-bdd9-5b407d9e99ee",\n    "VoiceRouteId": "CRID-4dec6beb-3985-444b-8c06-8baa5jjvawe",\n    "AssignedSubscriberId": "TSUID-d7b3-4696-bdd9-5b407d9e99ee-3985-444b8d",\n    "Iccid": "8901240397190556232",\n    "CnamFirstName": "Test",\n    "CnamLastName": "User",\n    "ProductType": "Data-Only"\n  }\''}], 'x-telegent-helpers': ['numbers.update'], 'x-telegent-how-to-check': 'Before resending, check {number} with client.numbers.list(...) to see whether the change was applied.', 'x-telegent-method': 'update', 'x-telegent-body': {'minProperties': 2, 'additionalProperties': False}},
     ),
     Operation(
         id='changeNumberStatus',
@@ -392,7 +392,7 @@ OPERATIONS: tuple[Operation, ...] = (
         idempotent=False,
         authenticated=True,
         body_required=True,
-        extensions={'x-codeSamples': [{'lang': 'JSON', 'source': '{\n  "StatusChange": "replace",\n  "EffectiveDate": "12/31/2023",\n  "AreaCode": "201",\n  "ZipCode": "84043",\n  "PhoneNumbers": [\n    {\n      "Number": "+12016093801",\n      "ICCID": "202620160938010123"\n    },\n    {\n      "Number": "+12232233180",\n      "ICCID": "202620160938010123"\n    }\n  ]\n}'}, {'lang': 'cURL', 'source': 'curl -X POST https://api.telegent.com/v1.0/numbers/status \\\n  -H \'Authorization: Bearer YOUR_TOKEN\' \\\n  -H \'Content-Type: application/json\' \\\n  -d \'{\n    "StatusChange": "replace",\n    "EffectiveDate": "12/31/2023",\n    "AreaCode": "201",\n    "ZipCode": "84043",\n    "PhoneNumbers": [{"Number": "+12016093801"}, {"Number": "+12232233180"}]\n  }\''}], 'x-telegent-helpers': ['numbers.change_status', 'numbers.activate', 'numbers.cancel', 'numbers.park', 'numbers.swap', 'numbers.replace', 'numbers.swap_sim', 'numbers.bulk_change_status'], 'x-telegent-how-to-check': 'Before resending, check the numbers ({numbers}) with client.numbers.list(...) (their Status and OrderId), or the order with client.orders.get(order_id) if you learn its id.', 'x-telegent-method': 'change_status'},
+        extensions={'x-codeSamples': [{'lang': 'JSON', 'source': '{\n  "StatusChange": "replace",\n  "EffectiveDate": "12/31/2023",\n  "AreaCode": "201",\n  "ZipCode": "84043",\n  "PhoneNumbers": [\n    {\n      "Number": "+12016093801",\n      "ICCID": "202620160938010123"\n    },\n    {\n      "Number": "+12232233180",\n      "ICCID": "202620160938010123"\n    }\n  ]\n}'}, {'lang': 'cURL', 'source': 'curl -X POST https://api.telegent.com/v1.0/numbers/status \\\n  -H \'Authorization: Bearer YOUR_TOKEN\' \\\n  -H \'Content-Type: application/json\' \\\n  -d \'{\n    "StatusChange": "replace",\n    "EffectiveDate": "12/31/2023",\n    "AreaCode": "201",\n    "ZipCode": "84043",\n    "PhoneNumbers": [{"Number": "+12016093801"}, {"Number": "+12232233180"}]\n  }\''}], 'x-telegent-helpers': ['numbers.change_status', 'numbers.activate', 'numbers.cancel', 'numbers.park', 'numbers.swap', 'numbers.replace', 'numbers.swap_sim', 'numbers.bulk_change_status'], 'x-telegent-how-to-check': 'Before resending, check the numbers ({numbers}) with client.numbers.list(...) (their Status and OrderId), or the order with client.orders.get(order_id) if you learn its id.', 'x-telegent-method': 'change_status', 'x-telegent-body': {'additionalProperties': False}},
     ),
     Operation(
         id='setDataUsageLimit',
@@ -2734,7 +2734,7 @@ OPERATIONS: tuple[Operation, ...] = (
         idempotent=False,
         authenticated=True,
         body_required=False,
-        extensions={'x-codeSamples': [{'lang': 'JSON', 'source': '{\n  "PhoneNumber": "+12345678901",\n  "AccountId": "AID-8f3c2a91b4d7"\n}'}, {'lang': 'cURL', 'source': 'curl -X POST https://api.telegent.com/v1.0/numbers/reactivate \\\n  -H "Authorization: Bearer <token>" \\\n  -H "Content-Type: application/json" \\\n  -d \'{\n    "PhoneNumber": "+12345678901",\n    "AccountId": "AID-8f3c2a91b4d7"\n  }\''}], 'x-telegent-method': 'reactivate'},
+        extensions={'x-codeSamples': [{'lang': 'JSON', 'source': '{\n  "PhoneNumber": "+12345678901",\n  "AccountId": "AID-8f3c2a91b4d7"\n}'}, {'lang': 'cURL', 'source': 'curl -X POST https://api.telegent.com/v1.0/numbers/reactivate \\\n  -H "Authorization: Bearer <token>" \\\n  -H "Content-Type: application/json" \\\n  -d \'{\n    "PhoneNumber": "+12345678901",\n    "AccountId": "AID-8f3c2a91b4d7"\n  }\''}], 'x-telegent-method': 'reactivate', 'x-telegent-body': {'additionalProperties': False}},
     ),
     Operation(
         id='getThreshold',
@@ -2777,7 +2777,7 @@ OPERATIONS: tuple[Operation, ...] = (
         idempotent=False,
         authenticated=True,
         body_required=False,
-        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'Threshold'},
+        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'Threshold', 'x-telegent-body': {'additionalProperties': False}},
     ),
     Operation(
         id='updateThreshold',
@@ -2801,7 +2801,7 @@ OPERATIONS: tuple[Operation, ...] = (
         idempotent=False,
         authenticated=True,
         body_required=False,
-        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'Threshold'},
+        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'Threshold', 'x-telegent-body': {'additionalProperties': False}},
     ),
     Operation(
         id='deleteThreshold',
@@ -2820,7 +2820,7 @@ OPERATIONS: tuple[Operation, ...] = (
         idempotent=False,
         authenticated=True,
         body_required=False,
-        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'ThresholdDeletion'},
+        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'ThresholdDeletion', 'x-telegent-body': {'additionalProperties': False}},
     ),
     Operation(
         id='listThresholdAssignments',
@@ -2859,7 +2859,7 @@ OPERATIONS: tuple[Operation, ...] = (
         idempotent=False,
         authenticated=True,
         body_required=False,
-        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'ThresholdAssignment'},
+        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'ThresholdAssignment', 'x-telegent-body': {'additionalProperties': False}},
     ),
     Operation(
         id='updateThresholdAssignment',
@@ -2880,7 +2880,7 @@ OPERATIONS: tuple[Operation, ...] = (
         idempotent=False,
         authenticated=True,
         body_required=False,
-        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'ThresholdAssignment'},
+        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'ThresholdAssignment', 'x-telegent-body': {'additionalProperties': False}},
     ),
     Operation(
         id='deleteThresholdAssignment',
@@ -2899,7 +2899,7 @@ OPERATIONS: tuple[Operation, ...] = (
         idempotent=False,
         authenticated=True,
         body_required=False,
-        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'ThresholdAssignmentDeletion'},
+        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'ThresholdAssignmentDeletion', 'x-telegent-body': {'additionalProperties': False}},
     ),
     Operation(
         id='getFeature',
@@ -2940,7 +2940,7 @@ OPERATIONS: tuple[Operation, ...] = (
         idempotent=False,
         authenticated=True,
         body_required=False,
-        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'Feature'},
+        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'Feature', 'x-telegent-body': {'additionalProperties': False}},
     ),
     Operation(
         id='updateFeature',
@@ -2962,7 +2962,7 @@ OPERATIONS: tuple[Operation, ...] = (
         idempotent=False,
         authenticated=True,
         body_required=False,
-        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'Feature'},
+        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'Feature', 'x-telegent-body': {'additionalProperties': False}},
     ),
     Operation(
         id='deleteFeature',
@@ -2981,7 +2981,7 @@ OPERATIONS: tuple[Operation, ...] = (
         idempotent=False,
         authenticated=True,
         body_required=False,
-        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'FeatureDeletion'},
+        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'FeatureDeletion', 'x-telegent-body': {'additionalProperties': False}},
     ),
     Operation(
         id='listFeatureAssignments',
@@ -3020,7 +3020,7 @@ OPERATIONS: tuple[Operation, ...] = (
         idempotent=False,
         authenticated=True,
         body_required=False,
-        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'FeatureAssignment'},
+        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'FeatureAssignment', 'x-telegent-body': {'additionalProperties': False}},
     ),
     Operation(
         id='updateFeatureAssignment',
@@ -3041,7 +3041,7 @@ OPERATIONS: tuple[Operation, ...] = (
         idempotent=False,
         authenticated=True,
         body_required=False,
-        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'FeatureAssignment'},
+        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'FeatureAssignment', 'x-telegent-body': {'additionalProperties': False}},
     ),
     Operation(
         id='deleteFeatureAssignment',
@@ -3060,7 +3060,7 @@ OPERATIONS: tuple[Operation, ...] = (
         idempotent=False,
         authenticated=True,
         body_required=False,
-        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'FeatureAssignmentDeletion'},
+        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'FeatureAssignmentDeletion', 'x-telegent-body': {'additionalProperties': False}},
     ),
     Operation(
         id='getWebhook',
@@ -3107,7 +3107,7 @@ OPERATIONS: tuple[Operation, ...] = (
         idempotent=False,
         authenticated=True,
         body_required=False,
-        extensions={'x-codeSamples': [{'lang': 'JSON', 'source': '{\n  "AccountId": "AID-1234567",\n  "WebhookUrl": "https://api.example.com/telegent/events",\n  "Method": "POST",\n  "DataFormat": "json",\n  "AuthenticationType": "Basic",\n  "AuthenticationUsername": "webhook_user",\n  "AuthenticationPassword": "s3cureP@ss",\n  "AuthenticationToken": "",\n  "SubscribedEvents": "Order_Update"\n}'}, {'lang': 'cURL', 'source': 'curl -X POST https://api.telegent.com/v1.0/webhook/create \\\n  -H "Authorization: Bearer <token>" \\\n  -H "Content-Type: application/json" \\\n  -d \'{\n    "AccountId": "AID-1234567",\n    "WebhookUrl": "https://api.example.com/telegent/events",\n    "Method": "POST",\n    "DataFormat": "json",\n    "AuthenticationType": "Basic",\n    "AuthenticationUsername": "webhook_user",\n    "AuthenticationPassword": "s3cureP@ss",\n    "AuthenticationToken": "",\n    "SubscribedEvents": "Order_Update"\n  }\''}], 'x-telegent-method': 'create'},
+        extensions={'x-codeSamples': [{'lang': 'JSON', 'source': '{\n  "AccountId": "AID-1234567",\n  "WebhookUrl": "https://api.example.com/telegent/events",\n  "Method": "POST",\n  "DataFormat": "json",\n  "AuthenticationType": "Basic",\n  "AuthenticationUsername": "webhook_user",\n  "AuthenticationPassword": "s3cureP@ss",\n  "AuthenticationToken": "",\n  "SubscribedEvents": "Order_Update"\n}'}, {'lang': 'cURL', 'source': 'curl -X POST https://api.telegent.com/v1.0/webhook/create \\\n  -H "Authorization: Bearer <token>" \\\n  -H "Content-Type: application/json" \\\n  -d \'{\n    "AccountId": "AID-1234567",\n    "WebhookUrl": "https://api.example.com/telegent/events",\n    "Method": "POST",\n    "DataFormat": "json",\n    "AuthenticationType": "Basic",\n    "AuthenticationUsername": "webhook_user",\n    "AuthenticationPassword": "s3cureP@ss",\n    "AuthenticationToken": "",\n    "SubscribedEvents": "Order_Update"\n  }\''}], 'x-telegent-method': 'create', 'x-telegent-body': {'additionalProperties': False}},
     ),
     Operation(
         id='updateWebhook',
@@ -3135,7 +3135,7 @@ OPERATIONS: tuple[Operation, ...] = (
         idempotent=False,
         authenticated=True,
         body_required=False,
-        extensions={'x-codeSamples': [{'lang': 'JSON', 'source': '{\n  "WebhookId": "WID-1234567",\n  "AccountId": "AID-1234567",\n  "WebhookUrl": "https://api.telegent.com/test",\n  "Method": "POST",\n  "DataFormat": "json",\n  "AuthenticationType": "Basic",\n  "AuthenticationUsername": "User",\n  "AuthenticationPassword": "pw",\n  "AuthenticationToken": "",\n  "SubscribedEvents": "Order_Update, New_SMS"\n}'}, {'lang': 'cURL', 'source': 'curl -X POST https://api.telegent.com/v1.0/webhook/update \\\n  -H "Authorization: Bearer <token>" \\\n  -H "Content-Type: application/json" \\\n  -d \'{\n    "WebhookId": "WID-1234567",\n    "AccountId": "AID-1234567",\n    "WebhookUrl": "https://api.telegent.com/test",\n    "Method": "POST",\n    "DataFormat": "json",\n    "AuthenticationType": "Basic",\n    "AuthenticationUsername": "User",\n    "AuthenticationPassword": "pw",\n    "AuthenticationToken": "",\n    "SubscribedEvents": "Order_Update, New_SMS"\n  }\''}], 'x-telegent-method': 'update'},
+        extensions={'x-codeSamples': [{'lang': 'JSON', 'source': '{\n  "WebhookId": "WID-1234567",\n  "AccountId": "AID-1234567",\n  "WebhookUrl": "https://api.telegent.com/test",\n  "Method": "POST",\n  "DataFormat": "json",\n  "AuthenticationType": "Basic",\n  "AuthenticationUsername": "User",\n  "AuthenticationPassword": "pw",\n  "AuthenticationToken": "",\n  "SubscribedEvents": "Order_Update, New_SMS"\n}'}, {'lang': 'cURL', 'source': 'curl -X POST https://api.telegent.com/v1.0/webhook/update \\\n  -H "Authorization: Bearer <token>" \\\n  -H "Content-Type: application/json" \\\n  -d \'{\n    "WebhookId": "WID-1234567",\n    "AccountId": "AID-1234567",\n    "WebhookUrl": "https://api.telegent.com/test",\n    "Method": "POST",\n    "DataFormat": "json",\n    "AuthenticationType": "Basic",\n    "AuthenticationUsername": "User",\n    "AuthenticationPassword": "pw",\n    "AuthenticationToken": "",\n    "SubscribedEvents": "Order_Update, New_SMS"\n  }\''}], 'x-telegent-method': 'update', 'x-telegent-body': {'additionalProperties': False}},
     ),
     Operation(
         id='deleteWebhook',
@@ -3155,7 +3155,7 @@ OPERATIONS: tuple[Operation, ...] = (
         idempotent=False,
         authenticated=True,
         body_required=False,
-        extensions={'x-codeSamples': [{'lang': 'JSON', 'source': '{\n  "WebhookId": "WID-1234567",\n  "AccountId": "AID-1234567"\n}'}, {'lang': 'cURL', 'source': 'curl -X POST https://api.telegent.com/v1.0/webhook/delete \\\n  -H "Authorization: Bearer <token>" \\\n  -H "Content-Type: application/json" \\\n  -d \'{\n    "WebhookId": "WID-1234567",\n    "AccountId": "AID-1234567"\n  }\''}], 'x-telegent-method': 'delete'},
+        extensions={'x-codeSamples': [{'lang': 'JSON', 'source': '{\n  "WebhookId": "WID-1234567",\n  "AccountId": "AID-1234567"\n}'}, {'lang': 'cURL', 'source': 'curl -X POST https://api.telegent.com/v1.0/webhook/delete \\\n  -H "Authorization: Bearer <token>" \\\n  -H "Content-Type: application/json" \\\n  -d \'{\n    "WebhookId": "WID-1234567",\n    "AccountId": "AID-1234567"\n  }\''}], 'x-telegent-method': 'delete', 'x-telegent-body': {'additionalProperties': False}},
     ),
     Operation(
         id='createToken',
@@ -3176,6 +3176,6 @@ OPERATIONS: tuple[Operation, ...] = (
         idempotent=False,
         authenticated=False,
         body_required=True,
-        extensions={},
+        extensions={'x-telegent-body': {'additionalProperties': False}},
     ),
 )
