@@ -72,7 +72,7 @@ def run(settings: Settings) -> Result:
             "--output-path",
             str(out_dir),
         ]
-        rounds = settings.reps(7, 3)
+        rounds = settings.reps(5, 2)
         _cli(pipeline_cmd, env)
         _cli(bare_cmd, env)
         cold: dict[str, list[float]] = {"pipeline": [], "bare": []}
@@ -92,7 +92,7 @@ def run(settings: Settings) -> Result:
                 "pipeline": lambda: run_pipeline(regen, root),
                 "bare": lambda: bare_generate(patched, config, out_dir),
             },
-            rounds=settings.reps(7, 3),
+            rounds=settings.reps(5, 2),
         )
         same = sorted(p.name for p in out_dir.rglob("*.py")) == sorted(
             p.name for p in (root / "generated" / "telegent_mpaas_client").rglob("*.py")

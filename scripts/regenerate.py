@@ -46,9 +46,8 @@ MAX_SPEC_BYTES = 20 * 1024 * 1024
 FETCH_TIMEOUT_S = 30.0
 
 
-# Applied after overlay/telegent.overlay.yaml. The names and inferred-responses overlays
-# (overlay/published-names.overlay.yaml, overlay/responses.overlay.yaml) target the vendor's
-# full spec: they join here when it is pinned (issue 14; notes/ISSUE14-MERGE.md).
+# Applied after overlay/telegent.overlay.yaml, in this order: the names of the vendor's
+# operations and schemas, then the response records `telegent spec infer` drafts.
 EXTRA_OVERLAYS: tuple[str, ...] = ("published-names.overlay.yaml", "responses.overlay.yaml")
 
 
@@ -191,6 +190,22 @@ def validate_openapi(doc: Mapping[str, Any], what: str) -> None:
         ) from None
 
 
+def validate_patched(source: Mapping[str, Any], patched: Mapping[str, Any]) -> None:
+    """The patched spec must be valid OpenAPI; on failure, say whose fault it is.
+
+    The source is validated only then: a gap the overlay repairs is what the overlay is for,
+    and validating a full spec costs about a second (a quarter of the pipeline beyond the
+    generator).
+    """
+    try:
+        validate_openapi(patched, "the patched spec")
+    except PipelineError as patched_error:
+        validate_openapi(source, "the source spec")  # the vendor's document, before the overlay
+        raise PipelineError(
+            f"{patched_error} (the source spec is valid: an overlay action broke it)"
+        ) from None
+
+
 def dump_json(doc: Mapping[str, Any]) -> bytes:
     # Stable bytes: keys keep the spec's order (meaningful to readers), fixed indent, final newline.
     return (json.dumps(doc, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
@@ -274,10 +289,13 @@ def build(spec_bytes: bytes, layout: Layout, staging: Path, summary: Summary) ->
     summary.sha256 = hashlib.sha256(spec_bytes).hexdigest()
     summary.title = str(spec["info"].get("title", ""))
     summary.version = str(spec["info"].get("version", ""))
-    validate_openapi(spec, "the source spec")
-    patched = apply_overlays(spec, layout.overlays, summary)
+    try:
+        patched = apply_overlays(spec, layout.overlays, summary)
+    except PipelineError:
+        validate_openapi(spec, "the source spec")  # an invalid source is the root cause
+        raise
     refuse_external_refs(patched, "the patched spec")  # an overlay update may add one
-    validate_openapi(patched, "the patched spec")
+    validate_patched(spec, patched)
     summary.operations = count_operations(patched)
     staging.mkdir(parents=True, exist_ok=True)
     (staging / "openapi.json").write_bytes(dump_json(patched))

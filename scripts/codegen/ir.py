@@ -180,7 +180,11 @@ class Builder:
         """(field kind, python type) of a response value; registers records it needs."""
         ref, s = self.deref(schema)
         if any(k in s for k in ("anyOf", "oneOf")):
-            members = [self.deref(m)[1] for m in s.get("anyOf", s.get("oneOf", []))]
+            listed = s.get("anyOf", s.get("oneOf", []))
+            real = [m for m in listed if not _only_null(self.deref(m)[1])]
+            if len(real) == 1 and len(listed) == 2:  # "this, or null": typed as this
+                return self.response_kind(real[0], context)
+            members = [self.deref(m)[1] for m in listed]
             if any(m.get("type") == "boolean" for m in members):
                 return "bool", "bool"
             return "any", "Any"
@@ -368,6 +372,8 @@ class Builder:
             schema = (media or {}).get("schema") or {}
             _, s = self.deref(schema)
             self.body_rules = {k: s[k] for k in ("minProperties", "maxProperties") if k in s}
+            if s.get("additionalProperties") is False:  # a closed body: unknown fields refused
+                self.body_rules["additionalProperties"] = False
             if s.get("properties") and s.get("type", "object") == "object":
                 required = set(s.get("required") or [])
                 for wire, prop in s["properties"].items():
@@ -450,3 +456,8 @@ class Builder:
                     f"{op.method}: give one an x-telegent-method in the overlay"
                 )
             seen[key] = op.id
+
+
+def _only_null(schema: Mapping[str, Any]) -> bool:
+    """A schema whose only value is null (``enum: [null]``)."""
+    return schema.get("enum") == [None] or schema.get("type") == "null"

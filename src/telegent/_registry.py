@@ -62,6 +62,19 @@ class Operation:
         where = "client.internal" if self.internal else "client"
         return f"{where}.{self.resource}.{self.method}"
 
+    @property
+    def body_rules(self) -> dict[str, Any] | None:
+        """The rules on the request body as a whole (``minProperties``, a closed body), as
+        an object schema naming its fields (``{}``: each field is checked on its own), or
+        ``None`` when it has none."""
+        rules = self.extensions.get("x-telegent-body")
+        if not isinstance(rules, Mapping):
+            return None
+        fields: dict[str, Any] = {
+            p.wire: {} for p in self.params if p.location == "body" and p.wire
+        }
+        return {"type": "object", "properties": fields, **rules}
+
     def param(self, name: str) -> Param:
         """The parameter with that keyword name (``KeyError`` if none)."""
         for p in self.params:

@@ -106,8 +106,8 @@ def _listing(value: Any) -> str:
 
 
 def _check_body(op: Operation, body: Mapping[str, Any]) -> None:
-    rules = op.extensions.get("x-telegent-body")
-    if not isinstance(rules, Mapping) or not body:
+    rules = op.body_rules
+    if rules is None or not body:
         return
     low = rules.get("minProperties")
     if isinstance(low, int) and len(body) < low:
@@ -115,7 +115,7 @@ def _check_body(op: Operation, body: Mapping[str, Any]) -> None:
         more = low - len(body)
         what = "one field" if more == 1 else f"{more} fields"
         raise SchemaError(f"{op.call}() needs at least {what} to set besides {given}")
-    check_wire(dict(body), {"type": "object", **rules}, f"{op.call}()")
+    check_wire(dict(body), rules, f"{op.call}()")
 
 
 def _text(value: Any) -> str:

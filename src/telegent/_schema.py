@@ -10,7 +10,7 @@ The rules are the subset of JSON Schema the spec uses: type, enum, pattern, min/
 minimum/maximum (exclusive too), min/maxItems, uniqueItems, required,
 additionalProperties: false, min/maxProperties, anyOf/oneOf; plus the overlay's
 ``x-telegent-format`` (``us-date``: ``MM/DD/YYYY`` naming a real day; ``timestamp``) and
-``x-telegent-shorthand``.
+``x-telegent-shorthand``; the formats ``uri``, ``email``, ``int32`` and ``int64``.
 """
 
 from __future__ import annotations
@@ -232,8 +232,28 @@ def _check_string(value: Any, schema: Mapping[str, Any], where: str, _names: boo
             f"{where} {_show(value, schema)} is not valid{_expected(schema) or ''}: "
             f"it must match {pattern}"
         )
-    if _fmt(schema) == "us-date":
+    fmt = _fmt(schema)
+    if fmt == "us-date":
         _check_us_date(value, schema, where)
+    elif fmt in _FORMATS and not _FORMATS[fmt][0].fullmatch(value):
+        raise SchemaError(f"{where} {_show(value, schema)} is not {_FORMATS[fmt][1]}")
+
+
+# JSON Schema's string formats the spec uses on requests. A URI is absolute (RFC 3986: a
+# scheme, then only URI characters, % only as an escape); an email address has one @ between
+# a local part and a dotted domain, no spaces.
+_FORMATS: dict[str, tuple[re.Pattern[str], str]] = {
+    "uri": (
+        re.compile(
+            r"[A-Za-z][A-Za-z0-9+.\-]*:(?:[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})+"
+        ),
+        "an absolute URI (such as https://example.com/hook)",
+    ),
+    "email": (
+        re.compile(r"[^@\s\x00-\x1f]+@[^@\s\x00-\x1f.]+(?:\.[^@\s\x00-\x1f.]+)+"),
+        "an email address",
+    ),
+}
 
 
 def _check_us_date(value: str, schema: Mapping[str, Any], where: str) -> None:
@@ -258,6 +278,9 @@ def _check_number(value: Any, schema: Mapping[str, Any], where: str, _names: boo
         raise SchemaError(f"{where} must be {kind}, got {_show(value, schema)}")
     if isinstance(value, float) and not math.isfinite(value):
         raise SchemaError(f"{where} must be a finite number, got {value!r}")
+    width = _INT_BITS.get(str(schema.get("format")))
+    if width and integer and not -(2 ** (width - 1)) <= value < 2 ** (width - 1):
+        raise SchemaError(f"{where} must fit in {width} bits (format int{width}), got {value!r}")
     for key, word in _BOUNDS:
         bound = schema.get(key)
         if isinstance(bound, (int, float)) and not isinstance(bound, bool):
@@ -270,6 +293,8 @@ def _check_number(value: Any, schema: Mapping[str, Any], where: str, _names: boo
             if not inside:
                 raise SchemaError(f"{where} must be {word} {bound}, got {value!r}")
 
+
+_INT_BITS = {"int32": 32, "int64": 64}
 
 _BOUNDS = (
     ("minimum", ">="),

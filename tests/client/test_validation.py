@@ -224,3 +224,79 @@ def test_unique_items_names_each_repeat_once_in_linear_time() -> None:
         assert str(exc) == "numbers lists '+12015550007', '+12015550009' more than once"
     else:
         raise AssertionError("duplicates were not reported")
+
+
+FORMAT_CASES = [
+    # (schema, good values, bad values, text the error must contain)
+    (
+        {"type": "string", "format": "uri"},
+        ["https://example.com/hook", "wss://192.67.88.2", "sip:+12015550100@pstn.example.com"],
+        ["", "example.com/hook", "https://exa mple.com", "https://example.com/%zz", "héllo:x"],
+        "an absolute URI",
+    ),
+    (
+        {"type": "string", "format": "email"},
+        ["user@example.com", "2025289874@telegent.com"],
+        ["", "user", "user@", "@example.com", "a@b@example.com", "user@localhost", "a b@x.com"],
+        "an email address",
+    ),
+    (
+        {"type": "integer", "format": "int32"},
+        [0, -(2**31), 2**31 - 1],
+        [2**31, -(2**31) - 1, 10**20],
+        "32 bits",
+    ),
+    (
+        {"type": "integer", "format": "int64"},
+        [2**63 - 1, -(2**63)],
+        [2**63, -(2**63) - 1],
+        "64 bits",
+    ),
+]
+
+
+@pytest.mark.parametrize(("schema", "good", "bad", "text"), FORMAT_CASES)
+def test_formats_the_spec_uses_are_checked(
+    schema: dict[str, Any], good: list[Any], bad: list[Any], text: str
+) -> None:
+    from telegent._schema import SchemaError, check_wire
+
+    for value in good:
+        check_wire(value, schema, "Field")
+    for value in bad:
+        with pytest.raises(SchemaError, match=text) as info:
+            check_wire(value, schema, "Field")
+        assert str(info.value).startswith("Field"), info.value
+
+
+async def test_a_non_uri_is_refused_before_any_request(api: Any, client: Any) -> None:
+    with pytest.raises(ValueError, match="not an absolute URI") as info:
+        await aw(client.message.create_route("inbound", "apiendpoint.com/inbound", "POST"))
+    assert "apiendpoint.com/inbound" in str(info.value)
+    assert api.requests == []
+
+
+def test_the_fake_refuses_unknown_fields_of_a_closed_body() -> None:
+    import httpx
+
+    from telegent._registry import operation
+    from telegent.testing import FakeTelegent
+
+    op = operation("createWebhook")
+    assert (op.body_rules or {}).get("additionalProperties") is False
+    fake = FakeTelegent(rate_limit=None)
+    with httpx.Client(base_url="https://api.telegent.com", transport=fake.transport()) as http:
+        login = {"AccountKey": fake.account_key, "AccountSecret": fake.account_secret}
+        token = http.post("/v1.0/oauth2/tokens", json=login).json()["token"]
+        # A closed body still takes its own fields: the token request above, and below.
+        extra = {"AccountKey": fake.account_key, "AccountSecret": fake.account_secret, "Nope": 1}
+        refused = http.post("/v1.0/oauth2/tokens", json=extra)
+        assert refused.status_code == 400
+        assert "unknown field(s) Nope" in refused.text
+        assert fake.account_secret not in refused.text
+        bad = http.post(
+            op.path,
+            json={"Color": "blue"},
+            headers={"Authorization": f"Bearer {token}"},
+        )
+        assert bad.status_code == 400 and "Color" in bad.text

@@ -95,31 +95,10 @@ PRISM_CANNOT_SERVE: dict[str, str] = {
 }
 PASSED = "The request passed the validation rules"
 
-# Operations whose answer breaks the patched spec on the wire, why, and who fixes it.
-# Their tests are strict xfails: they fail as soon as the answer conforms (stale entry).
-ANSWERS_THAT_BREAK_THE_SPEC: dict[str, str] = {
-    "listDistributorSubscribers": (
-        "the vendor's 200 example has Subscribers[].Account = null but the patched "
-        "Subscriber.Account is a non-nullable object (overlay fix needed)"
-    ),
-}
 
-
-def _op_params(*, on: str) -> list[Any]:
-    """The operations as parameters; listed broken answers are strict xfails."""
-    params = []
-    for op in OPS:
-        why = ANSWERS_THAT_BREAK_THE_SPEC.get(op.id) if on in BREAKS_ON.get(op.id, ()) else None
-        marks = [pytest.mark.xfail(reason=why, strict=True)] if why else []
-        params.append(pytest.param(op, id=op.id, marks=marks))
-    return params
-
-
-# Where each listed answer breaks: the fake only, or both (Prism answers the same broken
-# example).
-BREAKS_ON: dict[str, tuple[str, ...]] = {
-    "listDistributorSubscribers": ("fake", "prism"),
-}
+def _op_params() -> list[Any]:
+    """The operations as parameters, named by operationId."""
+    return [pytest.param(op, id=op.id) for op in OPS]
 
 
 # Before the Prism example token's tokenExpiry (05/02/2025), so it counts as valid.
@@ -243,7 +222,7 @@ def on_prism(prism: PrismServer) -> Iterator[PrismCaller]:
 
 
 @pytest.mark.prism
-@pytest.mark.parametrize("op", _op_params(on="prism"))
+@pytest.mark.parametrize("op", _op_params())
 def test_every_operation_passes_prism_request_validation(
     op: Operation, on_prism: PrismCaller
 ) -> None:
@@ -328,7 +307,7 @@ def _fake_client(fake: FakeTelegent, recorder: Recorder, mode: str) -> Telegent 
 
 @pytest.mark.anyio
 @pytest.mark.parametrize("mode", ["sync", "async"])
-@pytest.mark.parametrize("op", _op_params(on="fake"))
+@pytest.mark.parametrize("op", _op_params())
 async def test_every_operation_is_answered_by_the_fake(
     op: Operation, mode: str, fake: FakeTelegent
 ) -> None:

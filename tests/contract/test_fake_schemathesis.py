@@ -78,58 +78,12 @@ NEVER_ACCEPTED: dict[str, str] = {
     ),
 }
 
-_NO_EXTRA = (
-    "the body schema has additionalProperties: false, but the registry carries it only "
-    "through x-telegent-body (set by the overlay for a few operations), so the fake "
-    "accepts unknown fields (codegen/overlay)"
-)
-_URI = (
-    "telegent._schema.check_wire does not check format: uri, so the fake accepts a "
-    "non-URI (SDK schema checks)"
-)
 # Where the fake breaks the spec today: (check code, operation) -> why and whose fix.
 # Asserted both ways: a new failure fails the test, and so does a gap that closed.
 KNOWN_FAKE_GAPS: dict[tuple[str, str], str] = {
     ("ST201", "GET /v1.0/distributor/products"): (
         "Filter= (empty) breaks the enum; the fake treats an empty query value as absent"
     ),
-    ("ST201", "GET /v1.0/message/search"): (
-        "Results is format int32; the fake does not bound integers by their format"
-    ),
-    ("ST201", "POST /v1.0/subscribers/create"): (
-        "telegent._schema.check_wire does not check format: email"
-    ),
-    **{
-        ("ST201", f"POST /v1.0/{path}"): _URI
-        for path in (
-            "message/outbound",
-            "message/routes",
-            "message/routes/update",
-            "voice/routes",
-            "voice/routes/update",
-            "workgroups",
-            "workgroups/update",
-        )
-    },
-    **{
-        ("ST201", f"POST /v1.0/{path}"): _NO_EXTRA
-        for path in (
-            "numbers/reactivate",
-            "webhook/create",
-            "webhook/delete",
-            "webhook/update",
-            *(
-                f"subscriptions/{kind}/{verb}"
-                for kind in (
-                    "features",
-                    "features/assignments",
-                    "thresholds",
-                    "thresholds/assignments",
-                )
-                for verb in ("add", "update", "delete")
-            ),
-        )
-    },
 }
 
 

@@ -177,6 +177,51 @@ def test_overlay_target_that_matches_nothing_fails_and_names_the_action(
     assert json.loads(scratch.spec.read_text()) != spec, "pinned spec replaced despite failure"
 
 
+def _append_action(layout: Any, action: str) -> None:
+    """One more action at the end of the last overlay applied (YAML text, 2-space list)."""
+    last = layout.overlays[-1]
+    last.write_text(last.read_text() + action)
+
+
+def test_an_overlay_that_breaks_a_valid_spec_is_named_as_the_cause(
+    scratch: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _append_action(scratch, "  - target: $.info\n    remove: true\n")
+    before = _snapshot(scratch.root)
+    code, _ = _run(scratch)
+    err = capsys.readouterr().err.strip()
+    assert code == 2
+    assert "the patched spec is not a valid OpenAPI document" in err, err
+    assert "an overlay action broke it" in err, err
+    assert _snapshot(scratch.root) == before
+
+
+def test_a_source_gap_the_overlay_repairs_is_accepted(scratch: Any) -> None:
+    # The source lacks info.title (invalid OpenAPI); an overlay action puts it back. The
+    # overlay exists to patch the vendor's gaps, so only the patched spec must be valid.
+    spec = json.loads(scratch.spec.read_text())
+    title = spec["info"].pop("title")
+    scratch.spec.write_text(json.dumps(spec, indent=2))
+    with pytest.raises(regen.PipelineError, match="source spec is not a valid OpenAPI"):
+        regen.validate_openapi(spec, "the source spec")
+    _append_action(scratch, f"  - target: $.info\n    update:\n      title: {title!r}\n")
+    code, lines = _run(scratch)
+    assert code == 0, lines
+    patched = json.loads((scratch.generated / "openapi.json").read_text())
+    assert patched["info"]["title"] == title
+
+
+def test_an_invalid_source_is_named_before_the_overlay_errors_it_causes(
+    scratch: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Paths gone: overlay actions match nothing, but the root cause is the source itself.
+    scratch.spec.write_text(json.dumps({"openapi": "3.0.3", "info": {}, "paths": {}}))
+    code, _ = _run(scratch)
+    err = capsys.readouterr().err.strip()
+    assert code == 2
+    assert "the source spec is not a valid OpenAPI document" in err, err
+
+
 # --------------------------------------------------------------------------- --fetch
 
 

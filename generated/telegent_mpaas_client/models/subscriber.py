@@ -102,9 +102,9 @@ class Subscriber:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                account_type_1 = SubscriberAccount.from_dict(data)
+                account_type_0 = SubscriberAccount.from_dict(data)
 
-                return account_type_1
+                return account_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(None | SubscriberAccount | Unset, data)

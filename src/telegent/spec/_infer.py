@@ -346,14 +346,19 @@ def _schema(key: str, shape: _Shape) -> dict[str, Any]:
     else:
         schema = {"anyOf": [_kind_schema(k, key, shape) for k in _KIND_ORDER if k in kinds]}
     if "$ref" in schema and nullable:
-        # OpenAPI 3.0 ignores siblings of $ref: wrap it so `nullable` counts.
-        schema = {"allOf": [schema]}
-    if nullable:
+        # OpenAPI 3.0 ignores siblings of $ref, and `nullable` beside an allOf does not reach
+        # the referenced object's type: validators (and Prism) still refuse null. A second
+        # member that is only null says it in a way they all read.
+        schema = {"anyOf": [schema, dict(_NULL_ONLY)]}
+    elif nullable:
         schema["nullable"] = True
     if _SECRET.search(key):
         schema["x-telegent-secret"] = True  # masked in repr, logs and errors
     return schema
 
+
+# The schema of a value that can only be null, in OpenAPI 3.0 terms.
+_NULL_ONLY: dict[str, Any] = {"nullable": True, "enum": [None]}
 
 # Field names that hold a credential: passwords, tokens, PINs, secrets.
 _SECRET = re.compile(r"(password|secret|token|pin)$", re.IGNORECASE)

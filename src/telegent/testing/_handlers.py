@@ -283,7 +283,7 @@ def check_body_rules(op_id: str, request: FakeRequest) -> None:
     from .._schema import SchemaError, check_wire  # noqa: PLC0415
 
     op = operation(op_id)
-    rules = op.extensions.get("x-telegent-body")
+    rules = op.body_rules
     if not request.body:
         return
     try:
@@ -296,8 +296,8 @@ def check_body_rules(op_id: str, request: FakeRequest) -> None:
         for param in op.params:
             if param.location == "body" and param.wire in body:
                 check_wire(body[param.wire], param.schema, param.wire)
-        if isinstance(rules, Mapping):
-            check_wire(body, {"type": "object", **rules}, "body")
+        if rules is not None:
+            check_wire(body, rules, "body")
     except SchemaError as exc:
         raise ApiError(400, str(exc)) from None
 

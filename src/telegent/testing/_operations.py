@@ -177,9 +177,6 @@ def _check_body(op: Operation, raw: bytes) -> None:
                 raise SchemaError(f"The {p.wire} field is required")
             continue
         check_wire(body[p.wire], p.schema, p.wire)
-    rules = op.extensions.get("x-telegent-body")
-    if isinstance(rules, Mapping):
-        # The fields' own schemas were checked above; the properties let a rule such as
-        # additionalProperties: false know which fields exist.
-        props: dict[str, Any] = {p.wire: {} for p in params}
-        check_wire(body, {"type": "object", "properties": props, **rules}, "The request body")
+    rules = op.body_rules
+    if rules is not None:  # the fields' own schemas were checked above
+        check_wire(body, rules, "The request body")

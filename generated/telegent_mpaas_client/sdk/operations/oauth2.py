@@ -24,6 +24,6 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=False,
         authenticated=False,
         body_required=True,
-        extensions={},
+        extensions={'x-telegent-body': {'additionalProperties': False}},
     ),
 }

@@ -151,7 +151,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=False,
         authenticated=True,
         body_required=False,
-        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'Threshold'},
+        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'Threshold', 'x-telegent-body': {'additionalProperties': False}},
     ),
     'updateThreshold': Operation(
         id='updateThreshold',
@@ -175,7 +175,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=False,
         authenticated=True,
         body_required=False,
-        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'Threshold'},
+        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'Threshold', 'x-telegent-body': {'additionalProperties': False}},
     ),
     'deleteThreshold': Operation(
         id='deleteThreshold',
@@ -194,7 +194,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=False,
         authenticated=True,
         body_required=False,
-        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'ThresholdDeletion'},
+        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'ThresholdDeletion', 'x-telegent-body': {'additionalProperties': False}},
     ),
     'listThresholdAssignments': Operation(
         id='listThresholdAssignments',
@@ -233,7 +233,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=False,
         authenticated=True,
         body_required=False,
-        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'ThresholdAssignment'},
+        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'ThresholdAssignment', 'x-telegent-body': {'additionalProperties': False}},
     ),
     'updateThresholdAssignment': Operation(
         id='updateThresholdAssignment',
@@ -254,7 +254,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=False,
         authenticated=True,
         body_required=False,
-        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'ThresholdAssignment'},
+        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'ThresholdAssignment', 'x-telegent-body': {'additionalProperties': False}},
     ),
     'deleteThresholdAssignment': Operation(
         id='deleteThresholdAssignment',
@@ -273,7 +273,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=False,
         authenticated=True,
         body_required=False,
-        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'ThresholdAssignmentDeletion'},
+        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'ThresholdAssignmentDeletion', 'x-telegent-body': {'additionalProperties': False}},
     ),
     'getFeature': Operation(
         id='getFeature',
@@ -314,7 +314,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=False,
         authenticated=True,
         body_required=False,
-        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'Feature'},
+        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'Feature', 'x-telegent-body': {'additionalProperties': False}},
     ),
     'updateFeature': Operation(
         id='updateFeature',
@@ -336,7 +336,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=False,
         authenticated=True,
         body_required=False,
-        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'Feature'},
+        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'Feature', 'x-telegent-body': {'additionalProperties': False}},
     ),
     'deleteFeature': Operation(
         id='deleteFeature',
@@ -355,7 +355,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=False,
         authenticated=True,
         body_required=False,
-        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'FeatureDeletion'},
+        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'FeatureDeletion', 'x-telegent-body': {'additionalProperties': False}},
     ),
     'listFeatureAssignments': Operation(
         id='listFeatureAssignments',
@@ -394,7 +394,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=False,
         authenticated=True,
         body_required=False,
-        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'FeatureAssignment'},
+        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'FeatureAssignment', 'x-telegent-body': {'additionalProperties': False}},
     ),
     'updateFeatureAssignment': Operation(
         id='updateFeatureAssignment',
@@ -415,7 +415,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=False,
         authenticated=True,
         body_required=False,
-        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'FeatureAssignment'},
+        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'FeatureAssignment', 'x-telegent-body': {'additionalProperties': False}},
     ),
     'deleteFeatureAssignment': Operation(
         id='deleteFeatureAssignment',
@@ -434,6 +434,6 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=False,
         authenticated=True,
         body_required=False,
-        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'FeatureAssignmentDeletion'},
+        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'FeatureAssignmentDeletion', 'x-telegent-body': {'additionalProperties': False}},
     ),
 }

@@ -80,6 +80,7 @@ MODULES: dict[str, str] = {
     'SimStatus': 'telegent_mpaas_client.sdk.records.sim_status',
     'StatusChangeOrder': 'telegent_mpaas_client.sdk.records.status_change_order',
     'Subscriber': 'telegent_mpaas_client.sdk.records.subscriber',
+    'SubscriberAccount': 'telegent_mpaas_client.sdk.records.subscriber_account',
     'SubscriberList': 'telegent_mpaas_client.sdk.records.subscriber_list',
     'Subscription': 'telegent_mpaas_client.sdk.records.subscription',
     'SubscriptionDeletion': 'telegent_mpaas_client.sdk.records.subscription_deletion',

@@ -79,6 +79,7 @@ from .service_list import ServiceList as ServiceList
 from .sim_status import SimStatus as SimStatus
 from .status_change_order import StatusChangeOrder as StatusChangeOrder
 from .subscriber import Subscriber as Subscriber
+from .subscriber_account import SubscriberAccount as SubscriberAccount
 from .subscriber_list import SubscriberList as SubscriberList
 from .subscription import Subscription as Subscription
 from .subscription_deletion import SubscriptionDeletion as SubscriptionDeletion
@@ -182,6 +183,7 @@ __all__ = [
     'SimStatus',
     'StatusChangeOrder',
     'Subscriber',
+    'SubscriberAccount',
     'SubscriberList',
     'Subscription',
     'SubscriptionDeletion',
