@@ -7,6 +7,7 @@ with the spec (benchmark rows 5 and 7 measure it; this test pins the cause).
 
 from __future__ import annotations
 
+import importlib
 import json
 import subprocess
 import sys
@@ -75,3 +76,38 @@ def test_operations_are_every_operation_of_the_patched_spec_in_document_order() 
 def test_an_unknown_operation_id_is_a_key_error_naming_it() -> None:
     with pytest.raises(KeyError, match="noSuchOperation"):
         operation("noSuchOperation")
+
+
+_TOKEN_THEN_CALL = """
+import httpx
+from telegent import Telegent
+TOKEN = b'{"token": "t", "successful": true, "tokenExpiry": "12/31/2099 11:59:59 PM"}'
+def answer(request):
+    body = TOKEN if request.url.path.endswith("/tokens") else b"[]"
+    return httpx.Response(200, content=body, headers={"content-type": "application/json"})
+client = Telegent(account_key="DID-k", account_secret="s", transport=httpx.MockTransport(answer))
+assert client.packages.list_items() == []
+"""
+
+
+def test_fetching_a_token_loads_the_models_it_needs_not_all_of_them() -> None:
+    # The token request goes through the wire client's create_token; its models package
+    # loads each model on first use (custom template), not the hundreds the spec defines.
+    import telegent_mpaas_client.models as models
+
+    loaded = _modules_after(_TOKEN_THEN_CALL)
+    wire_models = {m for m in loaded if m.startswith("telegent_mpaas_client.models.")}
+    assert "telegent_mpaas_client.models.token_request" in wire_models
+    assert len(wire_models) < len(models.__all__) // 10, sorted(wire_models)
+
+
+def test_every_wire_model_is_still_reachable_from_the_package() -> None:
+    import telegent_mpaas_client.models as models
+
+    assert len(models.__all__) > 100
+    for name in models.__all__:
+        module = importlib.import_module(models._MODULES[name], models.__name__)
+        assert getattr(models, name) is getattr(module, name)  # classes and Literal aliases
+    assert sorted(dir(models)) == sorted(models.__all__)
+    with pytest.raises(AttributeError, match="NoSuchModel"):
+        _ = models.NoSuchModel
