@@ -268,6 +268,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"  orders fail for: {', '.join(n for n, _ in args.fail_number)}", flush=True)
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGTERM, _stop_on_sigterm)
+        # A shell starts background jobs with SIGINT ignored, and Python then keeps it ignored:
+        # `kill -INT` (a CI script stopping its mock) must still stop the server.
+        signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         server.serve_forever(poll_interval=0.2)
     except KeyboardInterrupt:
