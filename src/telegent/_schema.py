@@ -277,10 +277,12 @@ def _check_number(value: Any, schema: Mapping[str, Any], where: str, _names: boo
         kind = "an integer" if integer else "a number"
         raise SchemaError(f"{where} must be {kind}, got {_show(value, schema)}")
     if isinstance(value, float) and not math.isfinite(value):
-        raise SchemaError(f"{where} must be a finite number, got {value!r}")
+        raise SchemaError(f"{where} must be a finite number, got {_show(value, schema)}")
     width = _INT_BITS.get(str(schema.get("format")))
     if width and integer and not -(2 ** (width - 1)) <= value < 2 ** (width - 1):
-        raise SchemaError(f"{where} must fit in {width} bits (format int{width}), got {value!r}")
+        raise SchemaError(
+            f"{where} must fit in {width} bits (format int{width}), got {_show(value, schema)}"
+        )
     for key, word in _BOUNDS:
         bound = schema.get(key)
         if isinstance(bound, (int, float)) and not isinstance(bound, bool):
@@ -291,7 +293,7 @@ def _check_number(value: Any, schema: Mapping[str, Any], where: str, _names: boo
                 "<": value < bound,
             }[word]
             if not inside:
-                raise SchemaError(f"{where} must be {word} {bound}, got {value!r}")
+                raise SchemaError(f"{where} must be {word} {bound}, got {_show(value, schema)}")
 
 
 _INT_BITS = {"int32": 32, "int64": 64}

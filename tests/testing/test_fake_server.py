@@ -111,11 +111,14 @@ def test_main_refuses_bad_arguments(capsys: pytest.CaptureFixture[str]) -> None:
 
 @pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM])
 def test_cli_prints_url_and_stops_cleanly(stop: signal.Signals) -> None:
+    # Started as a shell starts a background job (a CI script's mock): SIGINT ignored. Python
+    # keeps an inherited SIG_IGN, so only the server's own handler makes `kill -INT` work.
     process = subprocess.Popen(
         [sys.executable, "-m", "telegent.testing", "--port", "0", "--numbers", "5", "--seed", "4"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN),  # noqa: PLW1509
     )
     try:
         assert process.stdout is not None
