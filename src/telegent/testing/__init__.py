@@ -10,6 +10,10 @@ No credentials, no network::
 Plug it in through :meth:`FakeTelegent.transport` / :meth:`FakeTelegent.async_transport`,
 the ``telegent_fake`` / ``telegent_client`` pytest fixtures (registered automatically),
 or a local server (``telegent mock --port 4010``, :func:`serve_in_thread`).
+
+Teams on pytest-httpx get the same terms there: :class:`TelegentHTTPXMock` (the
+``telegent_httpx`` fixture) registers answers by SDK call and builds bodies from
+records (:func:`wire_body`).
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ if TYPE_CHECKING:
     from ._clock import Clock, FakeClock
     from ._fake import FakeTelegent
     from ._faults import Fault
+    from ._httpx import SentCall, TelegentHTTPXMock, UnmatchedRequest, wire_body
     from ._server import serve_in_thread
     from ._state import SWAP_LIMIT_MESSAGE
     from ._transport import AsyncFakeTransport, FakeTransport
@@ -38,7 +43,11 @@ __all__ = [
     "FaultKind",
     "RecordedRequest",
     "SWAP_LIMIT_MESSAGE",
+    "SentCall",
+    "TelegentHTTPXMock",
+    "UnmatchedRequest",
     "serve_in_thread",
+    "wire_body",
 ]
 
 # Loaded on first use: pytest imports this package for the plugin in every project
@@ -48,6 +57,10 @@ _HOMES = {
     "FakeClock": "._clock",
     "FakeTelegent": "._fake",
     "Fault": "._faults",
+    "SentCall": "._httpx",
+    "TelegentHTTPXMock": "._httpx",
+    "UnmatchedRequest": "._httpx",
+    "wire_body": "._httpx",
     "serve_in_thread": "._server",
     "SWAP_LIMIT_MESSAGE": "._state",
     "AsyncFakeTransport": "._transport",

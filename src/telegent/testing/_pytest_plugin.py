@@ -10,6 +10,10 @@ enough. Fixtures:
 - ``telegent_clock``: that fake's FakeClock (``advance()`` it to expire tokens).
 - ``telegent_client`` / ``async_telegent_client``: ``telegent.Telegent`` /
   ``telegent.AsyncTelegent`` wired to the fake through an in-memory transport.
+- ``telegent_httpx``: for teams on pytest-httpx, a
+  :class:`~telegent.testing.TelegentHTTPXMock` over its ``httpx_mock``: answers
+  registered by SDK call (``telegent_httpx.add("orders.get", order_id=..., returns=...)``),
+  checked at the end of the test (unused routes, requests that had none).
 
 This module imports nothing from telegent at import time, so pytest stays fast (and
 unaffected) in projects that never use these fixtures. Disable it with
@@ -25,7 +29,7 @@ import pytest
 
 if TYPE_CHECKING:
     from telegent import AsyncTelegent, Telegent
-    from telegent.testing import FakeClock, FakeTelegent
+    from telegent.testing import FakeClock, FakeTelegent, TelegentHTTPXMock
 
 __all__ = [
     "async_telegent_client",
@@ -33,6 +37,7 @@ __all__ = [
     "telegent_client",
     "telegent_clock",
     "telegent_fake",
+    "telegent_httpx",
 ]
 
 MARKER = "telegent_fake"
@@ -131,3 +136,19 @@ def _fake_clock(fake: FakeTelegent) -> FakeClock | None:
     from telegent.testing import FakeClock  # noqa: PLC0415 - keep plugin import cheap
 
     return fake.clock if isinstance(fake.clock, FakeClock) else None
+
+
+@pytest.fixture
+def telegent_httpx(request: pytest.FixtureRequest) -> Iterator[TelegentHTTPXMock]:
+    """pytest-httpx's ``httpx_mock`` in the SDK's terms (needs pytest-httpx installed)."""
+    try:
+        import pytest_httpx  # noqa: F401, PLC0415 - an optional companion plugin
+    except ImportError:
+        raise pytest.UsageError(
+            "the telegent_httpx fixture needs pytest-httpx: pip install pytest-httpx"
+        ) from None
+    from telegent.testing import TelegentHTTPXMock  # noqa: PLC0415 - keep plugin import cheap
+
+    mock = TelegentHTTPXMock(request.getfixturevalue("httpx_mock"))
+    yield mock
+    mock.verify()
