@@ -63,8 +63,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import os
 import re
+import sys
 import time
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -86,6 +88,7 @@ __all__ = [
     "InputTooLargeError",
     "LoadedDocument",
     "NestingTooDeepError",
+    "NonJSONNumberError",
     "NotAnObjectError",
     "RawInput",
     "SpecInputError",
@@ -93,9 +96,12 @@ __all__ = [
     "YAMLAliasError",
     "YAMLTagError",
     "check_depth",
+    "dumps_json",
     "escape_pointer",
+    "find_non_json_number",
     "find_external_refs",
     "load_document",
+    "non_json_number",
     "parse_document",
     "read_source",
     "refuse_external_refs",
@@ -168,6 +174,10 @@ class NestingTooDeepError(SpecInputError):
 
 class YAMLAliasError(SpecInputError):
     """YAML aliases refused: any alias (policy "refuse"), too large an expansion, a cycle."""
+
+
+class NonJSONNumberError(InputSyntaxError):
+    """A number JSON cannot hold: NaN, an infinity (``.inf``, ``1e999``)."""
 
 
 class YAMLTagError(SpecInputError):
@@ -342,11 +352,53 @@ def _json_hint(text: str, exc: json.JSONDecodeError) -> str:
     return f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
 
 
+def _json_float(label: str, text: str) -> Any:
+    def parse(number: str) -> float:
+        value = float(number)
+        if not math.isfinite(value):  # 1e999: a JSON number Python reads as infinity
+            raise NonJSONNumberError(label, _non_finite(number) + _json_at(number, text))
+        return value
+
+    return parse
+
+
+def _json_at(number: str, text: str) -> str:
+    """`` (line L, column C)`` of the first *number* token in *text*, or ``""``."""
+    found = re.search(rf"(?<![0-9.eE+-]){re.escape(number)}(?![0-9])", text) if text else None
+    if found is None:
+        return ""
+    line = text.count("\n", 0, found.start()) + 1
+    return f" (line {line}, column {found.start() - text.rfind(chr(10), 0, found.start())})"
+
+
+def _refuse_constant(label: str, text: str) -> Any:
+    def parse(name: str) -> float:
+        raise NonJSONNumberError(
+            label,
+            f"{name} is not JSON (JSON has no NaN or Infinity); write a finite number, "
+            f"or the value as a string{_json_at(name, text)}",
+        )
+
+    return parse
+
+
 def _parse_json(text: str, *, label: str, max_depth: int) -> Any:
     try:
-        data = json.loads(text, object_pairs_hook=_pairs_hook(label))
+        data = json.loads(
+            text,
+            object_pairs_hook=_pairs_hook(label),
+            parse_float=_json_float(label, text),
+            parse_constant=_refuse_constant(label, text),
+        )
     except json.JSONDecodeError as exc:
         raise InputSyntaxError(label, _json_hint(text, exc)) from None
+    except ValueError as exc:
+        if isinstance(exc, SpecInputError):
+            raise
+        # int() over sys.get_int_max_str_digits(): a number of thousands of digits.
+        long = re.search(f"[0-9]{{{sys.get_int_max_str_digits() + 1},}}", text)
+        at = _json_at(long.group(), text) if long else ""
+        raise InputSyntaxError(label, _bad_integer(long.group() if long else "0") + at) from None
     except RecursionError:
         # The C scanner recurses per level; far past max_depth anyway.
         raise NestingTooDeepError(label, f"nested deeper than {max_depth} levels") from None
@@ -390,9 +442,31 @@ _SafeBase: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class _JSONYAMLLoader(_SafeBase):  # type: ignore[valid-type, misc]
-    """SafeLoader that builds JSON data: string keys, dates as text, no duplicate keys."""
+    """SafeLoader that builds JSON data with the YAML 1.2 core schema: string keys, no
+    duplicate keys, and plain scalars resolved as YAML 1.2 does (which Overlay 1.1
+    recommends), not as PyYAML's YAML 1.1: ``yes``/``no``/``on``/``off`` stay strings,
+    ``012`` is 12, ``1:20`` and ``2024-05-01`` stay strings."""
 
     label = "YAML"
+
+
+# The YAML 1.2 core schema's resolution of plain scalars (YAML 1.2.2, section 10.3.2), in
+# place of PyYAML's 1.1 table; `<<` merge keys are kept for the overlays that use them.
+_DIGITS = "-+0123456789"
+_JSONYAMLLoader.yaml_implicit_resolvers = {}
+for _tag, _pattern, _first in (
+    ("null", r"~|null|Null|NULL|", ["~", "n", "N", ""]),
+    ("bool", r"true|True|TRUE|false|False|FALSE", list("tTfF")),
+    ("int", r"[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+", list(_DIGITS)),
+    (
+        "float",
+        r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+        r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)",
+        [*_DIGITS, "."],
+    ),
+    ("merge", r"<<", ["<"]),
+):
+    _JSONYAMLLoader.add_implicit_resolver(_CORE + _tag, re.compile(f"^(?:{_pattern})$"), _first)
 
 
 def _construct_mapping(loader: _JSONYAMLLoader, node: yaml.MappingNode) -> dict[str, Any]:
@@ -411,12 +485,66 @@ def _construct_mapping(loader: _JSONYAMLLoader, node: yaml.MappingNode) -> dict[
 
 
 def _construct_text(loader: _JSONYAMLLoader, node: yaml.ScalarNode) -> str:
-    # `version: 2024-05-01` stays a string, as it would be in JSON.
+    # An explicit `!!timestamp` stays a string, as it would be in JSON.
     return str(loader.construct_scalar(node))
+
+
+def _construct_bool(loader: _JSONYAMLLoader, node: yaml.ScalarNode) -> bool:
+    text = str(loader.construct_scalar(node))
+    if text.lower() not in ("true", "false"):
+        raise InputSyntaxError(loader.label, f"!!bool {text!r} is not true or false{_at(node)}")
+    return text.lower() == "true"
+
+
+def _construct_int(loader: _JSONYAMLLoader, node: yaml.ScalarNode) -> int:
+    text = str(loader.construct_scalar(node))
+    body, base = text.lstrip("-+"), 10
+    if body[:2] in ("0o", "0x"):
+        body, base = body[2:], 8 if body[1] == "o" else 16
+    try:
+        value = int(body, base)
+    except ValueError:
+        raise InputSyntaxError(loader.label, _bad_integer(text) + _at(node)) from None
+    return -value if text.startswith("-") else value
+
+
+def _construct_float(loader: _JSONYAMLLoader, node: yaml.ScalarNode) -> float:
+    text = str(loader.construct_scalar(node))
+    try:
+        value = float(text.replace(".inf", "inf").replace(".Inf", "inf").replace(".INF", "inf"))
+    except ValueError:
+        value = math.nan if text.lower() == ".nan" else _not_a_float(loader, node, text)
+    if not math.isfinite(value):
+        raise NonJSONNumberError(loader.label, _non_finite(text) + _at(node))
+    return value
+
+
+def _not_a_float(loader: _JSONYAMLLoader, node: yaml.ScalarNode, text: str) -> float:
+    raise InputSyntaxError(loader.label, f"!!float {text!r} is not a number{_at(node)}")
 
 
 _JSONYAMLLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 _JSONYAMLLoader.add_constructor(_CORE + "timestamp", _construct_text)
+_JSONYAMLLoader.add_constructor(_CORE + "bool", _construct_bool)
+_JSONYAMLLoader.add_constructor(_CORE + "int", _construct_int)
+_JSONYAMLLoader.add_constructor(_CORE + "float", _construct_float)
+
+
+def _bad_integer(text: str) -> str:
+    digits = len(text.lstrip("-+"))
+    if digits > sys.get_int_max_str_digits() > 0:
+        return (
+            f"an integer of {digits} digits, over the {sys.get_int_max_str_digits()} this "
+            "tool reads; write so long a number as a string"
+        )
+    return f"{text[:40]!r} is not an integer"
+
+
+def _non_finite(text: str) -> str:
+    return (
+        f"the number {text[:40]!r} is {'NaN' if 'an' in text.lower() else 'infinite'}, which "
+        "JSON cannot hold; write a finite number, or the value as a string"
+    )
 
 
 def _at(item: Any) -> str:
@@ -549,6 +677,61 @@ def parse_document(
     return _parse_yaml(
         text, label=label, max_depth=max_depth, aliases=yaml_aliases, max_nodes=max_nodes
     )
+
+
+# ----------------------------------------------------------------------------- writing
+
+
+def non_json_number(value: Any) -> str | None:
+    """Why a number cannot be written as JSON (NaN, infinite, too long), or None."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return f"{value!r} is not a JSON number (JSON has no NaN or Infinity)"
+    if isinstance(value, int) and not isinstance(value, bool):
+        limit = sys.get_int_max_str_digits()
+        # bit_length first: a cheap filter before the exact (big) comparison.
+        if limit and abs(value).bit_length() > 3 * limit and abs(value) >= 10**limit:
+            return f"an integer of more than {limit} digits cannot be written"
+    return None
+
+
+def find_non_json_number(document: Any) -> tuple[str, str] | None:
+    """``(JSON pointer, problem)`` of the first number JSON cannot hold, or None.
+
+    Iterative; the writers call it only once ``json.dumps`` has refused the document.
+    """
+    stack: list[tuple[Any, str]] = [(document, "")]
+    while stack:
+        node, pointer = stack.pop()
+        if isinstance(node, Mapping):
+            stack.extend((v, f"{pointer}/{escape_pointer(str(k))}") for k, v in node.items())
+        elif isinstance(node, list | tuple):
+            stack.extend((v, f"{pointer}/{i}") for i, v in enumerate(node))
+        else:
+            problem = non_json_number(node)
+            if problem is not None:
+                return pointer or "/", problem
+    return None
+
+
+def dumps_json(document: Any, *, label: str, indent: int | None = 2) -> str:
+    """*document* as JSON text (keys in their order, non-ASCII kept, a final newline).
+
+    Never writes what is not JSON: ``NaN`` and ``Infinity`` (which ``json.dumps`` writes by
+    default) and integers too long to convert raise :class:`NonJSONNumberError` naming the
+    JSON pointer of the value.
+    """
+    try:
+        return json.dumps(document, indent=indent, ensure_ascii=False, allow_nan=False) + "\n"
+    except ValueError as exc:
+        found = find_non_json_number(document)
+        if found is None:
+            detail = _one_line(str(exc))
+            raise InputSyntaxError(label, f"cannot be written as JSON: {detail}") from None
+        pointer, problem = found
+        raise NonJSONNumberError(
+            label,
+            f"cannot be written as JSON: the value at {pointer}: {problem}; nothing was written",
+        ) from None
 
 
 # ------------------------------------------------------------------------- references

@@ -53,6 +53,9 @@ class Budget:
     holds ~33,000 nodes: ``$..*`` passes 33,000, ``$..*..*`` 234,000 (4 s)."""
     max_seconds: float = 5.0
     """Wall-clock seconds for the whole selection."""
+    total_seconds: float = 30.0
+    """Wall-clock seconds for all the selections of one overlay together (20 costly
+    actions just under ``max_seconds`` each would otherwise take minutes)."""
     clock: Callable[[], float] = field(default=time.monotonic, compare=False)
 
 
@@ -113,10 +116,16 @@ def costly_query(path: JSONPath | CompoundJSONPath) -> str | None:
 class _Meter:
     """Nodes counted so far against one budget, and its deadline."""
 
-    def __init__(self, budget: Budget) -> None:
+    def __init__(self, budget: Budget, total_deadline: float | None) -> None:
         self.budget = budget
         self.nodes = 0
-        self.deadline = budget.clock() + budget.max_seconds
+        own = budget.clock() + budget.max_seconds
+        self.deadline = own if total_deadline is None else min(own, total_deadline)
+        self.limit = (
+            f"ran longer than {budget.max_seconds:g} s"
+            if self.deadline == own
+            else f"ran past the {budget.total_seconds:g} s the whole overlay may take"
+        )
 
     def counted(self, matches: Iterable[JSONPathMatch]) -> Iterator[JSONPathMatch]:
         budget = self.budget
@@ -125,14 +134,14 @@ class _Meter:
             if self.nodes > budget.max_nodes:
                 raise BudgetExceeded(f"visited more than {budget.max_nodes} nodes")
             if self.nodes % _CHECK_CLOCK_EVERY == 0 and budget.clock() > self.deadline:
-                raise BudgetExceeded(f"ran longer than {budget.max_seconds:g} s")
+                raise BudgetExceeded(self.limit)
             yield match
 
 
 def _finditer(
-    path: JSONPath | CompoundJSONPath, document: Any, budget: Budget
+    path: JSONPath | CompoundJSONPath, document: Any, budget: Budget, total_deadline: float | None
 ) -> Iterator[JSONPathMatch]:
-    meter = _Meter(budget)
+    meter = _Meter(budget, total_deadline)
     if not isinstance(path, JSONPath) or path.pseudo_root:
         # Not reachable in strict mode (no unions, no pseudo root); counted all the same.
         yield from meter.counted(path.finditer(document))
@@ -147,10 +156,17 @@ def _finditer(
     yield from matches
 
 
-def select(path: JSONPath | CompoundJSONPath, document: Any, budget: Budget) -> list[JSONPathMatch]:
+def select(
+    path: JSONPath | CompoundJSONPath,
+    document: Any,
+    budget: Budget,
+    total_deadline: float | None = None,
+) -> list[JSONPathMatch]:
     """The distinct nodes *path* selects in *document*, in nodelist order.
 
     A nodelist may name one node twice (e.g. ``$['a','a']``); each node is kept once.
+    *total_deadline* (on ``budget.clock``) ends the selection early when the whole
+    overlay's time is up.
 
     Raises:
         BudgetExceeded: the selection went over *budget*.
@@ -158,7 +174,7 @@ def select(path: JSONPath | CompoundJSONPath, document: Any, budget: Budget) -> 
     """
     seen: set[tuple[object, ...]] = set()
     unique: list[JSONPathMatch] = []
-    for match in _finditer(path, document, budget):
+    for match in _finditer(path, document, budget, total_deadline):
         if match.parts not in seen:
             seen.add(match.parts)
             unique.append(match)

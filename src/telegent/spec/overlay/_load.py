@@ -9,6 +9,7 @@ from .._safeload import (
     DEFAULT_MAX_BYTES,
     DEFAULT_TIMEOUT,
     AliasPolicy,
+    RefPolicy,
     SpecInputError,
     load_document,
 )
@@ -23,6 +24,7 @@ def load_overlay(
     max_bytes: int = DEFAULT_MAX_BYTES,
     timeout: float = DEFAULT_TIMEOUT,
     yaml_aliases: AliasPolicy = "bounded",
+    external_refs: RefPolicy = "refuse",
 ) -> dict[str, Any]:
     """Read an overlay document from a YAML or JSON file (or an http(s) URL).
 
@@ -30,10 +32,11 @@ def load_overlay(
     as JSON, anything else as YAML), not by file extension. The read goes through
     :func:`telegent.spec._safeload.load_document`: at most *max_bytes*, YAML with the safe
     JSON-only loader (no custom tags, a budget on alias expansion, or no aliases at all
-    with ``yaml_aliases="refuse"``), no duplicate keys, bounded nesting, no external
-    ``$ref`` in update values. The document is only parsed here: :func:`validate_overlay`
-    (which :func:`apply_overlay` also runs) checks it against the Overlay schema of its
-    version.
+    with ``yaml_aliases="refuse"``), no duplicate keys, bounded nesting, and no external
+    ``$ref`` in update values unless ``external_refs="allow"`` (``telegent spec apply``:
+    applying copies a ``$ref`` as data, it never resolves one). The document is only
+    parsed here: :func:`validate_overlay` (which :func:`apply_overlay` also runs) checks it
+    against the Overlay schema of its version.
 
     Raises:
         OverlayError: the file cannot be read or is refused; the message is one line that
@@ -49,6 +52,7 @@ def load_overlay(
             max_bytes=max_bytes,
             timeout=timeout,
             yaml_aliases=yaml_aliases,
+            external_refs=external_refs,
         )
     except SpecInputError as exc:
         raise OverlayError(str(exc)) from exc

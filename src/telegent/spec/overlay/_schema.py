@@ -17,6 +17,7 @@ from jsonschema import (  # type: ignore[import-untyped, unused-ignore]
     validators,
 )
 
+from .._safeload import non_json_number
 from ._errors import OverlayError
 from ._jsonpath import compile_target, costly_query
 from ._merge import clone
@@ -110,11 +111,20 @@ def _non_json_values(value: object, parts: tuple[object, ...]) -> Iterator[str]:
             yield from _non_json_values(item, (*parts, i))
     elif value is not None and not isinstance(value, str | int | float | bool):
         yield f"{json_path(parts)}: {type(value).__name__} is not a JSON value"
+    elif (problem := non_json_number(value)) is not None:
+        yield f"{json_path(parts)}: {problem}"
 
 
 def _minor_version(overlay: Mapping[str, Any]) -> tuple[str, list[str]]:
     """Which schema to check against, and a problem if the version is not one we read."""
     version = overlay.get("overlay")
+    if isinstance(version, int | float) and not isinstance(version, bool):
+        # `overlay: 1.1` in YAML is the number 1.1: say so instead of a type error.
+        minor = str(version) if str(version) in SUPPORTED_VERSIONS else _LATEST
+        return minor, [
+            f"$.overlay: {version!r} is a number, not a version string (YAML reads an "
+            f"unquoted {version!r} as a number); write the full version, e.g. overlay: {minor}.0"
+        ]
     found = _VERSION.match(version) if isinstance(version, str) else None
     if found and found.group(1) in SUPPORTED_VERSIONS:
         return found.group(1), []
