@@ -70,10 +70,12 @@ import sys
 import time
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-import httpx
 import yaml
+
+if TYPE_CHECKING:
+    import httpx  # imported when a URL is read: `telegent spec` starts without it
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -226,6 +228,8 @@ class LoadedDocument:
     """sha256 of the bytes as read; for a parsed mapping, of its canonical JSON."""
     content_type: str = ""
     """The ``Content-Type`` a URL answered with, else ``""``."""
+    body: bytes = b""
+    """The bytes as read (empty for a parsed mapping): for locating a problem later."""
 
 
 def _one_line(text: str, limit: int = 200) -> str:
@@ -257,6 +261,8 @@ def _read_file(path: str, *, label: str, max_bytes: int) -> bytes:
 
 
 def _stream_body(response: httpx.Response, *, label: str, max_bytes: int, deadline: float) -> bytes:
+    import httpx  # noqa: PLC0415
+
     declared = response.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > max_bytes:
         raise InputTooLargeError(
@@ -275,6 +281,8 @@ def _stream_body(response: httpx.Response, *, label: str, max_bytes: int, deadli
 def _fetch(
     url: str, *, label: str, max_bytes: int, timeout: float, client: httpx.Client | None
 ) -> RawInput:
+    import httpx  # noqa: PLC0415
+
     deadline = time.monotonic() + timeout
     own = client is None
     http = client or httpx.Client(
@@ -883,7 +891,11 @@ def load_document(
     if external_refs == "refuse":
         refuse_external_refs(document, label=name)
     return LoadedDocument(
-        document=document, source=raw.source, sha256=sha, content_type=raw.content_type
+        document=document,
+        source=raw.source,
+        sha256=sha,
+        content_type=raw.content_type,
+        body=raw.body,
     )
 
 

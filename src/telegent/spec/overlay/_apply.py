@@ -28,7 +28,8 @@ from typing import Any
 from jsonpath import CompoundJSONPath, JSONPath, JSONPathError, JSONPathMatch
 
 from ._errors import OverlayError
-from ._jsonpath import Budget, BudgetExceeded, compile_target, select
+from ._jsonpath import Budget, BudgetExceeded, select, strict_target
+from ._locate import located
 from ._merge import (
     MergeConflict,
     clone,
@@ -85,6 +86,20 @@ class _Action:
                 f"remove and remove the node in an action of its own",
                 action_index=index,
             )
+        for key in ("target", "copy"):
+            query = raw.get(key)
+            try:
+                if query is not None:
+                    strict_target(query)
+            except JSONPathError as exc:
+                # The official schema tests accept `$.paths.*.get[?@.x-oai-traits.paged]`
+                # (a valid overlay), so this is refused when applied, not when validated.
+                raise OverlayError(
+                    f"{action_label(index, raw['target'], raw.get('description'))}: the {key} "
+                    f"{query!r} is not an RFC 9535 query, and would select nothing or "
+                    f"something else in other tools: {exc}",
+                    action_index=index,
+                ) from None
         return cls(
             index=index,
             target=raw["target"],
@@ -92,7 +107,7 @@ class _Action:
             remove=raw.get("remove", False) is True,
             update=raw.get("update", _ABSENT),
             copy=raw.get("copy"),
-            path=compile_target(raw["target"]),
+            path=strict_target(raw["target"]),
             minor=minor,
             budget=budget,
             deadline=deadline,
@@ -126,7 +141,7 @@ class _Action:
 
 def _copy_source(action: _Action, document: dict[str, Any]) -> Any:
     assert action.copy is not None  # only called for copy actions
-    found = action.select(action.copy, compile_target(action.copy), document)
+    found = action.select(action.copy, strict_target(action.copy), document)
     if len(found) != 1:
         raise action.error(
             f"the copy source {action.copy!r} selects {len(found)} nodes; "
@@ -276,12 +291,23 @@ def apply_overlay(
         OverlayError: the overlay is invalid, a target selects nothing (strict mode), a
             query goes over the budget, an update or copy cannot be merged, a copy source
             does not select exactly one node, or a remove targets the root. Messages name
-            the action (index, target, description).
+            the action (index, target, description); for an overlay read by
+            :func:`load_overlay`, each problem and action error starts with
+            ``file:line:column``.
     """
     if not isinstance(document, Mapping):
         raise OverlayError(
             f"the document to patch must be a JSON object, got {type(document).__name__}"
         )
+    try:
+        return _apply(document, overlay, strict=strict, budget=budget)
+    except OverlayError as exc:
+        raise located(exc, overlay) from exc.__cause__
+
+
+def _apply(
+    document: Mapping[str, Any], overlay: Mapping[str, Any], *, strict: bool, budget: Budget
+) -> OverlayResult:
     checked = checked_copy(overlay)
     deadline = budget.clock() + budget.total_seconds
     actions = [

@@ -12,7 +12,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from .._safeload import (
     DEFAULT_MAX_BYTES,
@@ -21,10 +21,10 @@ from .._safeload import (
     dumps_json,
     load_document,
 )
-from ._apply import apply_overlay
 from ._errors import OverlayError
-from ._load import load_overlay
-from ._report import OverlayResult
+
+if TYPE_CHECKING:
+    from ._report import OverlayResult
 
 __all__ = ["main"]
 
@@ -120,6 +120,10 @@ def _write(text: str, output: str | None) -> None:
 
 
 def _apply(args: argparse.Namespace) -> OverlayResult:
+    # The engine (JSON Schema, JSONPath) loads only once there is work: --help is quick.
+    from ._apply import apply_overlay  # noqa: PLC0415
+    from ._load import load_overlay  # noqa: PLC0415
+
     overlay = load_overlay(
         args.overlay, max_bytes=args.max_bytes, timeout=args.timeout, external_refs="allow"
     )

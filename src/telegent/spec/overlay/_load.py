@@ -14,6 +14,7 @@ from .._safeload import (
     load_document,
 )
 from ._errors import OverlayError
+from ._locate import LoadedOverlay
 
 __all__ = ["load_overlay"]
 
@@ -38,6 +39,10 @@ def load_overlay(
     parsed here: :func:`validate_overlay` (which :func:`apply_overlay` also runs) checks it
     against the Overlay schema of its version.
 
+    Returns:
+        the overlay as a ``dict`` (a :class:`LoadedOverlay`, which also keeps the file's
+        text so that :func:`apply_overlay` can name ``file:line:column`` in its errors).
+
     Raises:
         OverlayError: the file cannot be read or is refused; the message is one line that
             names the file, and ``__cause__`` is the typed
@@ -56,5 +61,5 @@ def load_overlay(
         )
     except SpecInputError as exc:
         raise OverlayError(str(exc)) from exc
-    document: dict[str, Any] = loaded.document
-    return document
+    # Kept with its text, so that errors found later can say file:line:column.
+    return LoadedOverlay(loaded.document, source=where, text=loaded.body.decode("utf-8"))

@@ -20,10 +20,17 @@ from jsonschema import (  # type: ignore[import-untyped, unused-ignore]
 from .._safeload import non_json_number
 from ._errors import OverlayError
 from ._jsonpath import compile_target, costly_query
+from ._locate import located
 from ._merge import clone
 from ._report import shorten
 
-__all__ = ["SUPPORTED_VERSIONS", "CheckedOverlay", "checked_copy", "json_path"]
+__all__ = [
+    "SUPPORTED_VERSIONS",
+    "CheckedOverlay",
+    "checked_copy",
+    "json_path",
+    "validate_overlay",
+]
 
 # The Overlay versions this engine reads, by `major.minor`, with their official schemas.
 SUPPORTED_VERSIONS: dict[str, str] = {
@@ -213,3 +220,21 @@ def checked_copy(overlay: Mapping[str, Any]) -> CheckedOverlay:
     if problems:
         raise _invalid(problems, minor)
     return CheckedOverlay(document=copy, version=copy["overlay"], minor=minor)
+
+
+def validate_overlay(overlay: Mapping[str, Any]) -> None:
+    """Check an overlay against the official JSON Schema of its version (1.0.x or 1.1.x).
+
+    Beyond the schema, every action target and copy source must compile as a strict
+    RFC 9535 JSONPath query, an action may not carry both ``update`` and ``copy``, and
+    every value must be representable in JSON.
+
+    Raises:
+        OverlayError: listing every violation, each prefixed with the JSON path of the
+            offending value (e.g. ``$.actions[0].remove: 'yes' is not of type 'boolean'``);
+            the same list is available as ``err.problems``.
+    """
+    try:
+        checked_copy(overlay)
+    except OverlayError as exc:
+        raise located(exc, overlay) from exc.__cause__
