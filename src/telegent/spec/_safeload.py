@@ -17,6 +17,7 @@ API::
                    max_nodes=...) -> Any          # bytes/str already in memory
     read_source(source, *, label, max_bytes, timeout, http_client) -> RawInput
     check_depth(value, *, label, max_depth)       # iterative, never recurses
+    iter_refs(document) -> Iterator[tuple[pointer, ref]]          # every reference
     find_external_refs(document) -> Iterator[tuple[pointer, ref]]
     refuse_external_refs(document, *, label)      # raises ExternalRefError
 
@@ -101,6 +102,7 @@ __all__ = [
     "dumps_json",
     "escape_pointer",
     "find_non_json_number",
+    "iter_refs",
     "find_external_refs",
     "load_document",
     "non_json_number",
@@ -744,9 +746,11 @@ def dumps_json(document: Any, *, label: str, indent: int | None = 2) -> str:
 
 # ------------------------------------------------------------------------- references
 
-# Keys whose values are data (examples, defaults), not OpenAPI structure: a "$ref" inside
-# them is a literal, not a reference.
-_LITERAL_KEYS = frozenset({"example", "default", "enum", "const"})
+# THE table of where a "$ref" is a reference (every reader of specs walks with iter_refs):
+# keys whose values are data (examples, defaults), not OpenAPI structure, so a "$ref"
+# inside them is a literal. ("examples" as a map of Example Objects is walked: only each
+# one's "value" is data; as a list, JSON Schema's examples, it is all data.)
+_LITERAL_KEYS = frozenset({"example", "examples", "default", "enum", "const"})
 # Keys whose values map user-chosen names to objects: every member is structure, and a
 # member named "$ref" (a property called "$ref") is a name, not a reference.
 _NAME_MAPS = frozenset(
@@ -791,8 +795,8 @@ def _ref_children(node: dict[str, Any], pointer: str, kind: str) -> Iterator[tup
             yield value, child, "node"
 
 
-def find_external_refs(document: Any) -> Iterator[tuple[str, str]]:
-    """Yield ``(pointer, ref)`` for every ``$ref`` that does not start with ``#``.
+def iter_refs(document: Any) -> Iterator[tuple[str, str]]:
+    """Yield ``(pointer, ref)`` for every ``$ref`` that is a reference (not data).
 
     Iterative (any depth), in document order; ``pointer`` is the JSON pointer of the object
     that holds the ``$ref`` (``""`` for the root).
@@ -808,9 +812,14 @@ def find_external_refs(document: Any) -> Iterator[tuple[str, str]]:
         if not isinstance(node, dict):
             continue
         ref = node.get("$ref") if kind != "names" else None
-        if isinstance(ref, str) and not ref.startswith("#"):
+        if isinstance(ref, str):
             yield pointer, ref
         stack.extend(reversed(list(_ref_children(node, pointer, kind))))
+
+
+def find_external_refs(document: Any) -> Iterator[tuple[str, str]]:
+    """Yield ``(pointer, ref)`` for every reference that does not start with ``#``."""
+    return ((pointer, ref) for pointer, ref in iter_refs(document) if not ref.startswith("#"))
 
 
 def refuse_external_refs(document: Any, *, label: str) -> None:

@@ -23,10 +23,11 @@ from .._safeload import (
     InputTimeoutError,
     InputTooLargeError,
     SpecInputError,
+    iter_refs,
     parse_document,
     read_source,
 )
-from .document import DriftCheckError, escape_pointer, resolve_pointer
+from .document import DriftCheckError, resolve_pointer
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -119,73 +120,17 @@ def check_structure(document: Any, *, label: str) -> dict[str, Any]:
     return document
 
 
-# Keys whose values are data (examples, defaults), not OpenAPI structure: a "$ref" inside
-# them is a literal, not a reference.
-_LITERAL_KEYS = frozenset({"example", "examples", "default", "enum", "const"})
-# Keys whose values map user-chosen names to objects: every member is structure.
-_NAME_MAPS = frozenset(
-    {
-        "properties",
-        "patternProperties",
-        "$defs",
-        "definitions",
-        "dependentSchemas",
-        "schemas",
-        "responses",
-        "parameters",
-        "headers",
-        "securitySchemes",
-        "requestBodies",
-        "links",
-        "callbacks",
-        "paths",
-        "webhooks",
-        "content",
-        "encoding",
-        "pathItems",
-    }
-)
-
-
 def check_refs(document: dict[str, Any], *, label: str) -> None:
     """Refuse external references, dangling references and pure ``$ref`` loops.
+
+    Which ``$ref`` members are references (and which are data, in examples, defaults,
+    extensions) is decided by the safe loader's one walker, :func:`iter_refs`.
 
     Raises:
         DriftCheckError: naming the reference and the JSON pointer where it sits.
     """
-    # (node, pointer, kind): kind "names" = a name map, "example" = an Example Object
-    # (its "value" is data), "node" = anything else. Iterative: specs can nest deeply.
-    stack: list[tuple[Any, str, str]] = [(document, "", "node")]
-    while stack:
-        node, pointer, kind = stack.pop()
-        if isinstance(node, list):
-            stack.extend((item, f"{pointer}/{i}", "node") for i, item in enumerate(node))
-            continue
-        if not isinstance(node, dict):
-            continue
-        ref = node.get("$ref") if kind != "names" else None
-        if isinstance(ref, str):
-            _check_ref(document, ref, pointer, label=label)
-        for key, value in node.items():
-            if not isinstance(value, dict | list):
-                continue
-            child = f"{pointer}/{escape_pointer(key)}"
-            if kind == "names":
-                stack.append((value, child, "node"))
-            elif kind == "example" and key == "value":
-                continue
-            elif key == "examples" and isinstance(value, dict):
-                # A map of Example Objects (or $refs to them).
-                stack.extend(
-                    (item, f"{child}/{escape_pointer(name)}", "example")
-                    for name, item in value.items()
-                )
-            elif key in _LITERAL_KEYS or key.startswith("x-"):
-                continue
-            elif key in _NAME_MAPS and isinstance(value, dict):
-                stack.append((value, child, "names"))
-            else:
-                stack.append((value, child, "node"))
+    for pointer, ref in iter_refs(document):
+        _check_ref(document, ref, pointer, label=label)
 
 
 def _check_ref(document: dict[str, Any], ref: str, pointer: str, *, label: str) -> None:
