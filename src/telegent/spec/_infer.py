@@ -751,7 +751,7 @@ def check_responses(spec: Mapping[str, Any], *, label: str) -> None:
             raise SpecShapeError(
                 label,
                 f"/paths/{escape_pointer(path)}/{method}/responses is {found}; an OpenAPI "
-                "responses member is an object of status codes (e.g. {\"200\": {...}})",
+                'responses member is an object of status codes (e.g. {"200": {...}})',
             )
 
 
