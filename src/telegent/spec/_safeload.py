@@ -834,12 +834,17 @@ def refuse_external_refs(document: Any, *, label: str) -> None:
 def _copy_mapping(source: Mapping[str, Any], *, label: str, max_depth: int) -> tuple[Any, str]:
     check_depth(source, label=label, max_depth=max_depth)
     try:
-        # A private, JSON-only copy, and its canonical text for the sha256.
-        text = json.dumps(source, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+        # A private, JSON-only copy in the source's member order (it matters: the first
+        # media type is the one the client decodes), and the sha256 of the canonical text.
+        text = json.dumps(source, ensure_ascii=False, allow_nan=False)
+        canonical = json.dumps(
+            source, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+        )
     except (TypeError, ValueError) as exc:
-        raise InputSyntaxError(label, f"not JSON data: {_one_line(str(exc))}") from None
-    document = json.loads(text)
-    return document, hashlib.sha256(text.encode("utf-8")).hexdigest()
+        found = find_non_json_number(source)
+        problem = f"{found[0]}: {found[1]}" if found else _one_line(str(exc))
+        raise InputSyntaxError(label, f"not JSON data: {problem}") from None
+    return json.loads(text), hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
 def load_document(

@@ -19,11 +19,14 @@ from pathlib import Path
 from typing import Any
 
 from .._safeload import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_TIMEOUT,
     InputSyntaxError,
     InputTimeoutError,
     InputTooLargeError,
     SpecInputError,
     iter_refs,
+    load_document,
     parse_document,
     read_source,
 )
@@ -42,11 +45,6 @@ __all__ = [
 ]
 
 DEFAULT_URL = "https://docs.telegent.com/api-reference/openapi.json"
-DEFAULT_TIMEOUT = 30.0
-# The vendor's full spec is 1-2 MB; far more than that is not a spec (or is an attack).
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
-
-_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,14 +183,13 @@ def load_spec(
     if isinstance(source, Mapping):
         label = f"{role} spec"
         try:
-            # A private, JSON-only copy, and its canonical text for the sha256.
-            text = json.dumps(source, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-            # Member order matters (the first media type is the one the client decodes):
-            # the copy keeps it; only the sha256 is of the canonical, sorted form.
-            document: Any = json.loads(json.dumps(source, ensure_ascii=False))
-        except (TypeError, ValueError) as exc:
-            raise DriftCheckError(f"{label}: not JSON data: {_one_line(str(exc))}") from None
-        sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+            # The safe loader's private JSON copy (member order kept, NaN refused) and the
+            # sha256 of its canonical form; references are checked below, in depth.
+            loaded = load_document(source, label=label, external_refs="allow")
+        except SpecInputError as exc:
+            raise DriftCheckError(_one_line(str(exc))) from None
+        document: Any = loaded.document
+        sha = loaded.sha256
         where = "<document>"
         raw: bytes | None = None
     else:
