@@ -275,6 +275,28 @@ def test_spec_apply_treats_refs_as_data(tmp_path: Path, capsys: pytest.CaptureFi
     assert get["responses"]["200"] == {"$ref": "common.yaml#/R"}  # copied, never read
 
 
+def test_spec_apply_notes_a_1_0_overlay_applied_by_the_1_1_rules(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ov = overlay(
+        {"target": "$.info.title", "update": "Renamed"},
+        {"target": "$.tags", "update": [{"name": "c"}]},
+        version="1.0.0",
+    )
+    spec = write(tmp_path, "api.json", SPEC | {"tags": [{"name": "a"}]})
+    code, out, err = run(["--overlay", str(write(tmp_path, "o.json", ov)), str(spec)], capsys)
+    assert code == 0
+    assert json.loads(out)["info"]["title"] == "Renamed"
+    assert json.loads(out)["tags"] == [{"name": "a"}, {"name": "c"}]
+    assert err.splitlines() == [
+        "telegent spec apply: note: overlay action 0 (target '$.info.title'): a primitive "
+        "target is replaced, as Overlay 1.1 defines it (Overlay 1.0 does not say)",
+        "telegent spec apply: note: overlay action 1 (target '$.tags'): an array update onto "
+        "an array is concatenated, as Overlay 1.1 and the major tools do (the 1.0 text "
+        "appends it as one element)",
+    ]
+
+
 # ------------------------------------------------------------------- errors say where
 
 BAD_ACTION = """\
