@@ -340,6 +340,16 @@ def test_every_schema_problem_says_file_line_column(tmp_path: Path) -> None:
     )
 
 
+def test_a_duplicate_key_in_a_json_spec_says_line_and_column(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec = write(tmp_path, "api.json", '{"openapi": "3.1.0",\n "info": {"a": 1, "a": 2}}')
+    ov = write(tmp_path, "o.json", overlay({"target": "$"}))
+    code, _, err = run(["--overlay", str(ov), str(spec)], capsys)
+    assert code == 2
+    assert "duplicate key 'a' in a JSON object (line 2, column 19)" in err
+
+
 # ------------------------------------------------------------------------ -o and umask
 
 

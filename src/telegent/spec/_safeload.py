@@ -337,6 +337,13 @@ def read_source(
 # -------------------------------------------------------------------------------- JSON
 
 
+class _Duplicate(Exception):
+    # Raised inside json.loads; _parse_json turns it into a DuplicateKeyError with a place.
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
 def _pairs_hook(label: str) -> Any:
     def hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         result = dict(pairs)  # in C; a duplicate shows as a shorter dict
@@ -344,11 +351,42 @@ def _pairs_hook(label: str) -> Any:
             seen: set[str] = set()
             for key, _ in pairs:
                 if key in seen:
-                    raise DuplicateKeyError(label, f"duplicate key {key!r} in a JSON object")
+                    raise _Duplicate(key)
                 seen.add(key)
         return result
 
     return hook
+
+
+def _duplicate_at(text: str, key: str, max_depth: int) -> str:
+    """`` (line L, column C)`` of the first repeated *key* in a JSON text, or ``""``.
+
+    Only on the error path: JSON is read as YAML events (iterative, so any depth is safe),
+    tracking each object's keys.
+    """
+    stack: list[list[Any] | None] = []  # per open container: [keys, next is a key] or None
+    try:
+        for event in yaml.parse(text, Loader=_SafeBase):
+            top = stack[-1] if stack else None
+            if isinstance(event, yaml.ScalarEvent):
+                if top is not None and top[1] and event.value in top[0] and event.value == key:
+                    return _at(event)
+                if top is not None:
+                    if top[1]:
+                        top[0].add(event.value)
+                    top[1] = not top[1]
+            elif isinstance(event, yaml.CollectionStartEvent):
+                if len(stack) >= max_depth:
+                    return ""
+                is_map = isinstance(event, yaml.MappingStartEvent)
+                stack.append([set(), True] if is_map else None)
+            elif isinstance(event, yaml.CollectionEndEvent):
+                stack.pop()
+                if stack and stack[-1] is not None:
+                    stack[-1][1] = True  # the value ended
+    except yaml.YAMLError:
+        pass
+    return ""
 
 
 def _json_hint(text: str, exc: json.JSONDecodeError) -> str:
@@ -402,6 +440,9 @@ def _parse_json(text: str, *, label: str, max_depth: int) -> Any:
         )
     except json.JSONDecodeError as exc:
         raise InputSyntaxError(label, _json_hint(text, exc)) from None
+    except _Duplicate as exc:
+        at = _duplicate_at(text, exc.key, max_depth)
+        raise DuplicateKeyError(label, f"duplicate key {exc.key!r} in a JSON object{at}") from None
     except ValueError as exc:
         if isinstance(exc, SpecInputError):
             raise
