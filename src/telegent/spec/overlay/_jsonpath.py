@@ -62,7 +62,7 @@ class Budget:
     holds ~33,000 nodes: ``$..*`` passes 33,000, ``$..*..*`` 234,000 (4 s)."""
     max_seconds: float = 5.0
     """Wall-clock seconds for the whole selection."""
-    total_seconds: float = 30.0
+    total_seconds: float = 10.0
     """Wall-clock seconds for all the selections of one overlay together (20 costly
     actions just under ``max_seconds`` each would otherwise take minutes)."""
     clock: Callable[[], float] = field(default=time.monotonic, compare=False)
