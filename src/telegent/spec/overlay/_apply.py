@@ -5,8 +5,8 @@ the document. Per action the engine records how many distinct nodes the target s
 and whether the action changed anything, so callers (the drift check) can spot actions
 that upstream made redundant or whose targets vanished.
 
-* ``remove: true`` removes each selected node from its object or array; ``update`` and
-  ``copy`` are then ignored. ``remove: false`` removes nothing.
+* ``remove: true`` removes each selected node from its object or array; with ``update``
+  or ``copy`` beside it the action is refused. ``remove: false`` removes nothing.
 * ``update`` merges its value into each selected node (rules in :mod:`._merge`). Both
   versions get the same rules, Overlay 1.1's, which every major tool also applies to 1.0
   documents: an array value onto an array concatenates, a primitive value replaces a
@@ -76,30 +76,10 @@ class _Action:
     def parse(
         cls, index: int, raw: dict[str, Any], minor: str, budget: Budget, deadline: float
     ) -> _Action:
-        if raw.get("remove") is True and ("update" in raw or "copy" in raw):
-            # Valid by the schema, and the text says the update is then ignored: written
-            # together, one of the two is a mistake, so neither is guessed at.
-            given = "update" if "update" in raw else "copy"
-            raise OverlayError(
-                f"{action_label(index, raw['target'], raw.get('description'))}: has remove: "
-                f"true and {given}; a removed node is not updated: drop {given}, or drop "
-                f"remove and remove the node in an action of its own",
-                action_index=index,
-            )
+        _refuse_ambiguous(index, raw)
         for key in ("target", "copy"):
-            query = raw.get(key)
-            try:
-                if query is not None:
-                    strict_target(query)
-            except JSONPathError as exc:
-                # The official schema tests accept `$.paths.*.get[?@.x-oai-traits.paged]`
-                # (a valid overlay), so this is refused when applied, not when validated.
-                raise OverlayError(
-                    f"{action_label(index, raw['target'], raw.get('description'))}: the {key} "
-                    f"{query!r} is not an RFC 9535 query, and would select nothing or "
-                    f"something else in other tools: {exc}",
-                    action_index=index,
-                ) from None
+            if raw.get(key) is not None:
+                _strict(index, raw, key)
         return cls(
             index=index,
             target=raw["target"],
@@ -137,6 +117,37 @@ class _Action:
             ) from None
         except JSONPathError as exc:
             raise self.error(f"evaluating {query!r} failed: {exc}") from exc
+
+
+def _refuse_ambiguous(index: int, raw: dict[str, Any]) -> None:
+    """``remove: true`` with ``update`` or ``copy``: valid by the schema (the text says the
+    update is then ignored), but one of the two is a mistake, so neither is guessed at."""
+    if raw.get("remove") is True and ("update" in raw or "copy" in raw):
+        given = "update" if "update" in raw else "copy"
+        raise OverlayError(
+            f"{action_label(index, raw['target'], raw.get('description'))}: has remove: "
+            f"true and {given}; a removed node is not updated: drop {given}, or drop "
+            f"remove and remove the node in an action of its own",
+            action_index=index,
+        )
+
+
+def _strict(index: int, raw: dict[str, Any], key: str) -> None:
+    """Refuse a target or copy source that RFC 9535 refuses but python-jsonpath reads.
+
+    Checked when applying, not when validating: the official schema tests count the 1.0
+    Traits example (``$.paths.*.get[?@.x-oai-traits.paged]``) as a valid overlay.
+    """
+    query = raw[key]
+    try:
+        strict_target(query)
+    except JSONPathError as exc:
+        raise OverlayError(
+            f"{action_label(index, raw['target'], raw.get('description'))}: the {key} "
+            f"{query!r} is not an RFC 9535 query, and would select nothing or "
+            f"something else in other tools: {exc}",
+            action_index=index,
+        ) from None
 
 
 def _copy_source(action: _Action, document: dict[str, Any]) -> Any:
