@@ -448,8 +448,10 @@ def _parse_json(text: str, *, label: str, max_depth: int) -> Any:
             raise
         # int() over sys.get_int_max_str_digits(): a number of thousands of digits.
         long = re.search(f"[0-9]{{{sys.get_int_max_str_digits() + 1},}}", text)
-        at = _json_at(long.group(), text) if long else ""
-        raise InputSyntaxError(label, _bad_integer(long.group() if long else "0") + at) from None
+        if long is None:
+            raise InputSyntaxError(label, f"not valid JSON: {_one_line(str(exc))}") from None
+        number = long.group()
+        raise InputSyntaxError(label, _bad_integer(number) + _json_at(number, text)) from None
     except RecursionError:
         # The C scanner recurses per level; far past max_depth anyway.
         raise NestingTooDeepError(label, f"nested deeper than {max_depth} levels") from None
@@ -592,9 +594,10 @@ def _bad_integer(text: str) -> str:
 
 
 def _non_finite(text: str) -> str:
+    kind = "NaN" if text.lower().endswith("nan") else "infinite"
     return (
-        f"the number {text[:40]!r} is {'NaN' if 'an' in text.lower() else 'infinite'}, which "
-        "JSON cannot hold; write a finite number, or the value as a string"
+        f"the number {text[:40]!r} is {kind}, which JSON cannot hold; write a finite "
+        "number, or the value as a string"
     )
 
 
@@ -773,7 +776,7 @@ def dumps_json(document: Any, *, label: str, indent: int | None = 2) -> str:
     """
     try:
         return json.dumps(document, indent=indent, ensure_ascii=False, allow_nan=False) + "\n"
-    except ValueError as exc:
+    except (TypeError, ValueError) as exc:  # TypeError: a set, a date... in memory
         found = find_non_json_number(document)
         if found is None:
             detail = _one_line(str(exc))
