@@ -108,11 +108,11 @@ def _write(text: str, output: str | None) -> None:
     # Write beside the target, then rename: a failure never leaves half a file behind.
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or Path())
     try:
-        # mkstemp creates the file 0600; the result is an ordinary file, so it gets the
-        # mode `open()` would give it: 0666 less the umask.
-        os.fchmod(fd, 0o666 & ~_umask())
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
+        # mkstemp creates the file 0600; the result is an ordinary file, so it gets the
+        # mode `open()` would give it: 0666 less the umask.
+        os.chmod(tmp, 0o666 & ~_umask())
         Path(tmp).replace(target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
