@@ -227,12 +227,16 @@ def validate_overlay(overlay: Mapping[str, Any]) -> None:
 
     Beyond the schema, every action target and copy source must compile as a strict
     RFC 9535 JSONPath query, an action may not carry both ``update`` and ``copy``, and
-    every value must be representable in JSON.
+    every value must be representable in JSON (no NaN, no infinity, no integer too long
+    to write). What the official schema tests accept is accepted here; the stricter
+    checks of :func:`apply_overlay` (``remove`` with ``update``, ``$.x-count`` shorthand)
+    refuse such an action when it is applied.
 
     Raises:
         OverlayError: listing every violation, each prefixed with the JSON path of the
-            offending value (e.g. ``$.actions[0].remove: 'yes' is not of type 'boolean'``);
-            the same list is available as ``err.problems``.
+            offending value (e.g. ``$.actions[0].remove: 'yes' is not of type 'boolean'``),
+            and, for an overlay read by :func:`load_overlay`, by ``file:line:column``; the
+            same list is available as ``err.problems``.
     """
     try:
         checked_copy(overlay)
