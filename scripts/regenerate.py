@@ -24,7 +24,6 @@ import contextlib
 import dataclasses
 import hashlib
 import io
-import json
 import os
 import re
 import shutil
@@ -206,9 +205,15 @@ def validate_patched(source: Mapping[str, Any], patched: Mapping[str, Any]) -> N
         ) from None
 
 
-def dump_json(doc: Mapping[str, Any]) -> bytes:
-    # Stable bytes: keys keep the spec's order (meaningful to readers), fixed indent, final newline.
-    return (json.dumps(doc, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+def dump_json(doc: Mapping[str, Any], what: str = "the patched spec") -> bytes:
+    """Stable bytes: keys keep the spec's order (meaningful to readers), fixed indent, final
+    newline; never NaN/Infinity or an unwritable integer (a PipelineError naming where)."""
+    from telegent.spec._safeload import SpecInputError, dumps_json
+
+    try:
+        return dumps_json(doc, label=what).encode("utf-8")
+    except SpecInputError as exc:
+        raise PipelineError(str(exc)) from None
 
 
 # --------------------------------------------------------------------------- generation

@@ -118,7 +118,7 @@ def test_update_replaces_primitive_values() -> None:
     assert result.actions[0].changed
 
 
-def test_update_on_array_target_appends_the_value_as_one_entry() -> None:
+def test_update_on_array_target_appends_a_value_and_concatenates_an_array() -> None:
     result = apply_overlay(
         spec(),
         overlay(
@@ -131,8 +131,11 @@ def test_update_on_array_target_appends_the_value_as_one_entry() -> None:
     )
     params = result.document["paths"]["/v1.0/numbers/inventory"]["get"]["parameters"]
     assert params == [{"name": "PageNumber", "in": "query"}, {"name": "Filter", "in": "query"}]
-    # Overlay 1.0: the update is *an entry* to append, even when it is itself an array
-    assert result.document["components"]["schemas"]["Token"]["required"] == ["token", ["a", "b"]]
+    # An array is concatenated, as Overlay 1.1 and every major tool do (the 1.0 text
+    # appends it as one element): the 1.0 action says so in a note.
+    assert result.document["components"]["schemas"]["Token"]["required"] == ["token", "a", "b"]
+    assert result.actions[0].notes == ()
+    assert "concatenated" in result.actions[1].notes[0]
 
 
 def test_nested_arrays_inside_an_update_object_are_concatenated() -> None:
@@ -167,9 +170,12 @@ def test_incompatible_merge_is_an_error_naming_action_and_location() -> None:
     assert err.value.action_index == 1
 
 
-def test_update_targeting_a_primitive_is_an_error() -> None:
-    with pytest.raises(OverlayError, match=r"overlay action 0 \(target '\$.info.title'"):
-        apply_overlay(spec(), overlay({"target": "$.info.title", "update": "New title"}))
+def test_a_1_0_update_of_a_primitive_replaces_it_as_1_1_defines_with_a_note() -> None:
+    result = apply_overlay(spec(), overlay({"target": "$.info.title", "update": "New title"}))
+    assert result.document["info"]["title"] == "New title"
+    (note,) = result.notes
+    assert note.startswith("overlay action 0 (target '$.info.title'): a primitive target is")
+    assert "as Overlay 1.1 defines it" in note
 
 
 def test_update_on_object_target_must_be_an_object() -> None:
@@ -231,11 +237,23 @@ def test_remove_false_does_not_remove_and_still_updates() -> None:
     assert [a.changed for a in result.actions] == [True, False]
 
 
-def test_remove_true_ignores_update() -> None:
-    result = apply_overlay(
-        spec(), overlay({"target": "$.components", "remove": True, "update": {"x": 1}})
+def test_remove_true_with_update_is_refused_naming_the_action_and_the_fix() -> None:
+    # The official schema accepts it (the update is then ignored): one of the two is a
+    # mistake, so the engine refuses to guess.
+    with pytest.raises(OverlayError) as err:
+        apply_overlay(
+            spec(),
+            overlay(
+                {"target": "$.info", "update": {"x-a": 1}},
+                {"target": "$.components", "remove": True, "update": {"x": 1}},
+            ),
+        )
+    assert str(err.value) == (
+        "overlay action 1 (target '$.components'): has remove: true and update; a removed "
+        "node is not updated: drop update, or drop remove and remove the node in an action "
+        "of its own"
     )
-    assert "components" not in result.document
+    assert err.value.action_index == 1
 
 
 def test_removing_the_root_is_an_error() -> None:
@@ -435,10 +453,13 @@ def test_bad_overlay_version_is_reported(version: str) -> None:
     assert version in problem
 
 
-def test_numeric_overlay_version_is_reported() -> None:
-    assert problems_of(overlay({"target": "$"}) | {"overlay": 1.0}) == (
-        "$.overlay: 1.0 is not of type 'string'",
+def test_numeric_overlay_version_is_reported_with_the_fix() -> None:
+    # `overlay: 1.1` in YAML is a float: say so, and what to write instead.
+    assert problems_of(overlay({"target": "$"}) | {"overlay": 1.1}) == (
+        "$.overlay: 1.1 is a number, not a version string (YAML reads an unquoted 1.1 as a "
+        "number); write the full version, e.g. overlay: 1.1.0",
     )
+    assert problems_of(overlay({"target": "$"}) | {"overlay": 1.0})[0].endswith("overlay: 1.0.0")
 
 
 def test_action_without_target_is_reported() -> None:

@@ -11,39 +11,81 @@ Example::
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING, Any
 
-from ._base_client import APIResponse
-from ._bulk import BulkItem, BulkResult
-from ._client import AsyncTelegent, Telegent
-from ._clock import Clock, SystemClock
-from ._errors import (
-    APIConnectionError,
-    APIError,
-    APIResponseTooLargeError,
-    APIResponseValidationError,
-    APIStatusError,
-    APITimeoutError,
-    AuthenticationError,
-    BadGatewayError,
-    BadRequestError,
-    GatewayTimeoutError,
-    InternalServerError,
-    MethodNotAllowedError,
-    NotFoundError,
-    OrderFailedError,
-    OrderTimeoutError,
-    OutcomeUnknownError,
-    PermissionDeniedError,
-    RateLimitError,
-    RequestTimeoutError,
-    ServiceUnavailableError,
-    TelegentError,
-)
-from ._pagination import AsyncNumberPager, NumberPager
-from ._retry import RetryPolicy
 from ._version import __version__, spec_info
-from .types import GenericRecord, OrderStatus, Record
+
+if TYPE_CHECKING:
+    from ._base_client import APIResponse
+    from ._bulk import BulkItem, BulkResult
+    from ._client import AsyncTelegent, Telegent
+    from ._clock import Clock, SystemClock
+    from ._errors import (
+        APIConnectionError,
+        APIError,
+        APIResponseTooLargeError,
+        APIResponseValidationError,
+        APIStatusError,
+        APITimeoutError,
+        AuthenticationError,
+        BadGatewayError,
+        BadRequestError,
+        GatewayTimeoutError,
+        InternalServerError,
+        MethodNotAllowedError,
+        NotFoundError,
+        OrderFailedError,
+        OrderTimeoutError,
+        OutcomeUnknownError,
+        PermissionDeniedError,
+        RateLimitError,
+        RequestTimeoutError,
+        ServiceUnavailableError,
+        TelegentError,
+    )
+    from ._pagination import AsyncNumberPager, NumberPager
+    from ._retry import RetryPolicy
+    from .types import GenericRecord, OrderStatus, Record
+
+# The client and its errors load on first use, so that the tools which need none of
+# them (`telegent spec ...`, the pytest plugin) start without httpx and the client.
+_LAZY: dict[str, str] = {
+    "APIResponse": "._base_client",
+    "BulkItem": "._bulk",
+    "BulkResult": "._bulk",
+    "AsyncTelegent": "._client",
+    "Telegent": "._client",
+    "Clock": "._clock",
+    "SystemClock": "._clock",
+    "APIConnectionError": "._errors",
+    "APIError": "._errors",
+    "APIResponseTooLargeError": "._errors",
+    "APIResponseValidationError": "._errors",
+    "APIStatusError": "._errors",
+    "APITimeoutError": "._errors",
+    "AuthenticationError": "._errors",
+    "BadGatewayError": "._errors",
+    "BadRequestError": "._errors",
+    "GatewayTimeoutError": "._errors",
+    "InternalServerError": "._errors",
+    "MethodNotAllowedError": "._errors",
+    "NotFoundError": "._errors",
+    "OrderFailedError": "._errors",
+    "OrderTimeoutError": "._errors",
+    "OutcomeUnknownError": "._errors",
+    "PermissionDeniedError": "._errors",
+    "RateLimitError": "._errors",
+    "RequestTimeoutError": "._errors",
+    "ServiceUnavailableError": "._errors",
+    "TelegentError": "._errors",
+    "AsyncNumberPager": "._pagination",
+    "NumberPager": "._pagination",
+    "RetryPolicy": "._retry",
+    "GenericRecord": ".types",
+    "OrderStatus": ".types",
+    "Record": ".types",
+}
 
 if TYPE_CHECKING:
     # Every record by name, for type checkers; at run time they load on first use.
@@ -103,6 +145,12 @@ def __getattr__(name: str) -> Any:
         return spec_info().version
     if name == "__spec_sha256__":
         return spec_info().sha256
-    from . import types  # noqa: PLC0415
+    module = _LAZY.get(name, ".types")
+    value = getattr(importlib.import_module(module, __name__), name)
+    if module != ".types":
+        globals()[name] = value  # once loaded, a plain attribute
+    return value
 
-    return getattr(types, name)
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

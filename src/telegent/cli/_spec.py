@@ -32,7 +32,9 @@ SPEC_TOOLS: dict[str, tuple[str, str]] = {
 }
 
 #: Import names of the ``spec`` extra's packages (and what they pull in).
-SPEC_EXTRA_MODULES = frozenset({"jsonschema", "yaml", "jsonpath", "referencing", "rpds"})
+SPEC_EXTRA_MODULES = frozenset(
+    {"jsonschema", "yaml", "jsonpath", "referencing", "rpds", "regex", "iregexp_check"}
+)
 INSTALL_HINT = "pip install 'telegent-mpaas[spec]'"
 
 

@@ -20,6 +20,10 @@ EXTRA_MODULES: dict[str, str] = {
     "jsonpath": "python-jsonpath",
     "jsonschema": "jsonschema",
     "yaml": "pyyaml",
+    # python-jsonpath[strict]: without them match()/search() would silently fall back to
+    # Python's `re` instead of I-Regexp (RFC 9485).
+    "regex": "regex",
+    "iregexp_check": "iregexp-check",
 }
 # Every top-level module whose absence means "the extra is not (fully) installed".
 _EXTRA_ROOTS = frozenset({*EXTRA_MODULES, "referencing", "rpds", "jsonschema_specifications"})

@@ -41,7 +41,6 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import json
 import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
@@ -52,10 +51,13 @@ from typing import Any
 import yaml
 
 from ._naming import field_name, iter_operations
+from ._safeload import SpecInputError, escape_pointer, load_document
 
 __all__ = [
     "Disagreement",
     "InferResult",
+    "SpecShapeError",
+    "check_responses",
     "example_problems",
     "infer_overlay",
     "json_schema",
@@ -732,18 +734,36 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+class SpecShapeError(SpecInputError):
+    """The spec has a member of the wrong JSON type where inference reads it."""
+
+
+def check_responses(spec: Mapping[str, Any], *, label: str) -> None:
+    """Refuse an operation whose ``responses`` is not an object (a list, say).
+
+    Raises:
+        SpecShapeError: naming the operation's JSON pointer and what was found.
+    """
+    for path, method, op in iter_operations(spec):
+        responses = op.get("responses")
+        if responses is not None and not isinstance(responses, Mapping):
+            found = "a list" if isinstance(responses, list) else type(responses).__name__
+            raise SpecShapeError(
+                label,
+                f"/paths/{escape_pointer(path)}/{method}/responses is {found}; an OpenAPI "
+                'responses member is an object of status codes (e.g. {"200": {...}})',
+            )
+
+
 def _load_patched(spec_file: Path, overlays: Sequence[Path]) -> dict[str, Any]:
     from ._overlay import apply_overlay, load_overlay  # noqa: PLC0415 - YAML/JSONPath on demand
 
-    try:
-        spec = json.loads(spec_file.read_text(encoding="utf-8"))
-    except (OSError, ValueError, RecursionError) as exc:
-        raise ValueError(f"cannot read spec {str(spec_file)!r}: {exc}") from exc
-    if not isinstance(spec, dict):
-        raise ValueError(f"spec {str(spec_file)!r} is not a JSON object")
-    patched: dict[str, Any] = spec
+    label = f"spec {str(spec_file)!r}"
+    # The one safe way in: size and depth caps, no duplicate keys, no NaN, no external $ref.
+    patched: dict[str, Any] = load_document(spec_file, label=label).document
     for overlay in overlays:
         patched = apply_overlay(patched, load_overlay(overlay), strict=True).document
+    check_responses(patched, label=label)
     return patched
 
 

@@ -17,6 +17,7 @@ API::
                    max_nodes=...) -> Any          # bytes/str already in memory
     read_source(source, *, label, max_bytes, timeout, http_client) -> RawInput
     check_depth(value, *, label, max_depth)       # iterative, never recurses
+    iter_refs(document) -> Iterator[tuple[pointer, ref]]          # every reference
     find_external_refs(document) -> Iterator[tuple[pointer, ref]]
     refuse_external_refs(document, *, label)      # raises ExternalRefError
 
@@ -63,15 +64,19 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import os
 import re
+import sys
 import time
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-import httpx
 import yaml
+
+if TYPE_CHECKING:
+    import httpx  # imported when a URL is read: `telegent spec` starts without it
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -86,6 +91,7 @@ __all__ = [
     "InputTooLargeError",
     "LoadedDocument",
     "NestingTooDeepError",
+    "NonJSONNumberError",
     "NotAnObjectError",
     "RawInput",
     "SpecInputError",
@@ -93,9 +99,13 @@ __all__ = [
     "YAMLAliasError",
     "YAMLTagError",
     "check_depth",
+    "dumps_json",
     "escape_pointer",
+    "find_non_json_number",
+    "iter_refs",
     "find_external_refs",
     "load_document",
+    "non_json_number",
     "parse_document",
     "read_source",
     "refuse_external_refs",
@@ -170,6 +180,10 @@ class YAMLAliasError(SpecInputError):
     """YAML aliases refused: any alias (policy "refuse"), too large an expansion, a cycle."""
 
 
+class NonJSONNumberError(InputSyntaxError):
+    """A number JSON cannot hold: NaN, an infinity (``.inf``, ``1e999``)."""
+
+
 class YAMLTagError(SpecInputError):
     """A YAML tag outside the JSON-compatible core schema."""
 
@@ -216,6 +230,8 @@ class LoadedDocument:
     """sha256 of the bytes as read; for a parsed mapping, of its canonical JSON."""
     content_type: str = ""
     """The ``Content-Type`` a URL answered with, else ``""``."""
+    body: bytes = b""
+    """The bytes as read (empty for a parsed mapping): for locating a problem later."""
 
 
 def _one_line(text: str, limit: int = 200) -> str:
@@ -247,6 +263,8 @@ def _read_file(path: str, *, label: str, max_bytes: int) -> bytes:
 
 
 def _stream_body(response: httpx.Response, *, label: str, max_bytes: int, deadline: float) -> bytes:
+    import httpx  # noqa: PLC0415
+
     declared = response.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > max_bytes:
         raise InputTooLargeError(
@@ -265,6 +283,8 @@ def _stream_body(response: httpx.Response, *, label: str, max_bytes: int, deadli
 def _fetch(
     url: str, *, label: str, max_bytes: int, timeout: float, client: httpx.Client | None
 ) -> RawInput:
+    import httpx  # noqa: PLC0415
+
     deadline = time.monotonic() + timeout
     own = client is None
     http = client or httpx.Client(
@@ -317,6 +337,13 @@ def read_source(
 # -------------------------------------------------------------------------------- JSON
 
 
+class _Duplicate(Exception):
+    # Raised inside json.loads; _parse_json turns it into a DuplicateKeyError with a place.
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
 def _pairs_hook(label: str) -> Any:
     def hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         result = dict(pairs)  # in C; a duplicate shows as a shorter dict
@@ -324,11 +351,42 @@ def _pairs_hook(label: str) -> Any:
             seen: set[str] = set()
             for key, _ in pairs:
                 if key in seen:
-                    raise DuplicateKeyError(label, f"duplicate key {key!r} in a JSON object")
+                    raise _Duplicate(key)
                 seen.add(key)
         return result
 
     return hook
+
+
+def _duplicate_at(text: str, key: str, max_depth: int) -> str:
+    """`` (line L, column C)`` of the first repeated *key* in a JSON text, or ``""``.
+
+    Only on the error path: JSON is read as YAML events (iterative, so any depth is safe),
+    tracking each object's keys.
+    """
+    stack: list[list[Any] | None] = []  # per open container: [keys, next is a key] or None
+    try:
+        for event in yaml.parse(text, Loader=_SafeBase):
+            top = stack[-1] if stack else None
+            if isinstance(event, yaml.ScalarEvent):
+                if top is not None and top[1] and event.value in top[0] and event.value == key:
+                    return _at(event)
+                if top is not None:
+                    if top[1]:
+                        top[0].add(event.value)
+                    top[1] = not top[1]
+            elif isinstance(event, yaml.CollectionStartEvent):
+                if len(stack) >= max_depth:
+                    return ""
+                is_map = isinstance(event, yaml.MappingStartEvent)
+                stack.append([set(), True] if is_map else None)
+            elif isinstance(event, yaml.CollectionEndEvent):
+                stack.pop()
+                if stack and stack[-1] is not None:
+                    stack[-1][1] = True  # the value ended
+    except yaml.YAMLError:
+        pass
+    return ""
 
 
 def _json_hint(text: str, exc: json.JSONDecodeError) -> str:
@@ -342,11 +400,58 @@ def _json_hint(text: str, exc: json.JSONDecodeError) -> str:
     return f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
 
 
+def _json_float(label: str, text: str) -> Any:
+    def parse(number: str) -> float:
+        value = float(number)
+        if not math.isfinite(value):  # 1e999: a JSON number Python reads as infinity
+            raise NonJSONNumberError(label, _non_finite(number) + _json_at(number, text))
+        return value
+
+    return parse
+
+
+def _json_at(number: str, text: str) -> str:
+    """`` (line L, column C)`` of the first *number* token in *text*, or ``""``."""
+    found = re.search(rf"(?<![0-9.eE+-]){re.escape(number)}(?![0-9])", text) if text else None
+    if found is None:
+        return ""
+    line = text.count("\n", 0, found.start()) + 1
+    return f" (line {line}, column {found.start() - text.rfind(chr(10), 0, found.start())})"
+
+
+def _refuse_constant(label: str, text: str) -> Any:
+    def parse(name: str) -> float:
+        raise NonJSONNumberError(
+            label,
+            f"{name} is not JSON (JSON has no NaN or Infinity); write a finite number, "
+            f"or the value as a string{_json_at(name, text)}",
+        )
+
+    return parse
+
+
 def _parse_json(text: str, *, label: str, max_depth: int) -> Any:
     try:
-        data = json.loads(text, object_pairs_hook=_pairs_hook(label))
+        data = json.loads(
+            text,
+            object_pairs_hook=_pairs_hook(label),
+            parse_float=_json_float(label, text),
+            parse_constant=_refuse_constant(label, text),
+        )
     except json.JSONDecodeError as exc:
         raise InputSyntaxError(label, _json_hint(text, exc)) from None
+    except _Duplicate as exc:
+        at = _duplicate_at(text, exc.key, max_depth)
+        raise DuplicateKeyError(label, f"duplicate key {exc.key!r} in a JSON object{at}") from None
+    except ValueError as exc:
+        if isinstance(exc, SpecInputError):
+            raise
+        # int() over sys.get_int_max_str_digits(): a number of thousands of digits.
+        long = re.search(f"[0-9]{{{sys.get_int_max_str_digits() + 1},}}", text)
+        if long is None:
+            raise InputSyntaxError(label, f"not valid JSON: {_one_line(str(exc))}") from None
+        number = long.group()
+        raise InputSyntaxError(label, _bad_integer(number) + _json_at(number, text)) from None
     except RecursionError:
         # The C scanner recurses per level; far past max_depth anyway.
         raise NestingTooDeepError(label, f"nested deeper than {max_depth} levels") from None
@@ -390,9 +495,31 @@ _SafeBase: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class _JSONYAMLLoader(_SafeBase):  # type: ignore[valid-type, misc]
-    """SafeLoader that builds JSON data: string keys, dates as text, no duplicate keys."""
+    """SafeLoader that builds JSON data with the YAML 1.2 core schema: string keys, no
+    duplicate keys, and plain scalars resolved as YAML 1.2 does (which Overlay 1.1
+    recommends), not as PyYAML's YAML 1.1: ``yes``/``no``/``on``/``off`` stay strings,
+    ``012`` is 12, ``1:20`` and ``2024-05-01`` stay strings."""
 
     label = "YAML"
+
+
+# The YAML 1.2 core schema's resolution of plain scalars (YAML 1.2.2, section 10.3.2), in
+# place of PyYAML's 1.1 table; `<<` merge keys are kept for the overlays that use them.
+_DIGITS = "-+0123456789"
+_JSONYAMLLoader.yaml_implicit_resolvers = {}
+for _tag, _pattern, _first in (
+    ("null", r"~|null|Null|NULL|", ["~", "n", "N", ""]),
+    ("bool", r"true|True|TRUE|false|False|FALSE", list("tTfF")),
+    ("int", r"[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+", list(_DIGITS)),
+    (
+        "float",
+        r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+        r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)",
+        [*_DIGITS, "."],
+    ),
+    ("merge", r"<<", ["<"]),
+):
+    _JSONYAMLLoader.add_implicit_resolver(_CORE + _tag, re.compile(f"^(?:{_pattern})$"), _first)
 
 
 def _construct_mapping(loader: _JSONYAMLLoader, node: yaml.MappingNode) -> dict[str, Any]:
@@ -411,12 +538,67 @@ def _construct_mapping(loader: _JSONYAMLLoader, node: yaml.MappingNode) -> dict[
 
 
 def _construct_text(loader: _JSONYAMLLoader, node: yaml.ScalarNode) -> str:
-    # `version: 2024-05-01` stays a string, as it would be in JSON.
+    # An explicit `!!timestamp` stays a string, as it would be in JSON.
     return str(loader.construct_scalar(node))
+
+
+def _construct_bool(loader: _JSONYAMLLoader, node: yaml.ScalarNode) -> bool:
+    text = str(loader.construct_scalar(node))
+    if text.lower() not in ("true", "false"):
+        raise InputSyntaxError(loader.label, f"!!bool {text!r} is not true or false{_at(node)}")
+    return text.lower() == "true"
+
+
+def _construct_int(loader: _JSONYAMLLoader, node: yaml.ScalarNode) -> int:
+    text = str(loader.construct_scalar(node))
+    body, base = text.lstrip("-+"), 10
+    if body[:2] in ("0o", "0x"):
+        body, base = body[2:], 8 if body[1] == "o" else 16
+    try:
+        value = int(body, base)
+    except ValueError:
+        raise InputSyntaxError(loader.label, _bad_integer(text) + _at(node)) from None
+    return -value if text.startswith("-") else value
+
+
+def _construct_float(loader: _JSONYAMLLoader, node: yaml.ScalarNode) -> float:
+    text = str(loader.construct_scalar(node))
+    try:
+        value = float(text.replace(".inf", "inf").replace(".Inf", "inf").replace(".INF", "inf"))
+    except ValueError:
+        value = math.nan if text.lower() == ".nan" else _not_a_float(loader, node, text)
+    if not math.isfinite(value):
+        raise NonJSONNumberError(loader.label, _non_finite(text) + _at(node))
+    return value
+
+
+def _not_a_float(loader: _JSONYAMLLoader, node: yaml.ScalarNode, text: str) -> float:
+    raise InputSyntaxError(loader.label, f"!!float {text!r} is not a number{_at(node)}")
 
 
 _JSONYAMLLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 _JSONYAMLLoader.add_constructor(_CORE + "timestamp", _construct_text)
+_JSONYAMLLoader.add_constructor(_CORE + "bool", _construct_bool)
+_JSONYAMLLoader.add_constructor(_CORE + "int", _construct_int)
+_JSONYAMLLoader.add_constructor(_CORE + "float", _construct_float)
+
+
+def _bad_integer(text: str) -> str:
+    digits = len(text.lstrip("-+"))
+    if digits > sys.get_int_max_str_digits() > 0:
+        return (
+            f"an integer of {digits} digits, over the {sys.get_int_max_str_digits()} this "
+            "tool reads; write so long a number as a string"
+        )
+    return f"{text[:40]!r} is not an integer"
+
+
+def _non_finite(text: str) -> str:
+    kind = "NaN" if text.lower().endswith("nan") else "infinite"
+    return (
+        f"the number {text[:40]!r} is {kind}, which JSON cannot hold; write a finite "
+        "number, or the value as a string"
+    )
 
 
 def _at(item: Any) -> str:
@@ -551,11 +733,68 @@ def parse_document(
     )
 
 
+# ----------------------------------------------------------------------------- writing
+
+
+def non_json_number(value: Any) -> str | None:
+    """Why a number cannot be written as JSON (NaN, infinite, too long), or None."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return f"{value!r} is not a JSON number (JSON has no NaN or Infinity)"
+    if isinstance(value, int) and not isinstance(value, bool):
+        limit = sys.get_int_max_str_digits()
+        # bit_length first: a cheap filter before the exact (big) comparison.
+        if limit and abs(value).bit_length() > 3 * limit and abs(value) >= 10**limit:
+            return f"an integer of more than {limit} digits cannot be written"
+    return None
+
+
+def find_non_json_number(document: Any) -> tuple[str, str] | None:
+    """``(JSON pointer, problem)`` of the first number JSON cannot hold, or None.
+
+    Iterative; the writers call it only once ``json.dumps`` has refused the document.
+    """
+    stack: list[tuple[Any, str]] = [(document, "")]
+    while stack:
+        node, pointer = stack.pop()
+        if isinstance(node, Mapping):
+            stack.extend((v, f"{pointer}/{escape_pointer(str(k))}") for k, v in node.items())
+        elif isinstance(node, list | tuple):
+            stack.extend((v, f"{pointer}/{i}") for i, v in enumerate(node))
+        else:
+            problem = non_json_number(node)
+            if problem is not None:
+                return pointer or "/", problem
+    return None
+
+
+def dumps_json(document: Any, *, label: str, indent: int | None = 2) -> str:
+    """*document* as JSON text (keys in their order, non-ASCII kept, a final newline).
+
+    Never writes what is not JSON: ``NaN`` and ``Infinity`` (which ``json.dumps`` writes by
+    default) and integers too long to convert raise :class:`NonJSONNumberError` naming the
+    JSON pointer of the value.
+    """
+    try:
+        return json.dumps(document, indent=indent, ensure_ascii=False, allow_nan=False) + "\n"
+    except (TypeError, ValueError) as exc:  # TypeError: a set, a date... in memory
+        found = find_non_json_number(document)
+        if found is None:
+            detail = _one_line(str(exc))
+            raise InputSyntaxError(label, f"cannot be written as JSON: {detail}") from None
+        pointer, problem = found
+        raise NonJSONNumberError(
+            label,
+            f"cannot be written as JSON: the value at {pointer}: {problem}; nothing was written",
+        ) from None
+
+
 # ------------------------------------------------------------------------- references
 
-# Keys whose values are data (examples, defaults), not OpenAPI structure: a "$ref" inside
-# them is a literal, not a reference.
-_LITERAL_KEYS = frozenset({"example", "default", "enum", "const"})
+# THE table of where a "$ref" is a reference (every reader of specs walks with iter_refs):
+# keys whose values are data (examples, defaults), not OpenAPI structure, so a "$ref"
+# inside them is a literal. ("examples" as a map of Example Objects is walked: only each
+# one's "value" is data; as a list, JSON Schema's examples, it is all data.)
+_LITERAL_KEYS = frozenset({"example", "examples", "default", "enum", "const"})
 # Keys whose values map user-chosen names to objects: every member is structure, and a
 # member named "$ref" (a property called "$ref") is a name, not a reference.
 _NAME_MAPS = frozenset(
@@ -600,8 +839,8 @@ def _ref_children(node: dict[str, Any], pointer: str, kind: str) -> Iterator[tup
             yield value, child, "node"
 
 
-def find_external_refs(document: Any) -> Iterator[tuple[str, str]]:
-    """Yield ``(pointer, ref)`` for every ``$ref`` that does not start with ``#``.
+def iter_refs(document: Any) -> Iterator[tuple[str, str]]:
+    """Yield ``(pointer, ref)`` for every ``$ref`` that is a reference (not data).
 
     Iterative (any depth), in document order; ``pointer`` is the JSON pointer of the object
     that holds the ``$ref`` (``""`` for the root).
@@ -617,9 +856,14 @@ def find_external_refs(document: Any) -> Iterator[tuple[str, str]]:
         if not isinstance(node, dict):
             continue
         ref = node.get("$ref") if kind != "names" else None
-        if isinstance(ref, str) and not ref.startswith("#"):
+        if isinstance(ref, str):
             yield pointer, ref
         stack.extend(reversed(list(_ref_children(node, pointer, kind))))
+
+
+def find_external_refs(document: Any) -> Iterator[tuple[str, str]]:
+    """Yield ``(pointer, ref)`` for every reference that does not start with ``#``."""
+    return ((pointer, ref) for pointer, ref in iter_refs(document) if not ref.startswith("#"))
 
 
 def refuse_external_refs(document: Any, *, label: str) -> None:
@@ -634,12 +878,17 @@ def refuse_external_refs(document: Any, *, label: str) -> None:
 def _copy_mapping(source: Mapping[str, Any], *, label: str, max_depth: int) -> tuple[Any, str]:
     check_depth(source, label=label, max_depth=max_depth)
     try:
-        # A private, JSON-only copy, and its canonical text for the sha256.
-        text = json.dumps(source, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+        # A private, JSON-only copy in the source's member order (it matters: the first
+        # media type is the one the client decodes), and the sha256 of the canonical text.
+        text = json.dumps(source, ensure_ascii=False, allow_nan=False)
+        canonical = json.dumps(
+            source, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+        )
     except (TypeError, ValueError) as exc:
-        raise InputSyntaxError(label, f"not JSON data: {_one_line(str(exc))}") from None
-    document = json.loads(text)
-    return document, hashlib.sha256(text.encode("utf-8")).hexdigest()
+        found = find_non_json_number(source)
+        problem = f"{found[0]}: {found[1]}" if found else _one_line(str(exc))
+        raise InputSyntaxError(label, f"not JSON data: {problem}") from None
+    return json.loads(text), hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
 def load_document(
@@ -700,7 +949,11 @@ def load_document(
     if external_refs == "refuse":
         refuse_external_refs(document, label=name)
     return LoadedDocument(
-        document=document, source=raw.source, sha256=sha, content_type=raw.content_type
+        document=document,
+        source=raw.source,
+        sha256=sha,
+        content_type=raw.content_type,
+        body=raw.body,
     )
 
 

@@ -19,14 +19,18 @@ from pathlib import Path
 from typing import Any
 
 from .._safeload import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_TIMEOUT,
     InputSyntaxError,
     InputTimeoutError,
     InputTooLargeError,
     SpecInputError,
+    iter_refs,
+    load_document,
     parse_document,
     read_source,
 )
-from .document import DriftCheckError, escape_pointer, resolve_pointer
+from .document import DriftCheckError, resolve_pointer
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -41,11 +45,6 @@ __all__ = [
 ]
 
 DEFAULT_URL = "https://docs.telegent.com/api-reference/openapi.json"
-DEFAULT_TIMEOUT = 30.0
-# The vendor's full spec is 1-2 MB; far more than that is not a spec (or is an attack).
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
-
-_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,73 +118,17 @@ def check_structure(document: Any, *, label: str) -> dict[str, Any]:
     return document
 
 
-# Keys whose values are data (examples, defaults), not OpenAPI structure: a "$ref" inside
-# them is a literal, not a reference.
-_LITERAL_KEYS = frozenset({"example", "examples", "default", "enum", "const"})
-# Keys whose values map user-chosen names to objects: every member is structure.
-_NAME_MAPS = frozenset(
-    {
-        "properties",
-        "patternProperties",
-        "$defs",
-        "definitions",
-        "dependentSchemas",
-        "schemas",
-        "responses",
-        "parameters",
-        "headers",
-        "securitySchemes",
-        "requestBodies",
-        "links",
-        "callbacks",
-        "paths",
-        "webhooks",
-        "content",
-        "encoding",
-        "pathItems",
-    }
-)
-
-
 def check_refs(document: dict[str, Any], *, label: str) -> None:
     """Refuse external references, dangling references and pure ``$ref`` loops.
+
+    Which ``$ref`` members are references (and which are data, in examples, defaults,
+    extensions) is decided by the safe loader's one walker, :func:`iter_refs`.
 
     Raises:
         DriftCheckError: naming the reference and the JSON pointer where it sits.
     """
-    # (node, pointer, kind): kind "names" = a name map, "example" = an Example Object
-    # (its "value" is data), "node" = anything else. Iterative: specs can nest deeply.
-    stack: list[tuple[Any, str, str]] = [(document, "", "node")]
-    while stack:
-        node, pointer, kind = stack.pop()
-        if isinstance(node, list):
-            stack.extend((item, f"{pointer}/{i}", "node") for i, item in enumerate(node))
-            continue
-        if not isinstance(node, dict):
-            continue
-        ref = node.get("$ref") if kind != "names" else None
-        if isinstance(ref, str):
-            _check_ref(document, ref, pointer, label=label)
-        for key, value in node.items():
-            if not isinstance(value, dict | list):
-                continue
-            child = f"{pointer}/{escape_pointer(key)}"
-            if kind == "names":
-                stack.append((value, child, "node"))
-            elif kind == "example" and key == "value":
-                continue
-            elif key == "examples" and isinstance(value, dict):
-                # A map of Example Objects (or $refs to them).
-                stack.extend(
-                    (item, f"{child}/{escape_pointer(name)}", "example")
-                    for name, item in value.items()
-                )
-            elif key in _LITERAL_KEYS or key.startswith("x-"):
-                continue
-            elif key in _NAME_MAPS and isinstance(value, dict):
-                stack.append((value, child, "names"))
-            else:
-                stack.append((value, child, "node"))
+    for pointer, ref in iter_refs(document):
+        _check_ref(document, ref, pointer, label=label)
 
 
 def _check_ref(document: dict[str, Any], ref: str, pointer: str, *, label: str) -> None:
@@ -240,14 +183,13 @@ def load_spec(
     if isinstance(source, Mapping):
         label = f"{role} spec"
         try:
-            # A private, JSON-only copy, and its canonical text for the sha256.
-            text = json.dumps(source, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-            # Member order matters (the first media type is the one the client decodes):
-            # the copy keeps it; only the sha256 is of the canonical, sorted form.
-            document: Any = json.loads(json.dumps(source, ensure_ascii=False))
-        except (TypeError, ValueError) as exc:
-            raise DriftCheckError(f"{label}: not JSON data: {_one_line(str(exc))}") from None
-        sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+            # The safe loader's private JSON copy (member order kept, NaN refused) and the
+            # sha256 of its canonical form; references are checked below, in depth.
+            loaded = load_document(source, label=label, external_refs="allow")
+        except SpecInputError as exc:
+            raise DriftCheckError(_one_line(str(exc))) from None
+        document: Any = loaded.document
+        sha = loaded.sha256
         where = "<document>"
         raw: bytes | None = None
     else:

@@ -3,28 +3,34 @@
 Modules, one job each: ``_load`` (reading a file through the shared safe loader),
 ``_schema`` (version dispatch and validation against the official JSON Schemas),
 ``_jsonpath`` (RFC 9535 targets, selected within a work budget), ``_merge`` (the merge
-rules), ``_apply`` (running the actions), ``_report`` (what each action did), ``_command``
-(``telegent spec apply``).
+rules), ``_apply`` (running the actions), ``_report`` (what each action did), ``_locate``
+(``file:line:column`` for errors), ``_command`` (``telegent spec apply``).
+
+The names below load on first use, so ``telegent spec apply --help`` answers without
+loading JSON Schema and JSONPath.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+import importlib
+from typing import TYPE_CHECKING, Any
 
-from ._apply import DEFAULT_BUDGET, apply_overlay
-from ._command import main
-from ._errors import OverlayError
-from ._jsonpath import Budget
-from ._load import load_overlay
-from ._report import ActionReport, OverlayResult
-from ._schema import SUPPORTED_VERSIONS, checked_copy
+if TYPE_CHECKING:
+    from ._apply import DEFAULT_BUDGET, apply_overlay
+    from ._command import main
+    from ._errors import OverlayError
+    from ._jsonpath import Budget
+    from ._load import load_overlay
+    from ._locate import LoadedOverlay
+    from ._report import ActionReport, OverlayResult
+    from ._schema import SUPPORTED_VERSIONS, validate_overlay
 
 __all__ = [
     "DEFAULT_BUDGET",
     "SUPPORTED_VERSIONS",
     "ActionReport",
     "Budget",
+    "LoadedOverlay",
     "OverlayError",
     "OverlayResult",
     "apply_overlay",
@@ -33,17 +39,29 @@ __all__ = [
     "validate_overlay",
 ]
 
+_LAZY = {
+    "DEFAULT_BUDGET": "._apply",
+    "apply_overlay": "._apply",
+    "main": "._command",
+    "OverlayError": "._errors",
+    "Budget": "._jsonpath",
+    "load_overlay": "._load",
+    "LoadedOverlay": "._locate",
+    "ActionReport": "._report",
+    "OverlayResult": "._report",
+    "SUPPORTED_VERSIONS": "._schema",
+    "validate_overlay": "._schema",
+}
 
-def validate_overlay(overlay: Mapping[str, Any]) -> None:
-    """Check an overlay against the official JSON Schema of its version (1.0.x or 1.1.x).
 
-    Beyond the schema, every action target and copy source must compile as a strict
-    RFC 9535 JSONPath query, an action may not carry both ``update`` and ``copy``, and
-    every value must be representable in JSON.
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
 
-    Raises:
-        OverlayError: listing every violation, each prefixed with the JSON path of the
-            offending value (e.g. ``$.actions[0].remove: 'yes' is not of type 'boolean'``);
-            the same list is available as ``err.problems``.
-    """
-    checked_copy(overlay)
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -5,9 +5,12 @@ the document. Per action the engine records how many distinct nodes the target s
 and whether the action changed anything, so callers (the drift check) can spot actions
 that upstream made redundant or whose targets vanished.
 
-* ``remove: true`` removes each selected node from its object or array; ``update`` and
-  ``copy`` are then ignored. ``remove: false`` removes nothing.
-* ``update`` merges its value into each selected node (rules in :mod:`._merge`).
+* ``remove: true`` removes each selected node from its object or array; with ``update``
+  or ``copy`` beside it the action is refused. ``remove: false`` removes nothing.
+* ``update`` merges its value into each selected node (rules in :mod:`._merge`). Both
+  versions get the same rules, Overlay 1.1's, which every major tool also applies to 1.0
+  documents: an array value onto an array concatenates, a primitive value replaces a
+  primitive. Where a 1.0 document relies on that, the action's report carries a note.
 * ``copy`` (1.1) selects exactly one node of the document as it stands and merges a copy
   of it into each target node, by the same rules as ``update``.
 * A target that selects nothing changes nothing (Overlay 1.1 says so; 1.0 is silent);
@@ -25,7 +28,8 @@ from typing import Any
 from jsonpath import CompoundJSONPath, JSONPath, JSONPathError, JSONPathMatch
 
 from ._errors import OverlayError
-from ._jsonpath import Budget, BudgetExceeded, compile_target, select
+from ._jsonpath import Budget, BudgetExceeded, select, strict_target
+from ._locate import located
 from ._merge import (
     MergeConflict,
     clone,
@@ -42,6 +46,14 @@ __all__ = ["DEFAULT_BUDGET", "apply_overlay"]
 
 DEFAULT_BUDGET = Budget()
 _ABSENT: Any = object()
+# Overlay 1.0 leaves these cases open (or says otherwise); 1.1 and the major tools agree.
+_NOTE_CONCATENATED = (
+    "an array update onto an array is concatenated, as Overlay 1.1 and the major tools do "
+    "(the 1.0 text appends it as one element)"
+)
+_NOTE_PRIMITIVE = (
+    "a primitive target is replaced, as Overlay 1.1 defines it (Overlay 1.0 does not say)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,9 +69,17 @@ class _Action:
     path: JSONPath | CompoundJSONPath
     minor: str
     budget: Budget
+    deadline: float
+    """When the whole overlay's time is up, on ``budget.clock``."""
 
     @classmethod
-    def parse(cls, index: int, raw: dict[str, Any], minor: str, budget: Budget) -> _Action:
+    def parse(
+        cls, index: int, raw: dict[str, Any], minor: str, budget: Budget, deadline: float
+    ) -> _Action:
+        _refuse_ambiguous(index, raw)
+        for key in ("target", "copy"):
+            if raw.get(key) is not None:
+                _strict(index, raw, key)
         return cls(
             index=index,
             target=raw["target"],
@@ -67,9 +87,10 @@ class _Action:
             remove=raw.get("remove", False) is True,
             update=raw.get("update", _ABSENT),
             copy=raw.get("copy"),
-            path=compile_target(raw["target"]),
+            path=strict_target(raw["target"]),
             minor=minor,
             budget=budget,
+            deadline=deadline,
         )
 
     @property
@@ -84,7 +105,11 @@ class _Action:
         self, query: str, path: JSONPath | CompoundJSONPath, document: Any
     ) -> list[JSONPathMatch]:
         try:
-            return select(path, document, self.budget)
+            if self.budget.clock() > self.deadline:
+                raise BudgetExceeded(
+                    f"was not started: the whole overlay may take {self.budget.total_seconds:g} s"
+                )
+            return select(path, document, self.budget, self.deadline)
         except BudgetExceeded as exc:
             raise self.error(
                 f"evaluating {query!r} {exc}; the query is too costly for this document "
@@ -94,9 +119,40 @@ class _Action:
             raise self.error(f"evaluating {query!r} failed: {exc}") from exc
 
 
+def _refuse_ambiguous(index: int, raw: dict[str, Any]) -> None:
+    """``remove: true`` with ``update`` or ``copy``: valid by the schema (the text says the
+    update is then ignored), but one of the two is a mistake, so neither is guessed at."""
+    if raw.get("remove") is True and ("update" in raw or "copy" in raw):
+        given = "update" if "update" in raw else "copy"
+        raise OverlayError(
+            f"{action_label(index, raw['target'], raw.get('description'))}: has remove: "
+            f"true and {given}; a removed node is not updated: drop {given}, or drop "
+            f"remove and remove the node in an action of its own",
+            action_index=index,
+        )
+
+
+def _strict(index: int, raw: dict[str, Any], key: str) -> None:
+    """Refuse a target or copy source that RFC 9535 refuses but python-jsonpath reads.
+
+    Checked when applying, not when validating: the official schema tests count the 1.0
+    Traits example (``$.paths.*.get[?@.x-oai-traits.paged]``) as a valid overlay.
+    """
+    query = raw[key]
+    try:
+        strict_target(query)
+    except JSONPathError as exc:
+        raise OverlayError(
+            f"{action_label(index, raw['target'], raw.get('description'))}: the {key} "
+            f"{query!r} is not an RFC 9535 query, and would select nothing or "
+            f"something else in other tools: {exc}",
+            action_index=index,
+        ) from None
+
+
 def _copy_source(action: _Action, document: dict[str, Any]) -> Any:
     assert action.copy is not None  # only called for copy actions
-    found = action.select(action.copy, compile_target(action.copy), document)
+    found = action.select(action.copy, strict_target(action.copy), document)
     if len(found) != 1:
         raise action.error(
             f"the copy source {action.copy!r} selects {len(found)} nodes; "
@@ -118,7 +174,7 @@ def _check_uniform(action: _Action, matches: list[JSONPathMatch]) -> None:
         )
 
 
-def _update_node(action: _Action, match: JSONPathMatch, value: Any) -> bool:
+def _update_node(action: _Action, match: JSONPathMatch, value: Any, notes: set[str]) -> bool:
     node = match.obj
     if isinstance(node, dict):
         if not isinstance(value, dict):
@@ -135,16 +191,15 @@ def _update_node(action: _Action, match: JSONPathMatch, value: Any) -> bool:
                 f"{json_path(exc.where)}; remove the old value in an earlier action to replace it"
             ) from None
     if isinstance(node, list):
-        return merge_into_array(node, value, concatenate=action.minor != "1.0")
+        if action.minor == "1.0" and isinstance(value, list):
+            notes.add(_NOTE_CONCATENATED)
+        return merge_into_array(node, value)
+    if action.minor == "1.0":
+        notes.add(_NOTE_PRIMITIVE)
     return _replace_primitive(action, match, value)
 
 
 def _replace_primitive(action: _Action, match: JSONPathMatch, value: Any) -> bool:
-    if action.minor == "1.0":
-        raise action.error(
-            f"the target selects {json_kind(match.obj)} at {match.path}; Overlay 1.0 update "
-            "targets must be objects or arrays (select the containing object instead)"
-        )
     if not is_primitive(value):
         raise action.error(
             f"the target selects {json_kind(match.obj)} at {match.path}, which only a primitive "
@@ -157,7 +212,9 @@ def _replace_primitive(action: _Action, match: JSONPathMatch, value: Any) -> boo
     return True
 
 
-def _apply_update(action: _Action, matches: list[JSONPathMatch], document: dict[str, Any]) -> bool:
+def _apply_update(
+    action: _Action, matches: list[JSONPathMatch], document: dict[str, Any], notes: set[str]
+) -> bool:
     if action.copy is not None:
         value = _copy_source(action, document)
     elif action.update is not _ABSENT:
@@ -168,7 +225,7 @@ def _apply_update(action: _Action, matches: list[JSONPathMatch], document: dict[
         _check_uniform(action, matches)
     changed = False
     for match in matches:
-        changed = _update_node(action, match, value) or changed
+        changed = _update_node(action, match, value, notes) or changed
     return changed
 
 
@@ -201,11 +258,12 @@ def _run(action: _Action, document: dict[str, Any], *, strict: bool) -> ActionRe
             "or apply without strict mode to report it instead"
         )
     changed = False
+    notes: set[str] = set()
     if matches:
         changed = (
             _apply_remove(action, matches)
             if action.remove
-            else _apply_update(action, matches, document)
+            else _apply_update(action, matches, document, notes)
         )
     return ActionReport(
         index=action.index,
@@ -215,6 +273,7 @@ def _run(action: _Action, document: dict[str, Any], *, strict: bool) -> ActionRe
         copy=action.copy if not action.remove else None,
         matched=len(matches),
         changed=changed,
+        notes=tuple(sorted(notes)),
     )
 
 
@@ -236,21 +295,34 @@ def apply_overlay(
         strict: when True an action whose target selects no node is an error (the
             project's pipeline mode); when False (the Overlay 1.1 rule) it changes nothing
             and is listed in ``OverlayResult.unmatched``.
-        budget: the most work one target or copy source may do (nodes, seconds).
+        budget: the most work one target or copy source may do (nodes, seconds), and the
+            most time all of them together may take.
 
     Raises:
         OverlayError: the overlay is invalid, a target selects nothing (strict mode), a
             query goes over the budget, an update or copy cannot be merged, a copy source
             does not select exactly one node, or a remove targets the root. Messages name
-            the action (index, target, description).
+            the action (index, target, description); for an overlay read by
+            :func:`load_overlay`, each problem and action error starts with
+            ``file:line:column``.
     """
     if not isinstance(document, Mapping):
         raise OverlayError(
             f"the document to patch must be a JSON object, got {type(document).__name__}"
         )
+    try:
+        return _apply(document, overlay, strict=strict, budget=budget)
+    except OverlayError as exc:
+        raise located(exc, overlay) from exc.__cause__
+
+
+def _apply(
+    document: Mapping[str, Any], overlay: Mapping[str, Any], *, strict: bool, budget: Budget
+) -> OverlayResult:
     checked = checked_copy(overlay)
+    deadline = budget.clock() + budget.total_seconds
     actions = [
-        _Action.parse(i, raw, checked.minor, budget)
+        _Action.parse(i, raw, checked.minor, budget, deadline)
         for i, raw in enumerate(checked.document["actions"])
     ]
     patched: dict[str, Any] = clone(document)

@@ -8,18 +8,23 @@ cannot be applied (one line on stderr).
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
-from .._safeload import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, SpecInputError, load_document
-from ._apply import apply_overlay
+from .._safeload import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_TIMEOUT,
+    SpecInputError,
+    dumps_json,
+    load_document,
+)
 from ._errors import OverlayError
-from ._load import load_overlay
-from ._report import OverlayResult
+
+if TYPE_CHECKING:
+    from ._report import OverlayResult
 
 __all__ = ["main"]
 
@@ -89,6 +94,12 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)  # the only way to read it is to set it; put it straight back
+    os.umask(mask)
+    return mask
+
+
 def _write(text: str, output: str | None) -> None:
     if output is None:
         sys.stdout.write(text)
@@ -99,6 +110,9 @@ def _write(text: str, output: str | None) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
+        # mkstemp creates the file 0600; the result is an ordinary file, so it gets the
+        # mode `open()` would give it: 0666 less the umask.
+        os.chmod(tmp, 0o666 & ~_umask())
         Path(tmp).replace(target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -106,7 +120,13 @@ def _write(text: str, output: str | None) -> None:
 
 
 def _apply(args: argparse.Namespace) -> OverlayResult:
-    overlay = load_overlay(args.overlay, max_bytes=args.max_bytes, timeout=args.timeout)
+    # The engine (JSON Schema, JSONPath) loads only once there is work: --help is quick.
+    from ._apply import apply_overlay  # noqa: PLC0415
+    from ._load import load_overlay  # noqa: PLC0415
+
+    overlay = load_overlay(
+        args.overlay, max_bytes=args.max_bytes, timeout=args.timeout, external_refs="allow"
+    )
     try:
         spec = load_document(
             args.spec,
@@ -114,6 +134,9 @@ def _apply(args: argparse.Namespace) -> OverlayResult:
             formats="json-or-yaml",
             max_bytes=args.max_bytes,
             timeout=args.timeout,
+            # Applying never resolves a $ref: it is data here, copied as written. (The
+            # pipeline, which does resolve, refuses external ones before generating.)
+            external_refs="allow",
         )
     except SpecInputError as exc:
         raise OverlayError(str(exc)) from exc
@@ -125,11 +148,12 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(sys.argv[1:] if argv is None else argv)
     try:
         result = _apply(args)
-        document: Any = result.document
-        text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
-    except OverlayError as exc:
+        text = dumps_json(result.document, label="the patched spec")
+    except (OverlayError, SpecInputError) as exc:
         print(f"{_PROG}: error: {_one_line(str(exc))}", file=sys.stderr)
         return 2
+    for note in result.notes:
+        print(f"{_PROG}: note: {note}", file=sys.stderr)
     for action in result.unmatched:
         print(
             f"{_PROG}: {'error' if args.strict else 'note'}: {action.label} matches nothing",

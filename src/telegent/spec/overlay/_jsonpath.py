@@ -15,13 +15,20 @@ document's size; a filter's sub-query runs once per candidate node, beyond the m
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from jsonpath import CompoundJSONPath, JSONPath, JSONPathEnvironment, JSONPathMatch
+from jsonpath import (
+    CompoundJSONPath,
+    JSONPath,
+    JSONPathEnvironment,
+    JSONPathError,
+    JSONPathMatch,
+)
 from jsonpath.filter import BaseExpression, FilterQuery
 from jsonpath.segments import JSONPathRecursiveDescentSegment
 
@@ -32,6 +39,8 @@ __all__ = [
     "compile_target",
     "costly_query",
     "select",
+    "shorthand_problem",
+    "strict_target",
 ]
 
 MAX_DESCENDANT_SEGMENTS = 2
@@ -53,6 +62,9 @@ class Budget:
     holds ~33,000 nodes: ``$..*`` passes 33,000, ``$..*..*`` 234,000 (4 s)."""
     max_seconds: float = 5.0
     """Wall-clock seconds for the whole selection."""
+    total_seconds: float = 10.0
+    """Wall-clock seconds for all the selections of one overlay together (20 costly
+    actions just under ``max_seconds`` each would otherwise take minutes)."""
     clock: Callable[[], float] = field(default=time.monotonic, compare=False)
 
 
@@ -61,14 +73,79 @@ class BudgetExceeded(Exception):
     """The selection went over its budget; the message says which limit."""
 
 
+# RFC 9535 member-name-shorthand: name-first (ALPHA / "_" / non-ASCII), then name-chars
+# (name-first / DIGIT). python-jsonpath also reads `-` (and more) in shorthand names.
+_NAME_FIRST = re.compile(r"[A-Za-z_\u0080-\U0010ffff]")
+_NAME = re.compile(r"[A-Za-z0-9_\u0080-\U0010ffff]*")
+# What may follow a shorthand name: another segment, a space, the end of a filter's
+# parenthesis/bracket/argument, a comparison or logical operator.
+_AFTER_NAME = frozenset(".[ \t\n\r)],=!<>&|")
+
+
+def _skip_string(query: str, start: int) -> int:
+    """The index after the string literal that opens at *start*."""
+    quote, i = query[start], start + 1
+    while i < len(query) and query[i] != quote:
+        i += 2 if query[i] == "\\" else 1
+    return i + 1
+
+
+def shorthand_problem(query: str) -> str | None:
+    """Why a dot-shorthand name in *query* is not RFC 9535 (``$.x-count``), or None.
+
+    Such a query would otherwise be read as ``$['x-count']`` here and refused, or read
+    differently, by other tools: the same overlay must select the same nodes everywhere.
+    """
+    i = 0
+    while i < len(query):
+        char = query[i]
+        if char in "'\"":
+            i = _skip_string(query, i)
+            continue
+        i += 1
+        if char != "." or i >= len(query) or not _NAME_FIRST.match(query, i):
+            continue
+        end = _NAME.match(query, i).end()  # type: ignore[union-attr]  # `*` always matches
+        if end < len(query) and query[end] not in _AFTER_NAME:
+            full = _bracketed(query, i)
+            return (
+                f"the shorthand name .{full} holds {query[end]!r}, which RFC 9535 does not "
+                f"allow in one (letters, digits and _ only); write [{full!r}] instead"
+            )
+        i = end
+    return None
+
+
+def _bracketed(query: str, start: int) -> str:
+    """The name starting at *start*, up to the next segment or filter boundary."""
+    end = start
+    while end < len(query) and query[end] not in ".[ )],=!<>&|'\"":
+        end += 1
+    return query[start:end]
+
+
 @lru_cache(maxsize=1024)
 def compile_target(target: str) -> JSONPath | CompoundJSONPath:
     """Compile a target (cached: the drift check and the pipeline apply the same overlay often).
 
     Raises:
-        jsonpath.JSONPathError: not an RFC 9535 query.
+        jsonpath.JSONPathError: not a query python-jsonpath reads in strict mode. It also
+            reads a few that RFC 9535 does not allow (``$.x-count``): :func:`strict_target`
+            refuses those too.
     """
     return _ENV.compile(target)
+
+
+def strict_target(target: str) -> JSONPath | CompoundJSONPath:
+    """:func:`compile_target`, refusing what RFC 9535 refuses and python-jsonpath reads.
+
+    Raises:
+        jsonpath.JSONPathError: not an RFC 9535 query (a shorthand name holding ``-``, say).
+    """
+    problem = shorthand_problem(target)
+    if problem is not None:
+        raise JSONPathError(problem)
+    return compile_target(target)
 
 
 def _descendants(path: JSONPath) -> tuple[int, int]:
@@ -113,10 +190,16 @@ def costly_query(path: JSONPath | CompoundJSONPath) -> str | None:
 class _Meter:
     """Nodes counted so far against one budget, and its deadline."""
 
-    def __init__(self, budget: Budget) -> None:
+    def __init__(self, budget: Budget, total_deadline: float | None) -> None:
         self.budget = budget
         self.nodes = 0
-        self.deadline = budget.clock() + budget.max_seconds
+        own = budget.clock() + budget.max_seconds
+        self.deadline = own if total_deadline is None else min(own, total_deadline)
+        self.limit = (
+            f"ran longer than {budget.max_seconds:g} s"
+            if self.deadline == own
+            else f"ran past the {budget.total_seconds:g} s the whole overlay may take"
+        )
 
     def counted(self, matches: Iterable[JSONPathMatch]) -> Iterator[JSONPathMatch]:
         budget = self.budget
@@ -125,14 +208,14 @@ class _Meter:
             if self.nodes > budget.max_nodes:
                 raise BudgetExceeded(f"visited more than {budget.max_nodes} nodes")
             if self.nodes % _CHECK_CLOCK_EVERY == 0 and budget.clock() > self.deadline:
-                raise BudgetExceeded(f"ran longer than {budget.max_seconds:g} s")
+                raise BudgetExceeded(self.limit)
             yield match
 
 
 def _finditer(
-    path: JSONPath | CompoundJSONPath, document: Any, budget: Budget
+    path: JSONPath | CompoundJSONPath, document: Any, budget: Budget, total_deadline: float | None
 ) -> Iterator[JSONPathMatch]:
-    meter = _Meter(budget)
+    meter = _Meter(budget, total_deadline)
     if not isinstance(path, JSONPath) or path.pseudo_root:
         # Not reachable in strict mode (no unions, no pseudo root); counted all the same.
         yield from meter.counted(path.finditer(document))
@@ -147,10 +230,17 @@ def _finditer(
     yield from matches
 
 
-def select(path: JSONPath | CompoundJSONPath, document: Any, budget: Budget) -> list[JSONPathMatch]:
+def select(
+    path: JSONPath | CompoundJSONPath,
+    document: Any,
+    budget: Budget,
+    total_deadline: float | None = None,
+) -> list[JSONPathMatch]:
     """The distinct nodes *path* selects in *document*, in nodelist order.
 
     A nodelist may name one node twice (e.g. ``$['a','a']``); each node is kept once.
+    *total_deadline* (on ``budget.clock``) ends the selection early when the whole
+    overlay's time is up.
 
     Raises:
         BudgetExceeded: the selection went over *budget*.
@@ -158,7 +248,7 @@ def select(path: JSONPath | CompoundJSONPath, document: Any, budget: Budget) -> 
     """
     seen: set[tuple[object, ...]] = set()
     unique: list[JSONPathMatch] = []
-    for match in _finditer(path, document, budget):
+    for match in _finditer(path, document, budget, total_deadline):
         if match.parts not in seen:
             seen.add(match.parts)
             unique.append(match)

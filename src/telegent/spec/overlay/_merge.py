@@ -4,10 +4,10 @@
   in the value are appended in the value's order; a primitive replaces a primitive; an
   array is concatenated onto an array; an object is merged into an object. Any other
   pairing (an object onto a string, say) is incompatible: an error.
-* onto an array: 1.0 appends the value as one new element; 1.1 concatenates an array
-  value and appends any other value.
-* onto a primitive (string, number, boolean, null): 1.0 refuses it (targets are objects
-  or arrays); 1.1 replaces the node with a primitive value.
+* onto an array: an array value is concatenated, any other value appended (Overlay 1.1,
+  and what the major tools do for 1.0 too, whose text appends an array as one element).
+* onto a primitive (string, number, boolean, null): a primitive value replaces the node
+  (Overlay 1.1; 1.0 does not say, and the major tools do the same).
 """
 
 from __future__ import annotations
@@ -103,9 +103,9 @@ def merge_into_object(target: dict[str, Any], update: dict[str, Any], at: list[o
     return changed
 
 
-def merge_into_array(target: list[Any], value: Any, *, concatenate: bool) -> bool:
-    """Append *value* to *target*, or (``concatenate`` and an array value) its items."""
-    if concatenate and isinstance(value, list):
+def merge_into_array(target: list[Any], value: Any) -> bool:
+    """Append the items of an array *value* to *target*, or any other *value* itself."""
+    if isinstance(value, list):
         target.extend(clone(value))
         return bool(value)
     target.append(clone(value))

@@ -43,6 +43,9 @@ class ActionReport:
     """Whether applying the action changed the document (False: redundant or unmatched)."""
     copy: str | None = None
     """For an Overlay 1.1 copy action, the JSONPath of the node it copies."""
+    notes: tuple[str, ...] = ()
+    """How the action was read where its Overlay version leaves a case open (a 1.0 update
+    of a primitive, say, is applied as 1.1 defines it)."""
 
     @property
     def label(self) -> str:
@@ -63,6 +66,11 @@ class OverlayResult:
     def redundant(self) -> tuple[ActionReport, ...]:
         """Actions whose target matched but which changed nothing (upstream closed the gap)."""
         return tuple(a for a in self.actions if a.matched > 0 and not a.changed)
+
+    @property
+    def notes(self) -> tuple[str, ...]:
+        """Every action's notes, each as ``"<action label>: <note>"``."""
+        return tuple(f"{a.label}: {note}" for a in self.actions for note in a.notes)
 
     @property
     def unmatched(self) -> tuple[ActionReport, ...]:

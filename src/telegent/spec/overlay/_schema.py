@@ -17,12 +17,20 @@ from jsonschema import (  # type: ignore[import-untyped, unused-ignore]
     validators,
 )
 
+from .._safeload import non_json_number
 from ._errors import OverlayError
 from ._jsonpath import compile_target, costly_query
+from ._locate import located
 from ._merge import clone
 from ._report import shorten
 
-__all__ = ["SUPPORTED_VERSIONS", "CheckedOverlay", "checked_copy", "json_path"]
+__all__ = [
+    "SUPPORTED_VERSIONS",
+    "CheckedOverlay",
+    "checked_copy",
+    "json_path",
+    "validate_overlay",
+]
 
 # The Overlay versions this engine reads, by `major.minor`, with their official schemas.
 SUPPORTED_VERSIONS: dict[str, str] = {
@@ -110,11 +118,20 @@ def _non_json_values(value: object, parts: tuple[object, ...]) -> Iterator[str]:
             yield from _non_json_values(item, (*parts, i))
     elif value is not None and not isinstance(value, str | int | float | bool):
         yield f"{json_path(parts)}: {type(value).__name__} is not a JSON value"
+    elif (problem := non_json_number(value)) is not None:
+        yield f"{json_path(parts)}: {problem}"
 
 
 def _minor_version(overlay: Mapping[str, Any]) -> tuple[str, list[str]]:
     """Which schema to check against, and a problem if the version is not one we read."""
     version = overlay.get("overlay")
+    if isinstance(version, int | float) and not isinstance(version, bool):
+        # `overlay: 1.1` in YAML is the number 1.1: say so instead of a type error.
+        minor = str(version) if str(version) in SUPPORTED_VERSIONS else _LATEST
+        return minor, [
+            f"$.overlay: {version!r} is a number, not a version string (YAML reads an "
+            f"unquoted {version!r} as a number); write the full version, e.g. overlay: {minor}.0"
+        ]
     found = _VERSION.match(version) if isinstance(version, str) else None
     if found and found.group(1) in SUPPORTED_VERSIONS:
         return found.group(1), []
@@ -203,3 +220,25 @@ def checked_copy(overlay: Mapping[str, Any]) -> CheckedOverlay:
     if problems:
         raise _invalid(problems, minor)
     return CheckedOverlay(document=copy, version=copy["overlay"], minor=minor)
+
+
+def validate_overlay(overlay: Mapping[str, Any]) -> None:
+    """Check an overlay against the official JSON Schema of its version (1.0.x or 1.1.x).
+
+    Beyond the schema, every action target and copy source must compile as a strict
+    RFC 9535 JSONPath query, an action may not carry both ``update`` and ``copy``, and
+    every value must be representable in JSON (no NaN, no infinity, no integer too long
+    to write). What the official schema tests accept is accepted here; the stricter
+    checks of :func:`apply_overlay` (``remove`` with ``update``, ``$.x-count`` shorthand)
+    refuse such an action when it is applied.
+
+    Raises:
+        OverlayError: listing every violation, each prefixed with the JSON path of the
+            offending value (e.g. ``$.actions[0].remove: 'yes' is not of type 'boolean'``),
+            and, for an overlay read by :func:`load_overlay`, by ``file:line:column``; the
+            same list is available as ``err.problems``.
+    """
+    try:
+        checked_copy(overlay)
+    except OverlayError as exc:
+        raise located(exc, overlay) from exc.__cause__
