@@ -9,6 +9,7 @@ from datetime import date
 from typing import Literal, Required, TypedDict
 
 from telegent._resource import AsyncResource, SyncResource
+from telegent._secrets import conceal
 from ..records.available_number_search import AvailableNumberSearch
 from ..records.data_usage import DataUsage
 from ..records.data_usage_limit import DataUsageLimit
@@ -229,6 +230,7 @@ class NumbersResource(SyncResource):
             target_portin_classification: Classification type for the port-in
             subscriber_name: Name of the subscriber (optional)
         """
+        current_account_password = conceal(current_account_password)
         return self._call('portInNumber', {'port_in_number': port_in_number, 'current_carrier_name': current_carrier_name, 'current_account_number': current_account_number, 'current_account_password': current_account_password, 'current_billing_address': current_billing_address, 'iccid': iccid, 'target_portin_classification': target_portin_classification, 'subscriber_name': subscriber_name}, PortInOrder)
 
     def check_port_in_eligibility(
@@ -296,6 +298,7 @@ class NumbersResource(SyncResource):
             subscriber_name: Updated subscriber name
             iccid: SIM card ICCID. Required only for pSIM port-ins.
         """
+        current_account_password = conceal(current_account_password)
         return self._call('updatePortIn', {'order_id': order_id, 'current_carrier_name': current_carrier_name, 'current_account_number': current_account_number, 'current_account_password': current_account_password, 'current_billing_address': current_billing_address, 'port_in_date': port_in_date, 'target_portin_classification': target_portin_classification, 'subscriber_name': subscriber_name, 'iccid': iccid}, PortInUpdate)
 
     def cancel_port_in(
@@ -409,6 +412,7 @@ class NumbersResource(SyncResource):
             last_name: Subscriber last name
             email: Email address for voicemail notifications
         """
+        pin = conceal(pin)
         return self._call('activateVoicemail', {'phone_number': phone_number, 'account_id': account_id, 'pin': pin, 'first_name': first_name, 'last_name': last_name, 'email': email}, VoicemailActivation)
 
     def update_voicemail(
@@ -443,6 +447,7 @@ class NumbersResource(SyncResource):
             last_name: Subscriber last name
             email: New email address for voicemail notifications
         """
+        pin = conceal(pin)
         return self._call('updateVoicemail', {'phone_number': phone_number, 'account_id': account_id, 'pin': pin, 'first_name': first_name, 'last_name': last_name, 'email': email}, VoicemailUpdate)
 
     def delete_voicemail(
@@ -494,6 +499,7 @@ class NumbersResource(SyncResource):
             port_out_number: Phone number to port out (E.164 format)
             port_out_pin: Authorization PIN for port-out request
         """
+        port_out_pin = conceal(port_out_pin)
         return self._call('setPortOutPin', {'port_out_number': port_out_number, 'port_out_pin': port_out_pin}, PortOutOrder)
 
     def list_page(
@@ -985,6 +991,7 @@ class AsyncNumbersResource(AsyncResource):
             target_portin_classification: Classification type for the port-in
             subscriber_name: Name of the subscriber (optional)
         """
+        current_account_password = conceal(current_account_password)
         return await self._call('portInNumber', {'port_in_number': port_in_number, 'current_carrier_name': current_carrier_name, 'current_account_number': current_account_number, 'current_account_password': current_account_password, 'current_billing_address': current_billing_address, 'iccid': iccid, 'target_portin_classification': target_portin_classification, 'subscriber_name': subscriber_name}, PortInOrder)
 
     async def check_port_in_eligibility(
@@ -1052,6 +1059,7 @@ class AsyncNumbersResource(AsyncResource):
             subscriber_name: Updated subscriber name
             iccid: SIM card ICCID. Required only for pSIM port-ins.
         """
+        current_account_password = conceal(current_account_password)
         return await self._call('updatePortIn', {'order_id': order_id, 'current_carrier_name': current_carrier_name, 'current_account_number': current_account_number, 'current_account_password': current_account_password, 'current_billing_address': current_billing_address, 'port_in_date': port_in_date, 'target_portin_classification': target_portin_classification, 'subscriber_name': subscriber_name, 'iccid': iccid}, PortInUpdate)
 
     async def cancel_port_in(
@@ -1165,6 +1173,7 @@ class AsyncNumbersResource(AsyncResource):
             last_name: Subscriber last name
             email: Email address for voicemail notifications
         """
+        pin = conceal(pin)
         return await self._call('activateVoicemail', {'phone_number': phone_number, 'account_id': account_id, 'pin': pin, 'first_name': first_name, 'last_name': last_name, 'email': email}, VoicemailActivation)
 
     async def update_voicemail(
@@ -1199,6 +1208,7 @@ class AsyncNumbersResource(AsyncResource):
             last_name: Subscriber last name
             email: New email address for voicemail notifications
         """
+        pin = conceal(pin)
         return await self._call('updateVoicemail', {'phone_number': phone_number, 'account_id': account_id, 'pin': pin, 'first_name': first_name, 'last_name': last_name, 'email': email}, VoicemailUpdate)
 
     async def delete_voicemail(
@@ -1250,6 +1260,7 @@ class AsyncNumbersResource(AsyncResource):
             port_out_number: Phone number to port out (E.164 format)
             port_out_pin: Authorization PIN for port-out request
         """
+        port_out_pin = conceal(port_out_pin)
         return await self._call('setPortOutPin', {'port_out_number': port_out_number, 'port_out_pin': port_out_pin}, PortOutOrder)
 
     async def list_page(
