@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 import yaml
 
+from telegent import _secrets
 from telegent.spec._infer import (
     BOOL_STRING_PATTERN,
     TIMESTAMP_PATTERN,
@@ -191,6 +192,19 @@ def test_scalars_nulls_and_numbers() -> None:
     assert p["Maybe"] == {"type": "string", "nullable": True}
     assert p["Gone"]["nullable"] is True and "type" not in p["Gone"]
     assert "enum" not in json.dumps(p) and "required" not in record(spec, "Thing")
+
+
+def test_secret_fields_follow_the_sdk_secret_policy(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`spec infer` marks what the SDK masks: the overlay's marked names and its credential
+    rule (x-telegent-secrets.names), read from the one generated table."""
+    example = {"PIN": "1234", "Secret": "s", "AuthenticationToken": "t", "Notes": "n", "Code": "c"}
+    p = props(spec_of(x=op("getThing", example)), "Thing")
+    marked = {name for name, schema in p.items() if schema.get("x-telegent-secret")}
+    assert marked == {"PIN", "Secret", "AuthenticationToken"}
+    # A name the policy declares secret is marked even where the naming rule says nothing.
+    monkeypatch.setattr(_secrets, "_SECRET_NAMES", _secrets._SECRET_NAMES | {"code"})
+    p = props(spec_of(x=op("getThing", example)), "Thing")
+    assert p["Code"].get("x-telegent-secret") is True and "x-telegent-secret" not in p["Notes"]
 
 
 def test_booleans_accept_true_and_false_strings() -> None:

@@ -12,8 +12,9 @@ conventions (the header of ``overlay/telegent.overlay.yaml``):
   ``"true"``/``"false"`` (the same ``anyOf`` as the hand-written overlay); ISO timestamps,
   ``MM/DD/YYYY`` dates and ``MM/DD/YYYY hh:mm:ss AM/PM`` times get the hand-written patterns;
   integers stay integers unless a value has a fraction;
-- fields named like a credential (``...Password``, ``...Token``, ``...Pin``, ``Secret``) are
-  ``x-telegent-secret``: masked in ``repr``, logs and errors;
+- fields the SDK's secret policy names (a field the overlay marks secret, or a name its
+  credential rule ``x-telegent-secrets.names`` matches: ``...Password``, ``...Token``,
+  ``...Pin``, ``Secret``) are ``x-telegent-secret``: masked in ``repr``, logs and errors;
 - every object becomes a named record (additional properties allowed); arrays are typed from
   all their items; two objects given the same name (several examples, or several operations)
   get the union of their shapes, and the disagreement is reported.
@@ -51,6 +52,7 @@ from typing import Any
 
 import yaml
 
+from .._secrets import is_secret_field
 from ._naming import field_name, iter_operations
 
 __all__ = [
@@ -352,17 +354,13 @@ def _schema(key: str, shape: _Shape) -> dict[str, Any]:
         schema = {"anyOf": [schema, dict(_NULL_ONLY)]}
     elif nullable:
         schema["nullable"] = True
-    if _SECRET.search(key):
+    if is_secret_field(key):
         schema["x-telegent-secret"] = True  # masked in repr, logs and errors
     return schema
 
 
 # The schema of a value that can only be null, in OpenAPI 3.0 terms.
 _NULL_ONLY: dict[str, Any] = {"nullable": True, "enum": [None]}
-
-# Field names that hold a credential: passwords, tokens, PINs, secrets.
-_SECRET = re.compile(r"(password|secret|token|pin)$", re.IGNORECASE)
-
 
 def _looks_boolean(key: str) -> bool:
     return bool(re.search(r"(Enabled|Active|Successful|Eligible|^Is[A-Z]|^Has[A-Z])$", key))
