@@ -362,6 +362,7 @@ def _schema(key: str, shape: _Shape) -> dict[str, Any]:
 # The schema of a value that can only be null, in OpenAPI 3.0 terms.
 _NULL_ONLY: dict[str, Any] = {"nullable": True, "enum": [None]}
 
+
 def _looks_boolean(key: str) -> bool:
     return bool(re.search(r"(Enabled|Active|Successful|Eligible|^Is[A-Z]|^Has[A-Z])$", key))
 
