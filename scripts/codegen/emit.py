@@ -235,6 +235,8 @@ class PagerIR:
     items: str  # attribute of the page record holding the items
     total: str | None  # attribute with the total the API reports
     key: str | None  # attribute of an item that identifies it
+    size: ParamIR | None = None  # the page-size parameter, sent on every page, capped at limit
+    size_default: int | None = None  # the page size when the caller gives none
 
 
 def pager_of(op: OperationIR, surface: Surface) -> PagerIR | None:
@@ -264,17 +266,37 @@ def pager_of(op: OperationIR, surface: Surface) -> PagerIR | None:
             raise ValueError(f"{where}: key {decl['key']!r} is not a field of {item}")
         key = keys[decl["key"]].attr
     method = str(decl.get("method") or f"iter_{op.method}")
-    return PagerIR(method, page, item, items.attr, total.attr if total else None, key)
+    size, size_default = _page_size(op, decl, where)
+    return PagerIR(
+        method, page, item, items.attr, total.attr if total else None, key, size, size_default
+    )
+
+
+def _page_size(
+    op: OperationIR, decl: Mapping[str, Any], where: str
+) -> tuple[ParamIR | None, int | None]:
+    """The declared page-size parameter (``size``) and its default (``size-default``)."""
+    if not decl.get("size"):
+        if "size-default" in decl:
+            raise ValueError(f"{where}: size-default without size")
+        return None, None
+    size = next((p for p in op.params if p.wire == decl["size"]), None)
+    if size is None or size.schema.get("type") != "integer":
+        raise ValueError(f"{where}: size {decl['size']!r} is not an integer parameter")
+    default = decl.get("size-default")
+    if default is None:
+        return size, None
+    top = size.schema.get("maximum")
+    if type(default) is not int or default < 1 or (isinstance(top, int) and default > top):
+        raise ValueError(f"{where}: size-default {default!r} is not a page size {size.name} takes")
+    return size, default
 
 
 def _pager_method(op: OperationIR, pager: PagerIR, is_async: bool) -> str:
     cls = "AsyncPager" if is_async else "Pager"
     params = [p for p in op.params if p is not pager.page]
     sig = ["self", "*"]
-    sig += [
-        f"{p.name}: {p.pytype}" if p.required else f"{p.name}: {p.pytype} | None = None"
-        for p in params
-    ]
+    sig += [_pager_arg(p, pager) for p in params]
     sig.append("limit: int | None = None")
     args = ", ".join(f"{p.name!r}: {p.name}" for p in params)
     shape = (
@@ -285,7 +307,8 @@ def _pager_method(op: OperationIR, pager: PagerIR, is_async: bool) -> str:
         f"Every {pager.item} of ``{op.method}``, page by page (nothing is sent until you "
         f"iterate).\n\n``{op.http_method} {op.path}`` with ``{pager.page.wire}`` = 1, 2, ...; "
         "stops at ``limit`` items (``None``: all), the reported total, an empty page, or a "
-        "page that repeats the previous one. Bad arguments fail here, before any request.",
+        "page that repeats the previous one. Bad arguments fail here, before any request."
+        + _size_doc(pager),
         "        ",
     ).lstrip()
     return (
@@ -296,7 +319,24 @@ def _pager_method(op: OperationIR, pager: PagerIR, is_async: bool) -> str:
         f"        return self._paginate(\n"
         f"            {op.id!r},\n            {{{args}}},\n            {op.returns},\n"
         f"            {shape},\n            page={pager.page.name!r},\n"
-        "            limit=limit,\n        )\n"
+        + (f"            size={pager.size.name!r},\n" if pager.size else "")
+        + "            limit=limit,\n        )\n"
+    )
+
+
+def _pager_arg(p: ParamIR, pager: PagerIR) -> str:
+    if p is pager.size and pager.size_default is not None:
+        return f"{p.name}: int = {pager.size_default}"
+    return f"{p.name}: {p.pytype}" if p.required else f"{p.name}: {p.pytype} | None = None"
+
+
+def _size_doc(pager: PagerIR) -> str:
+    if pager.size is None:
+        return ""
+    default = f" (default {pager.size_default})" if pager.size_default is not None else ""
+    return (
+        f"\n\n``{pager.size.name}``{default} is sent as ``{pager.size.wire}`` on every page, "
+        "no larger than ``limit``."
     )
 
 

@@ -10,6 +10,7 @@ from typing import Literal, Required, TypedDict
 
 from telegent._resource import AsyncResource, SyncResource
 from telegent._secrets import conceal
+from telegent._pagination import AsyncPager, Pager, attribute_shape
 from ..records.available_number_search import AvailableNumberSearch
 from ..records.data_usage import DataUsage
 from ..records.data_usage_limit import DataUsageLimit
@@ -20,6 +21,7 @@ from ..records.inventory_page import InventoryPage
 from ..records.nnid_refresh import NnidRefresh
 from ..records.number_details import NumberDetails
 from ..records.number_reactivation import NumberReactivation
+from ..records.number_record import NumberRecord
 from ..records.number_update_result import NumberUpdateResult
 from ..records.port_in_cancellation import PortInCancellation
 from ..records.port_in_eligibility import PortInEligibility
@@ -532,6 +534,32 @@ class NumbersResource(SyncResource):
             page_size: TotalNumbersRequested int
         """
         return self._call('listNumberInventory', {'page_number': page_number, 'filter': filter, 'page_size': page_size}, InventoryPage)
+
+    def list(
+        self,
+        *,
+        filter: str | None = None,
+        page_size: int = 100,
+        limit: int | None = None,
+    ) -> Pager[InventoryPage, NumberRecord]:
+        """Every NumberRecord of ``list_page``, page by page (nothing is sent until you iterate).
+
+        ``GET /v1.0/numbers/inventory`` with ``PageNumber`` = 1, 2, ...; stops at ``limit``
+        items (``None``: all), the reported total, an empty page, or a page that repeats the
+        previous one. Bad arguments fail here, before any request.
+
+        ``page_size`` (default 100) is sent as ``TotalNumbersRequested`` on every page, no
+        larger than ``limit``.
+        """
+        return self._paginate(
+            'listNumberInventory',
+            {'filter': filter, 'page_size': page_size},
+            InventoryPage,
+            attribute_shape('phone_numbers', 'total_results', 'number', 'GET /v1.0/numbers/inventory page', 'PageNumber'),
+            page='page_number',
+            size='page_size',
+            limit=limit,
+        )
 
     def get(
         self,
@@ -1293,6 +1321,32 @@ class AsyncNumbersResource(AsyncResource):
             page_size: TotalNumbersRequested int
         """
         return await self._call('listNumberInventory', {'page_number': page_number, 'filter': filter, 'page_size': page_size}, InventoryPage)
+
+    def list(
+        self,
+        *,
+        filter: str | None = None,
+        page_size: int = 100,
+        limit: int | None = None,
+    ) -> AsyncPager[InventoryPage, NumberRecord]:
+        """Every NumberRecord of ``list_page``, page by page (nothing is sent until you iterate).
+
+        ``GET /v1.0/numbers/inventory`` with ``PageNumber`` = 1, 2, ...; stops at ``limit``
+        items (``None``: all), the reported total, an empty page, or a page that repeats the
+        previous one. Bad arguments fail here, before any request.
+
+        ``page_size`` (default 100) is sent as ``TotalNumbersRequested`` on every page, no
+        larger than ``limit``.
+        """
+        return self._paginate(
+            'listNumberInventory',
+            {'filter': filter, 'page_size': page_size},
+            InventoryPage,
+            attribute_shape('phone_numbers', 'total_results', 'number', 'GET /v1.0/numbers/inventory page', 'PageNumber'),
+            page='page_number',
+            size='page_size',
+            limit=limit,
+        )
 
     async def get(
         self,
