@@ -445,6 +445,30 @@ def test_cli_bad_input_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFi
         main(["--spec", str(spec), "--check"])  # --check needs the file to compare with
 
 
+def test_specs_are_read_through_the_safe_loader(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """What `spec apply` refuses, `spec infer` refuses too: a duplicate key (the JSON parser
+    would silently keep the last one), an external reference, nesting beyond the bound."""
+    text = json.dumps(spec_of(thing=op("getThing", {"Id": "x"})))
+    duplicate = tmp_path / "duplicate.json"
+    duplicate.write_text(
+        text.replace('"openapi": "3.0.3"', '"openapi": "3.0.3", "openapi": "3.1.0"')
+    )
+    assert main(["--spec", str(duplicate)]) == 2
+    assert "duplicate key 'openapi'" in capsys.readouterr().err
+    external = tmp_path / "external.json"
+    external.write_text(
+        text.replace('{"type": "object"}', '{"$ref": "https://example.com/x.json"}')
+    )
+    assert main(["--spec", str(external)]) == 2
+    assert "https://example.com/x.json" in capsys.readouterr().err
+    deep = tmp_path / "deep.json"
+    deep.write_text(text[:-1] + ', "x-deep": ' + "[" * 5000 + "]" * 5000 + "}")
+    assert main(["--spec", str(deep)]) == 2
+    assert "deep.json" in capsys.readouterr().err
+
+
 def test_a_field_only_ever_null_borrows_the_type_it_has_elsewhere() -> None:
     typed_schema = {"$ref": "#/components/schemas/Hand"}
     spec = spec_of(

@@ -42,7 +42,6 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import json
 import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
@@ -733,14 +732,12 @@ def _parser() -> argparse.ArgumentParser:
 
 def _load_patched(spec_file: Path, overlays: Sequence[Path]) -> dict[str, Any]:
     from ._overlay import apply_overlay, load_overlay  # noqa: PLC0415 - YAML/JSONPath on demand
+    from ._safeload import load_document  # noqa: PLC0415
 
-    try:
-        spec = json.loads(spec_file.read_text(encoding="utf-8"))
-    except (OSError, ValueError, RecursionError) as exc:
-        raise ValueError(f"cannot read spec {str(spec_file)!r}: {exc}") from exc
-    if not isinstance(spec, dict):
-        raise ValueError(f"spec {str(spec_file)!r} is not a JSON object")
-    patched: dict[str, Any] = spec
+    # The one safe loader, as `spec apply` reads a spec: bounded size and depth, duplicate
+    # keys and external references refused (a SpecInputError is a ValueError).
+    loaded = load_document(spec_file, label=f"spec {str(spec_file)!r}", formats="json-or-yaml")
+    patched: dict[str, Any] = loaded.document
     for overlay in overlays:
         patched = apply_overlay(patched, load_overlay(overlay), strict=True).document
     return patched
