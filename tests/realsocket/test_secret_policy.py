@@ -36,7 +36,7 @@ from typing import Any
 
 import pytest
 
-from telegent import APIStatusError, Telegent
+from telegent import APIStatusError
 from telegent._registry import Operation, operation
 from telegent._resource import build_request
 from telegent.cli._flags import flag
@@ -45,7 +45,8 @@ from telegent.spec._naming import iter_operations
 from telegent.testing._types import FakeRequest
 from tests.contract._arguments import build_call, build_kwargs
 
-from .server import Received, Reply, json_reply, serve
+from ._support import aw, close
+from .server import LocalServer, Received, Reply, json_reply, serve
 
 ROOT = Path(__file__).resolve().parents[2]
 TOKEN = "tok-static-Hw3Rk9Vb"  # a static bearer token: masked by the redactor
@@ -176,7 +177,7 @@ def leaky_server(received: list[Received]) -> Any:
     return handle
 
 
-def sdk_method(client: Telegent, op: Operation) -> Any:
+def sdk_method(client: Any, op: Operation) -> Any:
     home = client.internal if op.internal else client
     return getattr(getattr(home, op.resource), op.method)
 
@@ -197,19 +198,20 @@ def what_the_error_shows(exc: APIStatusError) -> str:
     return "\n".join(parts)
 
 
+@pytest.mark.anyio
 @pytest.mark.parametrize("site", SITES, ids=lambda s: s.label)
-def test_no_secret_in_logs_errors_or_tracebacks(
-    site: Site, caplog: pytest.LogCaptureFixture
+async def test_no_secret_in_logs_errors_or_tracebacks(
+    site: Site, server: LocalServer, connect: Any, caplog: pytest.LogCaptureFixture
 ) -> None:
     received: list[Received] = []
-    with serve(leaky_server(received)) as server:
-        client = Telegent(base_url=server.url, token=TOKEN, max_retries=0)
-        with (
-            caplog.at_level(logging.DEBUG, logger="telegent"),
-            pytest.raises(APIStatusError) as info,
-        ):
-            sdk_method(client, site.op)(**site.kwargs())
-        client.close()
+    server.handler = leaky_server(received)
+    client = connect(server, token=TOKEN, max_retries=0)  # sync and async (the mode fixture)
+    with (
+        caplog.at_level(logging.DEBUG, logger="telegent"),
+        pytest.raises(APIStatusError) as info,
+    ):
+        await aw(sdk_method(client, site.op)(**site.kwargs()))
+    await close(client)
     assert site.value in received[-1].body.decode()  # it did go on the wire
     assert "Echo" in caplog.text and site.path[-1] in caplog.text  # the bodies were logged
     shown = what_the_error_shows(info.value) + caplog.text
