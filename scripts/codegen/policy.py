@@ -65,6 +65,19 @@ def _scheme_headers(spec: Mapping[str, Any]) -> Iterator[str]:
             yield str(scheme.get("name", ""))
 
 
+def auth_schemes(spec: Mapping[str, Any]) -> list[str]:
+    """The ``http`` security schemes' names (``bearer``): the word a masked credential
+    header may keep (``Bearer ***``); any other first word might be the secret itself."""
+    schemes = (spec.get("components") or {}).get("securitySchemes") or {}
+    return sorted(
+        {
+            str(s["scheme"]).lower()
+            for s in schemes.values()
+            if isinstance(s, Mapping) and s.get("type") == "http" and s.get("scheme")
+        }
+    )
+
+
 def secret_policy(spec: Mapping[str, Any]) -> tuple[list[str], list[str], str]:
     """(secret field wire names, secret header names, naming rule), sorted, checked."""
     declared = spec.get("x-telegent-secrets") or {}
@@ -104,5 +117,9 @@ def policy_module(spec: Mapping[str, Any]) -> str:
         "})\n",
         "\n# Names of credential fields the spec does not mark yet (x-telegent-secrets.names).\n",
         f"SECRET_NAME_RULE: str = {rule!r}\n",
+        "\n# The http security schemes (lowercase): a masked header keeps only this word.\n",
+        "AUTH_SCHEMES: frozenset[str] = frozenset({\n",
+        *(f"    {name!r},\n" for name in auth_schemes(spec)),
+        "})\n",
     ]
     return "".join(out)

@@ -50,8 +50,10 @@ from ._logging import (
     REDACTED,
     SecretRedactor,
     body_for_log,
+    is_secret_header,
     logger,
     masked_content,
+    masked_header,
     redact_headers,
     redact_json,
     redact_params,
@@ -637,9 +639,10 @@ class BaseClient:
         """``request`` made safe to attach to a response or an error.
 
         The bearer token is masked in place (the request is this attempt's own and is
-        not sent again); a body holding a secret field (any the overlay marks
-        ``x-telegent-secret``: AccountSecret, PIN, ...) or a known secret value, or a URL
-        with a secret query parameter, is replaced by a redacted copy.
+        not sent again); a request that carries any other secret -- a body field the
+        overlay marks ``x-telegent-secret`` (AccountSecret, PIN, ...), a known secret
+        value, a secret query parameter, a credential header such as ``Cookie`` -- is
+        replaced by a redacted copy.
         """
         if "authorization" in request.headers:
             request.headers["Authorization"] = f"Bearer {REDACTED}"
@@ -648,11 +651,10 @@ class BaseClient:
         masked = masked_content(content) if content else None
         text = (masked or content).decode("utf-8", errors="replace")
         redacted = self._state.redactor(text)
-        if masked is None and redacted == text and url == str(request.url):
+        sent = [(k, v) for k, v in request.headers.multi_items() if k.lower() != "content-length"]
+        headers = [(k, masked_header(v) if is_secret_header(k) else v) for k, v in sent]
+        if masked is None and redacted == text and url == str(request.url) and headers == sent:
             return request
-        headers = [
-            (k, v) for k, v in request.headers.multi_items() if k.lower() != "content-length"
-        ]
         return httpx.Request(request.method, url, headers=headers, content=redacted.encode())
 
     def _capped(self, response: httpx.Response) -> CappedBody:

@@ -19,7 +19,7 @@ from typing import Any
 
 import httpx
 
-from ._secrets import REDACTED, SECRET_HEADERS, is_secret_field
+from ._secrets import REDACTED, is_secret_field, is_secret_header, masked_header
 
 logger = logging.getLogger("telegent")
 
@@ -28,7 +28,9 @@ __all__ = [
     "SecretRedactor",
     "body_for_log",
     "is_secret_field",
+    "is_secret_header",
     "logger",
+    "masked_header",
     "masked_content",
     "redact_headers",
     "redact_json",
@@ -68,10 +70,8 @@ def redact_headers(
     """
     out: dict[str, str] = {}
     for name, value in headers:
-        lower = name.lower()
-        if lower in SECRET_HEADERS or is_secret_field(name):
-            scheme = value.split(" ", 1)[0] if " " in value else ""
-            out[name] = f"{scheme} {REDACTED}".strip()
+        if is_secret_header(name):
+            out[name] = masked_header(value)
         else:
             out[name] = redact(value) if redact is not None else value
     return out

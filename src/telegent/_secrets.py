@@ -14,13 +14,20 @@ every SDK frame, while the value on the wire is unchanged.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any, TypeVar, cast
 
-from telegent_mpaas_client.sdk.policy import SECRET_FIELDS, SECRET_HEADERS, SECRET_NAME_RULE
-
-__all__ = ["REDACTED", "SECRET_HEADERS", "SecretStr", "conceal", "is_secret_field"]
+__all__ = [
+    "REDACTED",
+    "SecretStr",
+    "conceal",
+    "is_secret_field",
+    "is_secret_header",
+    "masked_header",
+]
 
 REDACTED = "***"
 
@@ -33,8 +40,26 @@ def _folded(name: str) -> str:
     return name.lower().replace("_", "")
 
 
-_SECRET_NAMES = frozenset(_folded(name) for name in SECRET_FIELDS)
-_NAME_RULE = re.compile(SECRET_NAME_RULE) if SECRET_NAME_RULE else None
+@dataclass(frozen=True, slots=True)
+class _Policy:
+    names: frozenset[str]  # folded secret field names
+    rule: re.Pattern[str] | None
+    headers: frozenset[str]
+    schemes: frozenset[str]
+
+
+@functools.cache
+def _policy() -> _Policy:
+    # Read on first use, not at import: the generator imports this package while it
+    # writes the table, so a table that gains a name must not be needed to import it.
+    from telegent_mpaas_client.sdk import policy  # noqa: PLC0415
+
+    return _Policy(
+        names=frozenset(_folded(name) for name in policy.SECRET_FIELDS),
+        rule=re.compile(policy.SECRET_NAME_RULE) if policy.SECRET_NAME_RULE else None,
+        headers=policy.SECRET_HEADERS,
+        schemes=policy.AUTH_SCHEMES,
+    )
 
 
 def is_secret_field(name: object) -> bool:
@@ -44,9 +69,25 @@ def is_secret_field(name: object) -> bool:
     (``x-telegent-secrets.names``) matches: a field the spec does not know yet.
     """
     text = str(name)
-    if _folded(text) in _SECRET_NAMES:
+    policy = _policy()
+    if _folded(text) in policy.names:
         return True
-    return _NAME_RULE is not None and _NAME_RULE.search(text) is not None
+    return policy.rule is not None and policy.rule.search(text) is not None
+
+
+def is_secret_header(name: str) -> bool:
+    """A credential header: the security scheme's, the overlay's, or a secret-named one."""
+    return name.lower() in _policy().headers or is_secret_field(name)
+
+
+def masked_header(value: str, mask: str = REDACTED) -> str:
+    """A credential header's value with only its scheme left (``Bearer ***``).
+
+    Only a scheme of the spec's security schemes is kept: any other first word might be
+    the secret itself (``Authorization: <token> extra``).
+    """
+    scheme = value.split(" ", 1)[0] if " " in value else ""
+    return f"{scheme} {mask}" if scheme.lower() in _policy().schemes else mask
 
 
 class SecretStr(str):

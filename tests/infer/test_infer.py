@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -202,7 +203,8 @@ def test_secret_fields_follow_the_sdk_secret_policy(monkeypatch: pytest.MonkeyPa
     marked = {name for name, schema in p.items() if schema.get("x-telegent-secret")}
     assert marked == {"PIN", "Secret", "AuthenticationToken"}
     # A name the policy declares secret is marked even where the naming rule says nothing.
-    monkeypatch.setattr(_secrets, "_SECRET_NAMES", _secrets._SECRET_NAMES | {"code"})
+    policy = _secrets._policy()
+    monkeypatch.setattr(_secrets, "_policy", lambda: replace(policy, names=policy.names | {"code"}))
     p = props(spec_of(x=op("getThing", example)), "Thing")
     assert p["Code"].get("x-telegent-secret") is True and "x-telegent-secret" not in p["Notes"]
 

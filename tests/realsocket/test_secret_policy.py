@@ -292,3 +292,26 @@ def test_no_secret_in_cli_debug() -> None:
     assert len(received) == len(SITES), shown[-2000:]
     assert shown.count("DEBUG] request POST") >= len(SITES), shown[-2000:]
     assert not leaks(shown)
+
+
+@pytest.mark.anyio
+async def test_credential_headers_are_masked_in_logs_and_errors(
+    server: LocalServer, connect: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The overlay's credential headers (``x-telegent-secrets.headers``: Cookie, ...) set by
+    the caller as default headers: masked in the debug log and in ``e.request``."""
+    cookie = value_for("cookie header")
+    received: list[Received] = []
+    server.handler = leaky_server(received)
+    client = connect(
+        server, token=TOKEN, max_retries=0, default_headers={"Cookie": f"session={cookie}"}
+    )
+    with (
+        caplog.at_level(logging.DEBUG, logger="telegent"),
+        pytest.raises(APIStatusError) as info,
+    ):
+        await aw(client.orders.get("JNUOID-1"))
+    await close(client)
+    assert cookie in received[-1].headers.get("cookie", "")  # it did go on the wire
+    shown = what_the_error_shows(info.value) + caplog.text
+    assert "cookie" in shown.lower() and cookie[:FRAGMENT] not in shown

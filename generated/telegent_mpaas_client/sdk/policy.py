@@ -33,3 +33,8 @@ SECRET_HEADERS: frozenset[str] = frozenset({
 
 # Names of credential fields the spec does not mark yet (x-telegent-secrets.names).
 SECRET_NAME_RULE: str = '(?i)(password|secret|token|pin)$'
+
+# The http security schemes (lowercase): a masked header keeps only this word.
+AUTH_SCHEMES: frozenset[str] = frozenset({
+    'bearer',
+})

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from .._logging import is_secret_header, masked_header
 from .._models import _record_class
 from .._secrets import is_secret_field
 from ._clock import Clock, FakeClock
@@ -41,11 +42,10 @@ def _record(name: str, wire: dict[str, Any]) -> Any:
 
 
 def _redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
-    out = dict(headers)
-    if "authorization" in out:
-        scheme = out["authorization"].partition(" ")[0]
-        out["authorization"] = f"{scheme} {_REDACTED}" if scheme.lower() == "bearer" else _REDACTED
-    return out
+    # The credential headers of the SDK's secret policy (Authorization, Cookie, ...).
+    return {
+        k: masked_header(v, _REDACTED) if is_secret_header(k) else v for k, v in headers.items()
+    }
 
 
 def _redact_body(request: FakeRequest) -> Any:
