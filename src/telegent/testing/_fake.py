@@ -17,9 +17,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from .._logging import is_secret_header, masked_header
+from .._logging import is_secret_field, is_secret_header, masked_header
 from .._models import _record_class
-from .._secrets import is_secret_field
 from ._clock import Clock, FakeClock
 from ._faults import GATEWAY_HTML, Fault, make_fault
 from ._handlers import error_response, respond
@@ -61,7 +60,7 @@ def _redact_body(request: FakeRequest) -> Any:
 def _redact(value: Any, depth: int) -> Any:
     # Every field the SDK's secret policy names (the overlay's marks), at any depth.
     if depth > 64:
-        return value
+        return "<nested too deeply to log>"  # unseen, so possibly a secret
     if isinstance(value, dict):
         return {
             k: _REDACTED if v is not None and is_secret_field(k) else _redact(v, depth + 1)
