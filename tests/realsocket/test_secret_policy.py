@@ -231,7 +231,10 @@ def test_no_secret_in_request_reprs(site: Site) -> None:
 
 
 def cli_argv(site: Site, *options: str) -> list[str]:
+    """The command for ``site``: the secret as its own flag (``--pin VALUE``, as an operator
+    types it) when it is a top-level field, the rest of the body as ``--data``."""
     kwargs = site.kwargs()
+    body = site.body()
     body_params = {p.name for p in site.op.params if p.location == "body"}
     flags = [
         part
@@ -239,12 +242,15 @@ def cli_argv(site: Site, *options: str) -> list[str]:
         if p.name in kwargs and p.name not in body_params
         for part in (flag(p), str(kwargs[p.name]))
     ]
+    secret = next((p for p in site.op.params if (p.wire,) == site.path), None)
+    if secret is not None:
+        flags += [flag(secret), str(body.pop(secret.wire))]
     return [
         site.op.resource,
         command_name(site.op.method),
         *options,
         "--data",
-        json.dumps(site.body()),
+        json.dumps(body),
         *flags,
     ]
 
