@@ -144,7 +144,7 @@ def request_sites() -> list[Site]:
 
 SITES = request_sites()
 ANSWER_SECRETS = {
-    name: value_for(f"answer {name}") for name in set(every_secret_name(patched_spec()))
+    name: value_for(f"answer {name}") for name in sorted(set(every_secret_name(patched_spec())))
 }
 ALL_VALUES = [*(s.value for s in SITES), *ANSWER_SECRETS.values(), TOKEN]
 
