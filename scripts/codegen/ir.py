@@ -31,6 +31,8 @@ from telegent.spec._naming import (
     snake,
 )
 
+from .policy import is_marked
+
 US_DATE_PATTERN = "^(0[1-9]|1[0-2])/(0[1-9]|[12][0-9]|3[01])/[0-9]{4}$"
 
 
@@ -242,7 +244,7 @@ class Builder:
         required = in_required and not p.get("nullable", False)
         if not required and not kind.startswith("list["):
             py = f"{py} | None"
-        secret = bool(p.get("x-telegent-secret")) or p.get("format") == "password"
+        secret = is_marked(p)
         aliases = tuple(str(a) for a in p.get("x-telegent-aliases") or ())
         desc = str(p.get("description", "")).strip()
         return FieldIR(attr, wire, kind, py, required, secret, aliases, desc)

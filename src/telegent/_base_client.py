@@ -46,7 +46,19 @@ from ._errors import (
     body_snippet,
     loads_json,
 )
-from ._logging import REDACTED, SecretRedactor, body_for_log, logger, redact_headers
+from ._logging import (
+    REDACTED,
+    SecretRedactor,
+    body_for_log,
+    is_secret_header,
+    logger,
+    masked_content,
+    masked_header,
+    redact_headers,
+    redact_json,
+    redact_params,
+    redact_url,
+)
 from ._models import ListOf, RecordError
 from ._ratelimit import RateLimiter
 from ._retry import Done, Raise, RetryPolicy, RetryState
@@ -134,7 +146,7 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class APIRequest(Generic[T]):
     """One API operation to perform: what to send, how to parse, how to retry.
 
@@ -175,6 +187,23 @@ class APIRequest(Generic[T]):
             authenticated=authenticated,
             how_to_check=how_to_check,
         )
+
+    def __repr__(self) -> str:
+        # Masked like a debug log line: a traceback's locals (Sentry, rich) show this.
+        headers = redact_headers(self.headers.items()) if self.headers else self.headers
+        return (
+            f"APIRequest(method={self.method!r}, path={self.path!r}, "
+            f"params={redact_params(self.params)!r}, json={_masked_json(self.json)!r}, "
+            f"headers={headers!r}, idempotent={self.idempotent!r}, "
+            f"authenticated={self.authenticated!r})"
+        )
+
+
+def _masked_json(value: Any) -> Any:
+    try:
+        return redact_json(value)
+    except RecursionError:
+        return "<JSON nested too deeply to show>"
 
 
 class APIResponse(Generic[T]):
@@ -548,7 +577,7 @@ class BaseClient:
             logger.debug(
                 "request %s %s (attempt %d) headers=%s body=%s",
                 request.method,
-                redact(str(request.url)),
+                redact(redact_url(request.url)),
                 attempt,
                 redact_headers(request.headers.multi_items(), redact),
                 body_for_log(request.content, redact),
@@ -610,24 +639,23 @@ class BaseClient:
         """``request`` made safe to attach to a response or an error.
 
         The bearer token is masked in place (the request is this attempt's own and is
-        not sent again); a body holding a known secret (the token request's
-        AccountSecret) is replaced by a redacted copy.
+        not sent again); a request that carries any other secret -- a body field the
+        overlay marks ``x-telegent-secret`` (AccountSecret, PIN, ...), a known secret
+        value, a secret query parameter, a credential header such as ``Cookie`` -- is
+        replaced by a redacted copy.
         """
         if "authorization" in request.headers:
             request.headers["Authorization"] = f"Bearer {REDACTED}"
         content = request.content
-        if not content:
-            return request
-        text = content.decode("utf-8", errors="replace")
+        url = redact_url(request.url)
+        masked = masked_content(content) if content else None
+        text = (masked or content).decode("utf-8", errors="replace")
         redacted = self._state.redactor(text)
-        if redacted == text:
+        sent = [(k, v) for k, v in request.headers.multi_items() if k.lower() != "content-length"]
+        headers = [(k, masked_header(v) if is_secret_header(k) else v) for k, v in sent]
+        if masked is None and redacted == text and url == str(request.url) and headers == sent:
             return request
-        headers = [
-            (k, v) for k, v in request.headers.multi_items() if k.lower() != "content-length"
-        ]
-        return httpx.Request(
-            request.method, request.url, headers=headers, content=redacted.encode()
-        )
+        return httpx.Request(request.method, url, headers=headers, content=redacted.encode())
 
     def _capped(self, response: httpx.Response) -> CappedBody:
         """A collector for ``response``'s body: a 2xx up to ``max_response_bytes`` (else

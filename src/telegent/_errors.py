@@ -33,6 +33,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from ._logging import REDACTED, is_secret_field
+
 if TYPE_CHECKING:
     from .types import OrderDetails
 
@@ -387,10 +389,15 @@ def loads_json(content: bytes) -> Any:
 
 
 def _redact_value(value: Any, redact: Redactor) -> Any:
+    # Known secret values anywhere, and every field the overlay declares secret (a server
+    # may echo the request's PIN back in its error body).
     if isinstance(value, str):
         return redact(value)
     if isinstance(value, dict):
-        return {k: _redact_value(v, redact) for k, v in value.items()}
+        return {
+            k: REDACTED if v is not None and is_secret_field(k) else _redact_value(v, redact)
+            for k, v in value.items()
+        }
     if isinstance(value, list):
         return [_redact_value(v, redact) for v in value]
     return value

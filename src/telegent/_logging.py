@@ -1,8 +1,11 @@
 """The ``telegent`` logger, the ``TELEGENT_LOG`` switch, and redaction for log output.
 
-Nothing secret is logged: the Authorization header is masked, and JSON bodies logged at
-DEBUG have their secret fields (AccountSecret, token, PortOutPin) masked before they
-are formatted. Retries are logged at INFO, polling progress at DEBUG/INFO.
+Nothing secret is logged: credential headers are masked, and JSON bodies logged at DEBUG
+have their secret fields masked before they are formatted. Which fields and headers are
+secret is the overlay's declaration (``x-telegent-secret`` marks, ``x-telegent-secrets``),
+read through :mod:`telegent._secrets` from the generated table; the same helpers
+mask the CLI's ``--dry-run``, the requests attached to errors and request reprs.
+Retries are logged at INFO, polling progress at DEBUG/INFO.
 """
 
 from __future__ import annotations
@@ -14,15 +17,27 @@ import os
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
+import httpx
+
+from ._secrets import REDACTED, is_secret_field, is_secret_header, masked_header
+
 logger = logging.getLogger("telegent")
 
-REDACTED = "***"
-
-# Wire names of fields whose values are secrets, in any body we send or receive.
-SECRET_FIELDS = frozenset(
-    {"accountsecret", "token", "portoutpin", "authorization", "access_token", "password"}
-)
-SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
+__all__ = [
+    "REDACTED",
+    "SecretRedactor",
+    "body_for_log",
+    "is_secret_field",
+    "is_secret_header",
+    "logger",
+    "masked_header",
+    "masked_content",
+    "redact_headers",
+    "redact_json",
+    "redact_params",
+    "redact_url",
+    "setup_logging_from_env",
+]
 
 _BODY_LOG_LIMIT = 1000
 
@@ -55,10 +70,8 @@ def redact_headers(
     """
     out: dict[str, str] = {}
     for name, value in headers:
-        lower = name.lower()
-        if lower in SECRET_HEADERS:
-            scheme = value.split(" ", 1)[0] if " " in value else ""
-            out[name] = f"{scheme} {REDACTED}".strip()
+        if is_secret_header(name):
+            out[name] = masked_header(value)
         else:
             out[name] = redact(value) if redact is not None else value
     return out
@@ -72,7 +85,7 @@ def redact_json(value: Any) -> Any:
     """
     if isinstance(value, Mapping):
         return {
-            k: (REDACTED if str(k).lower() in SECRET_FIELDS and v is not None else redact_json(v))
+            k: (REDACTED if v is not None and is_secret_field(k) else redact_json(v))
             for k, v in value.items()
         }
     if isinstance(value, list):
@@ -100,6 +113,37 @@ def body_for_log(content: bytes, redact: Callable[[str], str] | None = None) -> 
     if len(text) > _BODY_LOG_LIMIT:
         text = text[:_BODY_LOG_LIMIT] + f"… ({len(content)} bytes)"
     return text
+
+
+def redact_params(params: Mapping[str, Any] | None) -> dict[str, Any] | None:
+    """Query parameters (or any flat mapping) with secret-named values masked."""
+    if params is None:
+        return None
+    return {k: (REDACTED if is_secret_field(k) else v) for k, v in params.items()}
+
+
+def redact_url(url: httpx.URL) -> str:
+    """``url`` as text, with the values of secret-named query parameters masked."""
+    if not any(is_secret_field(k) for k in url.params):
+        return str(url)
+    masked = [(k, REDACTED if is_secret_field(k) else v) for k, v in url.params.multi_items()]
+    return str(url.copy_with(params=masked))
+
+
+def masked_content(content: bytes) -> bytes | None:
+    """A JSON body with its secret fields masked; ``None`` when it holds none (or is not JSON).
+
+    The original bytes are kept when nothing is masked, so an error's request shows the
+    body exactly as it was sent whenever that is safe.
+    """
+    try:
+        decoded = json.loads(content)
+        masked = redact_json(decoded)
+    except (ValueError, RecursionError):
+        return None
+    if masked == decoded:
+        return None
+    return json.dumps(masked, ensure_ascii=False).encode("utf-8")
 
 
 class SecretRedactor:

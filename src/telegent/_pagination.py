@@ -1,8 +1,8 @@
 """Lazy iteration over pages, sync and async.
 
-``client.numbers.list(...)`` -- and every paged operation the overlay declares with
-``x-telegent-paginate`` (e.g. ``client.distributors.iter_subscribers()``) -- returns a
-pager without sending anything. Iterating it
+Every paged operation the overlay declares with ``x-telegent-paginate``
+(``client.numbers.list()``, ``client.distributors.iter_subscribers()``, ...) has a
+generated method that returns a pager without sending anything. Iterating it
 fetches page 1, yields its records, then page 2, and so on; only the current page is
 held in memory. Iteration stops at the first of:
 
@@ -25,12 +25,9 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from ._logging import logger
-
-if TYPE_CHECKING:
-    from .types import InventoryPage, NumberRecord
 
 __all__ = ["AsyncNumberPager", "AsyncPager", "NumberPager", "PageShape", "Pager"]
 
@@ -260,28 +257,9 @@ class AsyncPager(Generic[P, T]):
         return [item async for item in self]
 
 
-# The inventory: numbers are the records' identity.
-INVENTORY: PageShape[InventoryPage, NumberRecord] = PageShape(
-    items=lambda page: page.phone_numbers,
-    total=lambda page: page.total_results,
-    key=lambda record: record.number,
-    what="inventory page",
-    page_param="the page number",
-)
-
-
-class NumberPager(Pager["InventoryPage", "NumberRecord"]):
-    """Iterator over inventory records (``client.numbers.list()``): a :class:`Pager` of
-    ``InventoryPage``/``NumberRecord``; ``total`` is ``TotalResults``."""
-
-    def __init__(self, fetch: Callable[[int], InventoryPage], *, limit: int | None) -> None:
-        super().__init__(fetch, INVENTORY, limit=limit)
-
-
-class AsyncNumberPager(AsyncPager["InventoryPage", "NumberRecord"]):
-    """Async iterator over inventory records: an :class:`AsyncPager`."""
-
-    def __init__(
-        self, fetch: Callable[[int], Awaitable[InventoryPage]], *, limit: int | None
-    ) -> None:
-        super().__init__(fetch, INVENTORY, limit=limit)
+# The inventory pager (``client.numbers.list()``) is generated from its declaration like
+# the others; these names stay for code that spelled its type.
+NumberPager = Pager
+"""``client.numbers.list()``'s pager: a :class:`Pager` of ``InventoryPage``/``NumberRecord``."""
+AsyncNumberPager = AsyncPager
+"""The async client's ``client.numbers.list()`` pager: an :class:`AsyncPager`."""

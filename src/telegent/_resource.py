@@ -24,7 +24,7 @@ from ._models import ListOf
 from ._pagination import AsyncPager, Pager, PageShape
 from ._registry import Operation, operation
 from ._schema import SchemaError, check_wire, to_wire
-from ._validation import optional_limit
+from ._validation import optional_limit, positive_int
 
 if TYPE_CHECKING:
     from ._base_client import AsyncAPIClient, SyncAPIClient
@@ -118,6 +118,16 @@ def _check_body(op: Operation, body: Mapping[str, Any]) -> None:
     check_wire(dict(body), rules, f"{op.call}()")
 
 
+def _sized(args: Mapping[str, Any], size: str | None, limit: int | None) -> dict[str, Any]:
+    """``args`` with the page size (the argument ``size`` names) checked and capped at
+    ``limit``: no page asks for more records than the caller will take."""
+    out = dict(args)
+    if size is not None and out.get(size) is not None:
+        asked = positive_int(out[size], size)
+        out[size] = min(asked, limit) if limit else asked
+    return out
+
+
 def _text(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
@@ -161,8 +171,10 @@ class SyncResource(_Resource):
         *,
         page: str,
         limit: object,
+        size: str | None = None,
     ) -> Pager[Any, Any]:
         lim = optional_limit(limit)
+        args = _sized(args, size, lim)
         self._prepare(op_id, {**args, page: 1}, returns)  # bad input fails now
 
         def fetch(number: int) -> Any:
@@ -201,8 +213,10 @@ class AsyncResource(_Resource):
         *,
         page: str,
         limit: object,
+        size: str | None = None,
     ) -> AsyncPager[Any, Any]:
         lim = optional_limit(limit)
+        args = _sized(args, size, lim)
         self._prepare(op_id, {**args, page: 1}, returns)  # bad input fails now
 
         async def fetch(number: int) -> Any:

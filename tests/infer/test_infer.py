@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import copy
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 
+from telegent import _secrets
 from telegent.spec._infer import (
     BOOL_STRING_PATTERN,
     TIMESTAMP_PATTERN,
@@ -191,6 +193,20 @@ def test_scalars_nulls_and_numbers() -> None:
     assert p["Maybe"] == {"type": "string", "nullable": True}
     assert p["Gone"]["nullable"] is True and "type" not in p["Gone"]
     assert "enum" not in json.dumps(p) and "required" not in record(spec, "Thing")
+
+
+def test_secret_fields_follow_the_sdk_secret_policy(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`spec infer` marks what the SDK masks: the overlay's marked names and its credential
+    rule (x-telegent-secrets.names), read from the one generated table."""
+    example = {"PIN": "1234", "Secret": "s", "AuthenticationToken": "t", "Notes": "n", "Code": "c"}
+    p = props(spec_of(x=op("getThing", example)), "Thing")
+    marked = {name for name, schema in p.items() if schema.get("x-telegent-secret")}
+    assert marked == {"PIN", "Secret", "AuthenticationToken"}
+    # A name the policy declares secret is marked even where the naming rule says nothing.
+    policy = _secrets._policy()
+    monkeypatch.setattr(_secrets, "_policy", lambda: replace(policy, names=policy.names | {"code"}))
+    p = props(spec_of(x=op("getThing", example)), "Thing")
+    assert p["Code"].get("x-telegent-secret") is True and "x-telegent-secret" not in p["Notes"]
 
 
 def test_booleans_accept_true_and_false_strings() -> None:
@@ -429,6 +445,30 @@ def test_cli_bad_input_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFi
     assert "selects nothing" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         main(["--spec", str(spec), "--check"])  # --check needs the file to compare with
+
+
+def test_specs_are_read_through_the_safe_loader(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """What `spec apply` refuses, `spec infer` refuses too: a duplicate key (the JSON parser
+    would silently keep the last one), an external reference, nesting beyond the bound."""
+    text = json.dumps(spec_of(thing=op("getThing", {"Id": "x"})))
+    duplicate = tmp_path / "duplicate.json"
+    duplicate.write_text(
+        text.replace('"openapi": "3.0.3"', '"openapi": "3.0.3", "openapi": "3.1.0"')
+    )
+    assert main(["--spec", str(duplicate)]) == 2
+    assert "duplicate key 'openapi'" in capsys.readouterr().err
+    external = tmp_path / "external.json"
+    external.write_text(
+        text.replace('{"type": "object"}', '{"$ref": "https://example.com/x.json"}')
+    )
+    assert main(["--spec", str(external)]) == 2
+    assert "https://example.com/x.json" in capsys.readouterr().err
+    deep = tmp_path / "deep.json"
+    deep.write_text(text[:-1] + ', "x-deep": ' + "[" * 5000 + "]" * 5000 + "}")
+    assert main(["--spec", str(deep)]) == 2
+    assert "deep.json" in capsys.readouterr().err
 
 
 def test_a_field_only_ever_null_borrows_the_type_it_has_elsewhere() -> None:

@@ -12,10 +12,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from telegent_mpaas_client.sdk.policy import SECRET_NAME_RULE
+
 from telegent.types import Webhook
 
 ROOT = Path(__file__).resolve().parents[2]
-CREDENTIAL = re.compile(r"(password|secret|token|pin)$", re.IGNORECASE)
+# The overlay's credential naming rule (x-telegent-secrets.names), as `spec infer` reads it.
+CREDENTIAL = re.compile(SECRET_NAME_RULE)
 
 
 def _properties(node: Any, where: str = "") -> Iterator[tuple[str, str, Any]]:

@@ -7,6 +7,10 @@ the pages with the same stop rules as ``numbers.list``.
 
 from __future__ import annotations
 
+import json
+import re
+import sys
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
 
@@ -19,6 +23,7 @@ from .server import Received, Reply, json_reply
 
 pytestmark = pytest.mark.anyio
 
+ROOT = Path(__file__).resolve().parents[2]
 PATH = "/v1.0/distributor/subscribers"
 TOTAL = 5
 
@@ -80,3 +85,42 @@ async def test_bad_arguments_fail_before_any_request(server: Any, connect: Any) 
         client.distributors.iter_subscribers(limit=-1)
     await close(client)
     assert server.requests_to(PATH) == []
+
+
+def test_the_inventory_pager_is_declared_not_hand_written() -> None:
+    """``numbers.list`` is the generated pager of its ``x-telegent-paginate`` declaration
+    (page size sent on every page, capped at ``limit``), not a method of its own."""
+    from telegent_mpaas_client.sdk.resources.numbers import AsyncNumbersResource, NumbersResource
+
+    from telegent.resources import AsyncNumbers, Numbers
+
+    spec = json.loads((ROOT / "generated" / "openapi.json").read_text("utf-8"))
+    declared = spec["paths"]["/v1.0/numbers/inventory"]["get"]["x-telegent-paginate"]
+    assert declared["method"] == "list" and declared["size"] == "TotalNumbersRequested"
+    assert "list" not in vars(Numbers) and Numbers.list is NumbersResource.list
+    assert "list" not in vars(AsyncNumbers) and AsyncNumbers.list is AsyncNumbersResource.list
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"size": "NoSuchParam"}, "size 'NoSuchParam' is not an integer parameter"),
+        ({"size": "Filter"}, "size 'Filter' is not an integer parameter"),
+        ({"size-default": 5000}, "size-default 5000 is not a page size page_size takes"),
+        ({"size-default": 0}, "size-default 0 is not a page size page_size takes"),
+        ({"size": None}, "size-default without size"),
+    ],
+)
+def test_a_wrong_page_size_declaration_fails_generation(
+    change: dict[str, Any], message: str
+) -> None:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        from codegen import build_surface
+    finally:
+        sys.path.pop(0)
+    spec = json.loads((ROOT / "generated" / "openapi.json").read_text("utf-8"))
+    declared = spec["paths"]["/v1.0/numbers/inventory"]["get"]["x-telegent-paginate"]
+    declared.update(change)
+    with pytest.raises(ValueError, match=re.escape(message)):
+        build_surface(spec, {})

@@ -263,7 +263,7 @@ def make_async_client(settings: Settings, *, capture: bool = False) -> Any:
 
 def describe_request(request: httpx.Request) -> dict[str, Any]:
     """A request as JSON-ready data, with credentials and secret fields masked."""
-    from telegent._logging import redact_headers, redact_json  # noqa: PLC0415
+    from telegent._logging import redact_headers, redact_json, redact_url  # noqa: PLC0415
 
     body: Any = None
     if request.content:
@@ -273,7 +273,7 @@ def describe_request(request: httpx.Request) -> dict[str, Any]:
             body = f"<{len(request.content)} bytes, not JSON>"
     return {
         "method": request.method,
-        "url": str(request.url),
+        "url": redact_url(request.url),
         "headers": redact_headers(request.headers.items()),
         "json": body,
     }

@@ -15,17 +15,16 @@ from telegent_mpaas_client.sdk.resources.numbers import StatusChangeNumberParam
 from .. import _bulk
 from .. import _validation as v
 from .._resource import _Resource
-from ..types import InventoryPage, StatusChangeOrder
+from ..types import StatusChangeOrder
 
 if TYPE_CHECKING:
     from .._base_client import APIRequest
 
-__all__ = ["DateLike", "NumbersArg", "NumbersCore", "page_size_for"]
+__all__ = ["DateLike", "NumbersArg", "NumbersCore"]
 
 DateLike = date | str
 NumbersArg = Sequence[StatusChangeNumberParam | str] | Mapping[str, str] | Sequence[tuple[str, str]]
 _STATUS = "changeNumberStatus"
-_INVENTORY = "listNumberInventory"
 _LOCATION_CHANGES = frozenset({"swap", "replace"})
 
 
@@ -96,13 +95,6 @@ class NumbersCore(_Resource):
         req: APIRequest[StatusChangeOrder] = self._prepare(_STATUS, args, StatusChangeOrder)
         return req
 
-    def _page_request(
-        self, page_number: int, filter: str | None, page_size: int | None
-    ) -> APIRequest[InventoryPage]:
-        args = {"page_number": page_number, "filter": filter, "page_size": page_size}
-        req: APIRequest[InventoryPage] = self._prepare(_INVENTORY, args, InventoryPage)
-        return req
-
     def _bulk_requests(
         self, change_type: str, numbers: object, batch_size: int, **fields: object
     ) -> tuple[_bulk.BulkPlan, list[APIRequest[StatusChangeOrder]]]:
@@ -113,9 +105,3 @@ class NumbersCore(_Resource):
             for b in plan.batches
         ]
         return plan, requests
-
-
-def page_size_for(page_size: int, limit: int | None) -> int:
-    """The page size to ask for: no bigger than ``limit`` (checked, positive)."""
-    v.positive_int(page_size, "page_size")
-    return min(page_size, limit) if limit else page_size

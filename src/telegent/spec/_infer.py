@@ -12,8 +12,9 @@ conventions (the header of ``overlay/telegent.overlay.yaml``):
   ``"true"``/``"false"`` (the same ``anyOf`` as the hand-written overlay); ISO timestamps,
   ``MM/DD/YYYY`` dates and ``MM/DD/YYYY hh:mm:ss AM/PM`` times get the hand-written patterns;
   integers stay integers unless a value has a fraction;
-- fields named like a credential (``...Password``, ``...Token``, ``...Pin``, ``Secret``) are
-  ``x-telegent-secret``: masked in ``repr``, logs and errors;
+- fields the SDK's secret policy names (a field the overlay marks secret, or a name its
+  credential rule ``x-telegent-secrets.names`` matches: ``...Password``, ``...Token``,
+  ``...Pin``, ``Secret``) are ``x-telegent-secret``: masked in ``repr``, logs and errors;
 - every object becomes a named record (additional properties allowed); arrays are typed from
   all their items; two objects given the same name (several examples, or several operations)
   get the union of their shapes, and the disagreement is reported.
@@ -50,6 +51,7 @@ from typing import Any
 
 import yaml
 
+from .._secrets import is_secret_field
 from ._naming import field_name, iter_operations
 from ._safeload import SpecInputError, escape_pointer, load_document
 
@@ -354,16 +356,13 @@ def _schema(key: str, shape: _Shape) -> dict[str, Any]:
         schema = {"anyOf": [schema, dict(_NULL_ONLY)]}
     elif nullable:
         schema["nullable"] = True
-    if _SECRET.search(key):
+    if is_secret_field(key):
         schema["x-telegent-secret"] = True  # masked in repr, logs and errors
     return schema
 
 
 # The schema of a value that can only be null, in OpenAPI 3.0 terms.
 _NULL_ONLY: dict[str, Any] = {"nullable": True, "enum": [None]}
-
-# Field names that hold a credential: passwords, tokens, PINs, secrets.
-_SECRET = re.compile(r"(password|secret|token|pin)$", re.IGNORECASE)
 
 
 def _looks_boolean(key: str) -> bool:
@@ -759,8 +758,10 @@ def _load_patched(spec_file: Path, overlays: Sequence[Path]) -> dict[str, Any]:
     from ._overlay import apply_overlay, load_overlay  # noqa: PLC0415 - YAML/JSONPath on demand
 
     label = f"spec {str(spec_file)!r}"
-    # The one safe way in: size and depth caps, no duplicate keys, no NaN, no external $ref.
-    patched: dict[str, Any] = load_document(spec_file, label=label).document
+    # The one safe way in, as `spec apply` reads a spec: size and depth caps, no duplicate
+    # keys, no NaN, no external $ref (a SpecInputError is a ValueError).
+    loaded = load_document(spec_file, label=label, formats="json-or-yaml")
+    patched: dict[str, Any] = loaded.document
     for overlay in overlays:
         patched = apply_overlay(patched, load_overlay(overlay), strict=True).document
     check_responses(patched, label=label)

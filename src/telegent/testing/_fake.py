@@ -17,15 +17,15 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from .._logging import is_secret_field, is_secret_header, masked_header
 from .._models import _record_class
 from ._clock import Clock, FakeClock
 from ._faults import GATEWAY_HTML, Fault, make_fault
 from ._handlers import error_response, respond
-from ._operations import find_operation
 from ._ratelimit import SlidingWindow
 from ._state import State
 from ._transport import AsyncFakeTransport, FakeTransport
-from ._types import ApiError, FakeRequest, FakeResponse, FaultKind, RecordedRequest
+from ._types import FakeRequest, FakeResponse, FaultKind, RecordedRequest
 
 if TYPE_CHECKING:
     from ..types import NumberRecord, OrderDetails
@@ -41,11 +41,10 @@ def _record(name: str, wire: dict[str, Any]) -> Any:
 
 
 def _redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
-    out = dict(headers)
-    if "authorization" in out:
-        scheme = out["authorization"].partition(" ")[0]
-        out["authorization"] = f"{scheme} {_REDACTED}" if scheme.lower() == "bearer" else _REDACTED
-    return out
+    # The credential headers of the SDK's secret policy (Authorization, Cookie, ...).
+    return {
+        k: masked_header(v, _REDACTED) if is_secret_header(k) else v for k, v in headers.items()
+    }
 
 
 def _redact_body(request: FakeRequest) -> Any:
@@ -55,28 +54,21 @@ def _redact_body(request: FakeRequest) -> Any:
         payload = json.loads(request.body)
     except (ValueError, UnicodeDecodeError):
         return None
-    if isinstance(payload, dict):
-        for name in ("AccountSecret", *_secret_fields(request)):
-            if name in payload:
-                payload[name] = _REDACTED
-    return payload
+    return _redact(payload, 0)
 
 
-def _secret_fields(request: FakeRequest) -> list[str]:
-    # Body fields the spec marks secret (x-telegent-secret, format: password).
-    try:
-        match = find_operation(request.method, request.path)
-    except ApiError:
-        return []
-    if match is None:
-        return []
-    return [
-        p.wire
-        for p in match.op.params
-        if p.location == "body"
-        and p.wire
-        and (p.schema.get("x-telegent-secret") or p.schema.get("format") == "password")
-    ]
+def _redact(value: Any, depth: int) -> Any:
+    # Every field the SDK's secret policy names (the overlay's marks), at any depth.
+    if depth > 64:
+        return "<nested too deeply to log>"  # unseen, so possibly a secret
+    if isinstance(value, dict):
+        return {
+            k: _REDACTED if v is not None and is_secret_field(k) else _redact(v, depth + 1)
+            for k, v in value.items()
+        }
+    if isinstance(value, list):
+        return [_redact(v, depth + 1) for v in value]
+    return value
 
 
 class FakeTelegent:

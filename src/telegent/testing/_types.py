@@ -28,7 +28,7 @@ class FaultKind(StrEnum):
     TRUNCATED = "truncated"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class FakeRequest:
     """One HTTP request as the core sees it (header names lower-cased)."""
 
@@ -39,6 +39,17 @@ class FakeRequest:
     body: bytes = b""
     #: The client's read timeout in seconds, if it sent one (httpx does).
     read_timeout: float | None = None
+
+    def __repr__(self) -> str:
+        # Masked as the client's own debug log is (a test's traceback locals show this).
+        from telegent._logging import body_for_log, redact_headers, redact_params  # noqa: PLC0415
+
+        return (
+            f"FakeRequest(method={self.method!r}, path={self.path!r}, "
+            f"query={redact_params(self.query)!r}, "
+            f"headers={redact_headers(self.headers.items())!r}, "
+            f"body={body_for_log(self.body)!r}, read_timeout={self.read_timeout!r})"
+        )
 
 
 @dataclass(frozen=True)

@@ -299,7 +299,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=True,
         authenticated=True,
         body_required=False,
-        extensions={'x-codeSamples': [{'lang': 'cURL', 'source': "curl -X GET 'https://api.telegent.com/v1.0/numbers/inventory?PageNumber=1' \\\n  -H 'Authorization: Bearer YOUR_TOKEN'"}], 'x-telegent-helpers': ['numbers.list', 'numbers.list_page'], 'x-telegent-method': 'list_page'},
+        extensions={'x-codeSamples': [{'lang': 'cURL', 'source': "curl -X GET 'https://api.telegent.com/v1.0/numbers/inventory?PageNumber=1' \\\n  -H 'Authorization: Bearer YOUR_TOKEN'"}], 'x-telegent-method': 'list_page', 'x-telegent-paginate': {'method': 'list', 'page': 'PageNumber', 'items': 'PhoneNumbers', 'total': 'TotalResults', 'key': 'Number', 'size': 'TotalNumbersRequested', 'size-default': 100}},
     ),
     'getNumber': Operation(
         id='getNumber',

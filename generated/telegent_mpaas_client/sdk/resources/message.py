@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Literal, Required, TypedDict
 
 from telegent._resource import AsyncResource, SyncResource
+from telegent._secrets import conceal
 from telegent._pagination import AsyncPager, Pager, attribute_shape
 from ..records.device_delivery import DeviceDelivery
 from ..records.message import Message
@@ -119,6 +120,8 @@ class MessageResource(SyncResource):
         routing)
             account_id: Account ID to associate with this message route
         """
+        message_password_token = conceal(message_password_token)
+        callback_message_password_token = conceal(callback_message_password_token)
         return self._call('createMessageRoute', {'route_name': route_name, 'message_url': message_url, 'message_url_method': message_url_method, 'message_route_enabled': message_route_enabled, 'message_authentication_type': message_authentication_type, 'message_username': message_username, 'message_password_token': message_password_token, 'callback_message_url': callback_message_url, 'callback_message_url_method': callback_message_url_method, 'callback_message_authentication_type': callback_message_authentication_type, 'callback_message_username': callback_message_username, 'callback_message_password_token': callback_message_password_token, 'inbound_bypass': inbound_bypass, 'outbound_bypass': outbound_bypass, 'intelligent_route_enabled': intelligent_route_enabled, 'account_id': account_id}, MessageRoute)
 
     def update_route(
@@ -177,6 +180,8 @@ class MessageResource(SyncResource):
         routing)
             account_id: Account ID associated with this message route
         """
+        message_password_token = conceal(message_password_token)
+        callback_message_password_token = conceal(callback_message_password_token)
         return self._call('updateMessageRoute', {'message_route_id': message_route_id, 'route_name': route_name, 'message_url': message_url, 'message_url_method': message_url_method, 'message_route_enabled': message_route_enabled, 'message_authentication_type': message_authentication_type, 'message_username': message_username, 'message_password_token': message_password_token, 'callback_message_url': callback_message_url, 'callback_message_url_method': callback_message_url_method, 'callback_message_authentication_type': callback_message_authentication_type, 'callback_message_username': callback_message_username, 'callback_message_password_token': callback_message_password_token, 'inbound_bypass': inbound_bypass, 'outbound_bypass': outbound_bypass, 'intelligent_route_enabled': intelligent_route_enabled, 'account_id': account_id}, MessageRoute)
 
     def list_routes(
@@ -516,6 +521,8 @@ class AsyncMessageResource(AsyncResource):
         routing)
             account_id: Account ID to associate with this message route
         """
+        message_password_token = conceal(message_password_token)
+        callback_message_password_token = conceal(callback_message_password_token)
         return await self._call('createMessageRoute', {'route_name': route_name, 'message_url': message_url, 'message_url_method': message_url_method, 'message_route_enabled': message_route_enabled, 'message_authentication_type': message_authentication_type, 'message_username': message_username, 'message_password_token': message_password_token, 'callback_message_url': callback_message_url, 'callback_message_url_method': callback_message_url_method, 'callback_message_authentication_type': callback_message_authentication_type, 'callback_message_username': callback_message_username, 'callback_message_password_token': callback_message_password_token, 'inbound_bypass': inbound_bypass, 'outbound_bypass': outbound_bypass, 'intelligent_route_enabled': intelligent_route_enabled, 'account_id': account_id}, MessageRoute)
 
     async def update_route(
@@ -574,6 +581,8 @@ class AsyncMessageResource(AsyncResource):
         routing)
             account_id: Account ID associated with this message route
         """
+        message_password_token = conceal(message_password_token)
+        callback_message_password_token = conceal(callback_message_password_token)
         return await self._call('updateMessageRoute', {'message_route_id': message_route_id, 'route_name': route_name, 'message_url': message_url, 'message_url_method': message_url_method, 'message_route_enabled': message_route_enabled, 'message_authentication_type': message_authentication_type, 'message_username': message_username, 'message_password_token': message_password_token, 'callback_message_url': callback_message_url, 'callback_message_url_method': callback_message_url_method, 'callback_message_authentication_type': callback_message_authentication_type, 'callback_message_username': callback_message_username, 'callback_message_password_token': callback_message_password_token, 'inbound_bypass': inbound_bypass, 'outbound_bypass': outbound_bypass, 'intelligent_route_enabled': intelligent_route_enabled, 'account_id': account_id}, MessageRoute)
 
     async def list_routes(

@@ -9,6 +9,8 @@ from datetime import date
 from typing import Literal, Required, TypedDict
 
 from telegent._resource import AsyncResource, SyncResource
+from telegent._secrets import conceal
+from telegent._pagination import AsyncPager, Pager, attribute_shape
 from ..records.available_number_search import AvailableNumberSearch
 from ..records.data_usage import DataUsage
 from ..records.data_usage_limit import DataUsageLimit
@@ -19,6 +21,7 @@ from ..records.inventory_page import InventoryPage
 from ..records.nnid_refresh import NnidRefresh
 from ..records.number_details import NumberDetails
 from ..records.number_reactivation import NumberReactivation
+from ..records.number_record import NumberRecord
 from ..records.number_update_result import NumberUpdateResult
 from ..records.port_in_cancellation import PortInCancellation
 from ..records.port_in_eligibility import PortInEligibility
@@ -229,6 +232,7 @@ class NumbersResource(SyncResource):
             target_portin_classification: Classification type for the port-in
             subscriber_name: Name of the subscriber (optional)
         """
+        current_account_password = conceal(current_account_password)
         return self._call('portInNumber', {'port_in_number': port_in_number, 'current_carrier_name': current_carrier_name, 'current_account_number': current_account_number, 'current_account_password': current_account_password, 'current_billing_address': current_billing_address, 'iccid': iccid, 'target_portin_classification': target_portin_classification, 'subscriber_name': subscriber_name}, PortInOrder)
 
     def check_port_in_eligibility(
@@ -296,6 +300,7 @@ class NumbersResource(SyncResource):
             subscriber_name: Updated subscriber name
             iccid: SIM card ICCID. Required only for pSIM port-ins.
         """
+        current_account_password = conceal(current_account_password)
         return self._call('updatePortIn', {'order_id': order_id, 'current_carrier_name': current_carrier_name, 'current_account_number': current_account_number, 'current_account_password': current_account_password, 'current_billing_address': current_billing_address, 'port_in_date': port_in_date, 'target_portin_classification': target_portin_classification, 'subscriber_name': subscriber_name, 'iccid': iccid}, PortInUpdate)
 
     def cancel_port_in(
@@ -409,6 +414,7 @@ class NumbersResource(SyncResource):
             last_name: Subscriber last name
             email: Email address for voicemail notifications
         """
+        pin = conceal(pin)
         return self._call('activateVoicemail', {'phone_number': phone_number, 'account_id': account_id, 'pin': pin, 'first_name': first_name, 'last_name': last_name, 'email': email}, VoicemailActivation)
 
     def update_voicemail(
@@ -443,6 +449,7 @@ class NumbersResource(SyncResource):
             last_name: Subscriber last name
             email: New email address for voicemail notifications
         """
+        pin = conceal(pin)
         return self._call('updateVoicemail', {'phone_number': phone_number, 'account_id': account_id, 'pin': pin, 'first_name': first_name, 'last_name': last_name, 'email': email}, VoicemailUpdate)
 
     def delete_voicemail(
@@ -494,6 +501,7 @@ class NumbersResource(SyncResource):
             port_out_number: Phone number to port out (E.164 format)
             port_out_pin: Authorization PIN for port-out request
         """
+        port_out_pin = conceal(port_out_pin)
         return self._call('setPortOutPin', {'port_out_number': port_out_number, 'port_out_pin': port_out_pin}, PortOutOrder)
 
     def list_page(
@@ -526,6 +534,32 @@ class NumbersResource(SyncResource):
             page_size: TotalNumbersRequested int
         """
         return self._call('listNumberInventory', {'page_number': page_number, 'filter': filter, 'page_size': page_size}, InventoryPage)
+
+    def list(
+        self,
+        *,
+        filter: str | None = None,
+        page_size: int = 100,
+        limit: int | None = None,
+    ) -> Pager[InventoryPage, NumberRecord]:
+        """Every NumberRecord of ``list_page``, page by page (nothing is sent until you iterate).
+
+        ``GET /v1.0/numbers/inventory`` with ``PageNumber`` = 1, 2, ...; stops at ``limit``
+        items (``None``: all), the reported total, an empty page, or a page that repeats the
+        previous one. Bad arguments fail here, before any request.
+
+        ``page_size`` (default 100) is sent as ``TotalNumbersRequested`` on every page, no
+        larger than ``limit``.
+        """
+        return self._paginate(
+            'listNumberInventory',
+            {'filter': filter, 'page_size': page_size},
+            InventoryPage,
+            attribute_shape('phone_numbers', 'total_results', 'number', 'GET /v1.0/numbers/inventory page', 'PageNumber'),
+            page='page_number',
+            size='page_size',
+            limit=limit,
+        )
 
     def get(
         self,
@@ -985,6 +1019,7 @@ class AsyncNumbersResource(AsyncResource):
             target_portin_classification: Classification type for the port-in
             subscriber_name: Name of the subscriber (optional)
         """
+        current_account_password = conceal(current_account_password)
         return await self._call('portInNumber', {'port_in_number': port_in_number, 'current_carrier_name': current_carrier_name, 'current_account_number': current_account_number, 'current_account_password': current_account_password, 'current_billing_address': current_billing_address, 'iccid': iccid, 'target_portin_classification': target_portin_classification, 'subscriber_name': subscriber_name}, PortInOrder)
 
     async def check_port_in_eligibility(
@@ -1052,6 +1087,7 @@ class AsyncNumbersResource(AsyncResource):
             subscriber_name: Updated subscriber name
             iccid: SIM card ICCID. Required only for pSIM port-ins.
         """
+        current_account_password = conceal(current_account_password)
         return await self._call('updatePortIn', {'order_id': order_id, 'current_carrier_name': current_carrier_name, 'current_account_number': current_account_number, 'current_account_password': current_account_password, 'current_billing_address': current_billing_address, 'port_in_date': port_in_date, 'target_portin_classification': target_portin_classification, 'subscriber_name': subscriber_name, 'iccid': iccid}, PortInUpdate)
 
     async def cancel_port_in(
@@ -1165,6 +1201,7 @@ class AsyncNumbersResource(AsyncResource):
             last_name: Subscriber last name
             email: Email address for voicemail notifications
         """
+        pin = conceal(pin)
         return await self._call('activateVoicemail', {'phone_number': phone_number, 'account_id': account_id, 'pin': pin, 'first_name': first_name, 'last_name': last_name, 'email': email}, VoicemailActivation)
 
     async def update_voicemail(
@@ -1199,6 +1236,7 @@ class AsyncNumbersResource(AsyncResource):
             last_name: Subscriber last name
             email: New email address for voicemail notifications
         """
+        pin = conceal(pin)
         return await self._call('updateVoicemail', {'phone_number': phone_number, 'account_id': account_id, 'pin': pin, 'first_name': first_name, 'last_name': last_name, 'email': email}, VoicemailUpdate)
 
     async def delete_voicemail(
@@ -1250,6 +1288,7 @@ class AsyncNumbersResource(AsyncResource):
             port_out_number: Phone number to port out (E.164 format)
             port_out_pin: Authorization PIN for port-out request
         """
+        port_out_pin = conceal(port_out_pin)
         return await self._call('setPortOutPin', {'port_out_number': port_out_number, 'port_out_pin': port_out_pin}, PortOutOrder)
 
     async def list_page(
@@ -1282,6 +1321,32 @@ class AsyncNumbersResource(AsyncResource):
             page_size: TotalNumbersRequested int
         """
         return await self._call('listNumberInventory', {'page_number': page_number, 'filter': filter, 'page_size': page_size}, InventoryPage)
+
+    def list(
+        self,
+        *,
+        filter: str | None = None,
+        page_size: int = 100,
+        limit: int | None = None,
+    ) -> AsyncPager[InventoryPage, NumberRecord]:
+        """Every NumberRecord of ``list_page``, page by page (nothing is sent until you iterate).
+
+        ``GET /v1.0/numbers/inventory`` with ``PageNumber`` = 1, 2, ...; stops at ``limit``
+        items (``None``: all), the reported total, an empty page, or a page that repeats the
+        previous one. Bad arguments fail here, before any request.
+
+        ``page_size`` (default 100) is sent as ``TotalNumbersRequested`` on every page, no
+        larger than ``limit``.
+        """
+        return self._paginate(
+            'listNumberInventory',
+            {'filter': filter, 'page_size': page_size},
+            InventoryPage,
+            attribute_shape('phone_numbers', 'total_results', 'number', 'GET /v1.0/numbers/inventory page', 'PageNumber'),
+            page='page_number',
+            size='page_size',
+            limit=limit,
+        )
 
     async def get(
         self,

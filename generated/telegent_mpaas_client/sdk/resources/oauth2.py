@@ -6,6 +6,7 @@ from __future__ import annotations
 
 
 from telegent._resource import AsyncResource, SyncResource
+from telegent._secrets import conceal
 from ..records.token import Token
 
 
@@ -31,6 +32,7 @@ class Oauth2Resource(SyncResource):
             api_endpoint: Scopes the token to one endpoint URL; a token so scoped is refused
         (403) by every other endpoint.
         """
+        account_secret = conceal(account_secret)
         return self._call('createToken', {'account_key': account_key, 'account_secret': account_secret, 'api_endpoint': api_endpoint}, Token)
 
 
@@ -56,4 +58,5 @@ class AsyncOauth2Resource(AsyncResource):
             api_endpoint: Scopes the token to one endpoint URL; a token so scoped is refused
         (403) by every other endpoint.
         """
+        account_secret = conceal(account_secret)
         return await self._call('createToken', {'account_key': account_key, 'account_secret': account_secret, 'api_endpoint': api_endpoint}, Token)

@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
 from telegent._resource import AsyncResource, ListOf, SyncResource
+from telegent._secrets import conceal
 from ..records.allowed_contacts import AllowedContacts
 from ..records.allowed_numbers import AllowedNumbers
 from ..records.blocked_contacts import BlockedContacts
@@ -92,6 +93,7 @@ class SubscribersResource(SyncResource):
             password: Password for the subscriber account
             account_id: Account ID to associate subscriber with
         """
+        password = conceal(password)
         return self._call('createSubscriber', {'name': name, 'email': email, 'phone_numbers': phone_numbers, 'role': role, 'password': password, 'account_id': account_id}, Subscriber)
 
     def update(
@@ -123,6 +125,7 @@ class SubscribersResource(SyncResource):
             role: Updated role
             password: Updated password
         """
+        password = conceal(password)
         return self._call('updateSubscriber', {'subscriber_id': subscriber_id, 'name': name, 'phone_numbers': phone_numbers, 'role': role, 'password': password}, Subscriber)
 
     def transfer(
@@ -1423,6 +1426,7 @@ class AsyncSubscribersResource(AsyncResource):
             password: Password for the subscriber account
             account_id: Account ID to associate subscriber with
         """
+        password = conceal(password)
         return await self._call('createSubscriber', {'name': name, 'email': email, 'phone_numbers': phone_numbers, 'role': role, 'password': password, 'account_id': account_id}, Subscriber)
 
     async def update(
@@ -1454,6 +1458,7 @@ class AsyncSubscribersResource(AsyncResource):
             role: Updated role
             password: Updated password
         """
+        password = conceal(password)
         return await self._call('updateSubscriber', {'subscriber_id': subscriber_id, 'name': name, 'phone_numbers': phone_numbers, 'role': role, 'password': password}, Subscriber)
 
     async def transfer(

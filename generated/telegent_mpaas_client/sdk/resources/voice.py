@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Literal, Required, TypedDict
 
 from telegent._resource import AsyncResource, SyncResource
+from telegent._secrets import conceal
 from ..records.voice_route import VoiceRoute
 from ..records.voice_route_deletion import VoiceRouteDeletion
 from ..records.voice_route_list import VoiceRouteList
@@ -145,6 +146,7 @@ class VoiceResource(SyncResource):
             intelligent_route_enabled: Enable intelligent routing features for this voice route
             account_id: Account ID to associate with this voice route
         """
+        voice_password_token = conceal(voice_password_token)
         return self._call('createVoiceRoute', {'route_name': route_name, 'route_type': route_type, 'voice_url': voice_url, 'voice_url_method': voice_url_method, 'voice_authentication_type': voice_authentication_type, 'voice_username': voice_username, 'voice_password_token': voice_password_token, 'callback_voice_url': callback_voice_url, 'callback_voice_url_method': callback_voice_url_method, 'trunk_ip1': trunk_ip1, 'trunk_ip2': trunk_ip2, 'trunk_port1': trunk_port1, 'trunk_port2': trunk_port2, 'trunk_transport1': trunk_transport1, 'trunk_transport2': trunk_transport2, 'trunk_uri1': trunk_uri1, 'trunk_uri2': trunk_uri2, 'trunk_enabled1': trunk_enabled1, 'trunk_enabled2': trunk_enabled2, 'trunk1_priortiy': trunk1_priortiy, 'trunk1_weight': trunk1_weight, 'trunk2_priortiy': trunk2_priortiy, 'trunk2_weight': trunk2_weight, 'header_manipulation': header_manipulation, 'enable_sip_refer': enable_sip_refer, 'transfer_caller_id': transfer_caller_id, 'symmetric_rtp': symmetric_rtp, 'enable_trp_secure_trunk': enable_trp_secure_trunk, 'enable_pstn_transfer': enable_pstn_transfer, 'ip_whitelist': ip_whitelist, 'cnam_lookup': cnam_lookup, 'termination_uri_subdomain': termination_uri_subdomain, 'enable_call_streaming': enable_call_streaming, 'wss_uri': wss_uri, 'route_enabled': route_enabled, 'intelligent_route_enabled': intelligent_route_enabled, 'account_id': account_id}, VoiceRoute)
 
     def update_route(
@@ -231,6 +233,7 @@ class VoiceResource(SyncResource):
             wss_uri: WebSocket Secure URI for call streaming
             intelligent_route_enabled: Enable intelligent routing features
         """
+        voice_password_token = conceal(voice_password_token)
         return self._call('updateVoiceRoute', {'call_route_id': call_route_id, 'route_name': route_name, 'route_type': route_type, 'voice_url': voice_url, 'voice_url_method': voice_url_method, 'trunk_ip1': trunk_ip1, 'trunk_ip2': trunk_ip2, 'trunk_port1': trunk_port1, 'trunk_port2': trunk_port2, 'trunk_transport1': trunk_transport1, 'trunk_transport2': trunk_transport2, 'trunk_enabled1': trunk_enabled1, 'trunk_enabled2': trunk_enabled2, 'route_enabled': route_enabled, 'voice_authentication_type': voice_authentication_type, 'voice_username': voice_username, 'voice_password_token': voice_password_token, 'callback_voice_url': callback_voice_url, 'callback_voice_url_method': callback_voice_url_method, 'trunk_uri1': trunk_uri1, 'trunk_uri2': trunk_uri2, 'trunk1_priortiy': trunk1_priortiy, 'trunk1_weight': trunk1_weight, 'trunk2_priortiy': trunk2_priortiy, 'trunk2_weight': trunk2_weight, 'header_manipulation': header_manipulation, 'enable_sip_refer': enable_sip_refer, 'transfer_caller_id': transfer_caller_id, 'symmetric_rtp': symmetric_rtp, 'enable_trp_secure_trunk': enable_trp_secure_trunk, 'enable_pstn_transfer': enable_pstn_transfer, 'ip_whitelist': ip_whitelist, 'cnam_lookup': cnam_lookup, 'termination_uri_subdomain': termination_uri_subdomain, 'enable_call_streaming': enable_call_streaming, 'wss_uri': wss_uri, 'intelligent_route_enabled': intelligent_route_enabled}, VoiceRoute)
 
     def list_routes(
@@ -408,6 +411,7 @@ class AsyncVoiceResource(AsyncResource):
             intelligent_route_enabled: Enable intelligent routing features for this voice route
             account_id: Account ID to associate with this voice route
         """
+        voice_password_token = conceal(voice_password_token)
         return await self._call('createVoiceRoute', {'route_name': route_name, 'route_type': route_type, 'voice_url': voice_url, 'voice_url_method': voice_url_method, 'voice_authentication_type': voice_authentication_type, 'voice_username': voice_username, 'voice_password_token': voice_password_token, 'callback_voice_url': callback_voice_url, 'callback_voice_url_method': callback_voice_url_method, 'trunk_ip1': trunk_ip1, 'trunk_ip2': trunk_ip2, 'trunk_port1': trunk_port1, 'trunk_port2': trunk_port2, 'trunk_transport1': trunk_transport1, 'trunk_transport2': trunk_transport2, 'trunk_uri1': trunk_uri1, 'trunk_uri2': trunk_uri2, 'trunk_enabled1': trunk_enabled1, 'trunk_enabled2': trunk_enabled2, 'trunk1_priortiy': trunk1_priortiy, 'trunk1_weight': trunk1_weight, 'trunk2_priortiy': trunk2_priortiy, 'trunk2_weight': trunk2_weight, 'header_manipulation': header_manipulation, 'enable_sip_refer': enable_sip_refer, 'transfer_caller_id': transfer_caller_id, 'symmetric_rtp': symmetric_rtp, 'enable_trp_secure_trunk': enable_trp_secure_trunk, 'enable_pstn_transfer': enable_pstn_transfer, 'ip_whitelist': ip_whitelist, 'cnam_lookup': cnam_lookup, 'termination_uri_subdomain': termination_uri_subdomain, 'enable_call_streaming': enable_call_streaming, 'wss_uri': wss_uri, 'route_enabled': route_enabled, 'intelligent_route_enabled': intelligent_route_enabled, 'account_id': account_id}, VoiceRoute)
 
     async def update_route(
@@ -494,6 +498,7 @@ class AsyncVoiceResource(AsyncResource):
             wss_uri: WebSocket Secure URI for call streaming
             intelligent_route_enabled: Enable intelligent routing features
         """
+        voice_password_token = conceal(voice_password_token)
         return await self._call('updateVoiceRoute', {'call_route_id': call_route_id, 'route_name': route_name, 'route_type': route_type, 'voice_url': voice_url, 'voice_url_method': voice_url_method, 'trunk_ip1': trunk_ip1, 'trunk_ip2': trunk_ip2, 'trunk_port1': trunk_port1, 'trunk_port2': trunk_port2, 'trunk_transport1': trunk_transport1, 'trunk_transport2': trunk_transport2, 'trunk_enabled1': trunk_enabled1, 'trunk_enabled2': trunk_enabled2, 'route_enabled': route_enabled, 'voice_authentication_type': voice_authentication_type, 'voice_username': voice_username, 'voice_password_token': voice_password_token, 'callback_voice_url': callback_voice_url, 'callback_voice_url_method': callback_voice_url_method, 'trunk_uri1': trunk_uri1, 'trunk_uri2': trunk_uri2, 'trunk1_priortiy': trunk1_priortiy, 'trunk1_weight': trunk1_weight, 'trunk2_priortiy': trunk2_priortiy, 'trunk2_weight': trunk2_weight, 'header_manipulation': header_manipulation, 'enable_sip_refer': enable_sip_refer, 'transfer_caller_id': transfer_caller_id, 'symmetric_rtp': symmetric_rtp, 'enable_trp_secure_trunk': enable_trp_secure_trunk, 'enable_pstn_transfer': enable_pstn_transfer, 'ip_whitelist': ip_whitelist, 'cnam_lookup': cnam_lookup, 'termination_uri_subdomain': termination_uri_subdomain, 'enable_call_streaming': enable_call_streaming, 'wss_uri': wss_uri, 'intelligent_route_enabled': intelligent_route_enabled}, VoiceRoute)
 
     async def list_routes(

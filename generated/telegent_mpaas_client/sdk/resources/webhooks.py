@@ -6,6 +6,7 @@ from __future__ import annotations
 
 
 from telegent._resource import AsyncResource, ListOf, SyncResource
+from telegent._secrets import conceal
 from ..records.webhook import Webhook
 from ..records.webhook_deletion import WebhookDeletion
 
@@ -105,6 +106,8 @@ class WebhooksResource(SyncResource):
         `Order_Update`, `New_Sms`, `Call_Completed`, `Call_On_Hold`, `Call_Recording`,
         `Call_In_Progress`, `Call_Ringing`. Max 255 characters.
         """
+        authentication_password = conceal(authentication_password)
+        authentication_token = conceal(authentication_token)
         return self._call('createWebhook', {'account_id': account_id, 'webhook_url': webhook_url, 'method': method, 'data_format': data_format, 'authentication_type': authentication_type, 'authentication_username': authentication_username, 'authentication_password': authentication_password, 'authentication_token': authentication_token, 'subscribed_events': subscribed_events}, Webhook)
 
     def update(
@@ -151,6 +154,8 @@ class WebhooksResource(SyncResource):
             webhook_id: Identifier of the webhook to update (prefixed `WID-`). Required to
         locate the existing record.
         """
+        authentication_password = conceal(authentication_password)
+        authentication_token = conceal(authentication_token)
         return self._call('updateWebhook', {'account_id': account_id, 'webhook_url': webhook_url, 'method': method, 'data_format': data_format, 'authentication_type': authentication_type, 'authentication_username': authentication_username, 'authentication_password': authentication_password, 'authentication_token': authentication_token, 'subscribed_events': subscribed_events, 'webhook_id': webhook_id}, Webhook)
 
     def delete(
@@ -271,6 +276,8 @@ class AsyncWebhooksResource(AsyncResource):
         `Order_Update`, `New_Sms`, `Call_Completed`, `Call_On_Hold`, `Call_Recording`,
         `Call_In_Progress`, `Call_Ringing`. Max 255 characters.
         """
+        authentication_password = conceal(authentication_password)
+        authentication_token = conceal(authentication_token)
         return await self._call('createWebhook', {'account_id': account_id, 'webhook_url': webhook_url, 'method': method, 'data_format': data_format, 'authentication_type': authentication_type, 'authentication_username': authentication_username, 'authentication_password': authentication_password, 'authentication_token': authentication_token, 'subscribed_events': subscribed_events}, Webhook)
 
     async def update(
@@ -317,6 +324,8 @@ class AsyncWebhooksResource(AsyncResource):
             webhook_id: Identifier of the webhook to update (prefixed `WID-`). Required to
         locate the existing record.
         """
+        authentication_password = conceal(authentication_password)
+        authentication_token = conceal(authentication_token)
         return await self._call('updateWebhook', {'account_id': account_id, 'webhook_url': webhook_url, 'method': method, 'data_format': data_format, 'authentication_type': authentication_type, 'authentication_username': authentication_username, 'authentication_password': authentication_password, 'authentication_token': authentication_token, 'subscribed_events': subscribed_events, 'webhook_id': webhook_id}, Webhook)
 
     async def delete(

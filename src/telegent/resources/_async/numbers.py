@@ -1,10 +1,10 @@
 """``client.numbers``: the generated methods plus what the spec cannot express.
 
-The generated ``NumbersResource`` gives ``change_status``, ``list_page`` and ``update``
-(checked against the patched spec). Here: the status-change shortcuts (``activate`` ...
-``swap_sim``), the rules between fields (an ICCID only for swap-sim, an area or zip code
-only for swap and replace, in ``_numbers_core``), lazy pagination (``list``) and bulk
-changes.
+The generated ``NumbersResource`` gives ``change_status``, ``list_page``, ``update`` and
+the inventory pager ``list`` (declared with ``x-telegent-paginate``; all checked against the
+patched spec). Here: the status-change shortcuts (``activate`` ... ``swap_sim``), the rules
+between fields (an ICCID only for swap-sim, an area or zip code only for swap and replace,
+in ``_numbers_core``) and bulk changes.
 
 Written once, async, in ``_async/numbers.py``; ``scripts/unasync.py`` derives the sync
 twin ``_sync/numbers.py`` from it (a line marked ``unasync: async-only`` is left out).
@@ -20,10 +20,9 @@ from ... import _bulk
 from ... import _validation as v
 from ..._bulk import BulkResult
 from ..._errors import TelegentError
-from ..._pagination import AsyncNumberPager
-from ...types import InventoryPage, OrderDetails, StatusChangeOrder
+from ...types import OrderDetails, StatusChangeOrder
 from .._concurrency import async_for_each
-from .._numbers_core import DateLike, NumbersArg, NumbersCore, page_size_for
+from .._numbers_core import DateLike, NumbersArg, NumbersCore
 
 __all__ = ["AsyncNumbers"]
 
@@ -110,33 +109,6 @@ class AsyncNumbers(NumbersCore, AsyncNumbersResource):
     ) -> StatusChangeOrder:
         """Move numbers to new SIMs: ``{"+12016093801": "8901240397190556232"}``."""
         return await self.change_status("swap-sim", sims, effective_date=effective_date)
-
-    def list(
-        self, *, filter: str | None = None, page_size: int = 100, limit: int | None = None
-    ) -> AsyncNumberPager:
-        """Iterate over the inventory lazily, page by page (nothing is sent until then).
-
-        Args:
-            filter: the API's ``Filter`` (e.g. ``"Active"``).
-            page_size: numbers per page (1 to 1,000).
-            limit: stop after this many records (``None``: all).
-
-        ``for record in client.numbers.list(): ...`` (``async for`` on the async
-        client); ``.pages()`` for the pages, ``.fetch_total()`` (awaited on the async
-        client) for ``TotalResults``.
-        """
-        lim = v.optional_limit(limit)
-        size = page_size_for(page_size, lim)
-        self._page_request(1, filter, size)  # bad input fails now, before any iteration
-
-        async def fetch(page_number: int) -> InventoryPage:
-            # Not self.list_page: a with_raw_response context must not leak into pages.
-            page: InventoryPage = await self._client._request_parsed(
-                self._page_request(page_number, filter, size)
-            )
-            return page
-
-        return AsyncNumberPager(fetch, limit=lim)
 
     async def bulk_change_status(
         self,
