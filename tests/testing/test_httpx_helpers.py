@@ -223,6 +223,8 @@ def test_routes_are_checked_like_the_sdk_checks_arguments(
         telegent_httpx.add("orders.get", nope=1)
     with pytest.raises(KeyError, match=r"helper that sends client\.orders\.get"):
         telegent_httpx.add("orders.wait", order_id="JNUOID-1")
+    with pytest.raises(KeyError, match=r"helper that sends client\.numbers\.list_page"):
+        telegent_httpx.add("numbers.list", page_number=1)
     with pytest.raises(KeyError, match=r"did you mean orders\.get"):
         telegent_httpx.add("orders.gte", order_id="JNUOID-1")
     with pytest.raises(TypeError, match="returns= or json="):

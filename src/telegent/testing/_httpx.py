@@ -27,7 +27,8 @@ import httpx
 
 from .._models import Record
 from .._registry import Operation, Param, operations
-from .._schema import _secret, field_name, to_wire
+from .._schema import field_name, to_wire
+from .._secrets import is_secret_field
 from ._operations import MethodNotAllowed, _from_text, find_operation
 from ._wire import error_body
 
@@ -322,7 +323,7 @@ class TelegentHTTPXMock:
             self._miss(f"no Telegent operation has {line}")
         assert match is not None  # for mypy: _miss raises
         sent = _sent_wire(match.op, match.path_values, request)
-        secrets = frozenset(p.name for p in match.op.params if _secret(p.schema))
+        secrets = frozenset(p.name for p in match.op.params if is_secret_field(p.wire))
         self._sent.append(SentCall(match.op.call, _sdk_args(match.op, sent), request, secrets))
         route = self._route_for(match.op, sent)
         if route is None:
@@ -366,8 +367,11 @@ def resolve(call: str) -> Operation:
     by_name = {op.call.removeprefix("client."): op for op in operations()}
     if name in by_name:
         return by_name[name]
-    for op in operations():  # a hand-written helper built on an operation
-        helpers = op.extensions.get("x-telegent-helpers") or ()
+    for op in operations():  # a hand-written helper or a declared pager built on it
+        helpers = list(op.extensions.get("x-telegent-helpers") or ())
+        pager = op.extensions.get("x-telegent-paginate")
+        if isinstance(pager, Mapping) and isinstance(pager.get("method"), str):
+            helpers.append(f"{op.resource}.{pager['method']}")
         if name in helpers and name != f"{op.resource}.{op.method}":
             raise KeyError(
                 f"{call!r} is a helper that sends {op.call}(); register {op.call}(...) "
@@ -380,7 +384,7 @@ def resolve(call: str) -> Operation:
 
 def _shown(op: Operation, args: Mapping[str, Any]) -> str:
     """Arguments as a call would be written, secret ones masked."""
-    secret = {p.name for p in op.params if _secret(p.schema)}
+    secret = {p.name for p in op.params if is_secret_field(p.wire)}
     return ", ".join(f"{k}={'***' if k in secret else repr(v)}" for k, v in args.items())
 
 
