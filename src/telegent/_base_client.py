@@ -51,6 +51,7 @@ from ._models import ListOf, RecordError
 from ._proxy import is_loopback
 from ._ratelimit import RateLimiter
 from ._retry import Done, Raise, RetryPolicy, RetryState
+from ._validation import header_values
 from ._version import __version__, spec_info
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "NOT_GIVEN", "APIResponse", "NotGiven"]
@@ -720,11 +721,7 @@ def _policy(
 
 
 def _headers_option(value: Mapping[str, str] | None) -> dict[str, str]:
-    headers = dict(value or {})
-    for name, text in headers.items():
-        if not isinstance(name, str) or not isinstance(text, str):
-            raise TypeError(f"default_headers must map str to str, got {name!r}: {text!r}")
-    return headers
+    return header_values(value, "default_headers")
 
 
 def _max_bytes(value: int | None) -> int:

@@ -23,6 +23,7 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any
 
+from ._validation import CONTROL_CHARACTERS
 from .spec._naming import field_name as _field_name
 
 __all__ = ["SchemaError", "check_param_text", "check_wire", "to_wire"]
@@ -83,14 +84,11 @@ def _strict_ends(pattern: str) -> str:
     return "".join(out)
 
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-
-
 def check_param_text(text: str, schema: Mapping[str, Any], where: str, location: str) -> None:
     """``SchemaError`` for a value bound for a URL path, a query string or a header that
     holds a control character (NUL, CR, LF, ...; C0, DEL and C1), or, for a header,
     anything but ASCII. Checked before sending (SDK) and on receipt (the fake)."""
-    bad = _CONTROL.search(text)
+    bad = CONTROL_CHARACTERS.search(text)
     if bad is not None:
         raise SchemaError(
             f"{where} {_show(text, schema)} contains the control character {bad.group()!r}; "
