@@ -248,6 +248,9 @@ _ARGS_DOC = """
         rate_limit_per_minute: client-side limit shared by all calls (e.g. 50).
         http_client: your own ``httpx`` client (not closed by ``close()``).
         transport: an ``httpx`` transport for the client this one creates.
+            Without either, the client's own pool honours ``HTTP_PROXY``,
+            ``HTTPS_PROXY``, ``ALL_PROXY`` and ``NO_PROXY`` (sync and async alike);
+            plain http through a proxy not on loopback raises ``InsecureProxyError``.
         default_headers: extra headers sent with every request.
         renew_skew: renew tokens this many seconds before they expire (default 60).
         max_response_bytes: cap on a response body's decoded size (default 64 MiB);
