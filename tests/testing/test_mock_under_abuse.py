@@ -157,3 +157,25 @@ def test_request_log_escapes_control_characters(fake: FakeTelegent) -> None:
     assert line.endswith("\n") and line.count("\n") == 1
     assert not any(ch in line[:-1] for ch in "\x1b\x07\x9b\r")
     assert r"/v1.0/\x1b[2J\x1b]0;owned\x07\x9b31m" in line
+
+
+def test_closing_the_server_wakes_a_worker_blocked_on_a_stalled_request(
+    fake: FakeTelegent,
+) -> None:
+    # With a 600 s idle timeout, only the close itself can free the worker in time.
+    before = threading.active_count()
+    with _running(build_server(fake, idle_timeout=600.0, max_workers=2)) as base_url:
+        (sock,) = _idle_sockets(base_url, 1)
+        sock.sendall(b"POST /v1.0/numbers/status HTTP/1.1\r\nContent-Length: 10\r\n\r\n{")
+        for _ in range(int(HANG_BOUND / 0.05)):  # until a worker holds it
+            if threading.active_count() - before >= 3:
+                break
+            time.sleep(0.05)
+    sock.settimeout(HANG_BOUND)
+    assert sock.recv(1024) == b""
+    sock.close()
+    for _ in range(int(HANG_BOUND / 0.05)):
+        if threading.active_count() <= before:
+            break
+        time.sleep(0.05)
+    assert threading.active_count() <= before

@@ -165,6 +165,7 @@ class _Connection:
         return not handler.close_connection
 
     def close(self) -> None:
+        self.server.forget(self)
         with contextlib.suppress(OSError, ValueError):
             self.handler.finish()
         self.server.shutdown_request(self.sock)
@@ -269,6 +270,8 @@ class MockServer(HTTPServer):
             raise ValueError("idle_timeout must be > 0 and max_workers >= 1")
         super().__init__(address, handler)
         self.handler_class = handler
+        self._open: set[_Connection] = set()  # idle or being served
+        self._open_lock = threading.Lock()
         self.idle_timeout = idle_timeout
         self.max_workers = max_workers
         self._pool = ThreadPoolExecutor(max_workers, thread_name_prefix="telegent-mock")
@@ -281,7 +284,14 @@ class MockServer(HTTPServer):
         except OSError:
             self.shutdown_request(request)
             return
+        with self._open_lock:
+            self._open.add(conn)
         self._idle.add(conn)
+
+    def forget(self, conn: _Connection) -> None:
+        """``conn`` is closed."""
+        with self._open_lock:
+            self._open.discard(conn)
 
     def dispatch(self, conn: _Connection) -> None:
         """Serve ``conn``'s next request on a worker (queued while all are busy)."""
@@ -297,9 +307,14 @@ class MockServer(HTTPServer):
             conn.close()
 
     def server_close(self) -> None:
-        """Stop listening, close every connection, let the workers finish."""
+        """Stop listening, close every connection (waking workers blocked on one)."""
         super().server_close()
         self._idle.close()
+        with self._open_lock:
+            still_open = list(self._open)
+        for conn in still_open:  # a worker blocked reading is woken now
+            with contextlib.suppress(OSError):
+                conn.sock.shutdown(socket.SHUT_RDWR)
         self._pool.shutdown(wait=False, cancel_futures=True)
 
 
