@@ -141,3 +141,17 @@ def test_fake_refuses_control_characters_in_a_query_value(
     answer = http.get(f"/v1.0/numbers/order?OrderId={order_id}", headers=auth)
     assert answer.status_code == 400, answer.text
     assert "OrderId" in answer.json()["Message"]
+
+
+def test_a_header_value_must_be_ascii_without_control_characters() -> None:
+    # Per-call header parameters go through the same check as path and query values.
+    from telegent._schema import check_param_text
+
+    check_param_text("plain-value", {}, "x_custom", "header")
+    with pytest.raises(SchemaError, match="x_custom 'caf\xe9' is not ASCII"):
+        check_param_text("caf\xe9", {}, "x_custom", "header")
+    with pytest.raises(SchemaError, match=r"control character '\\r'"):
+        check_param_text("a\r\nX-Injected: 1", {}, "x_custom", "header")
+    with pytest.raises(SchemaError) as info:
+        check_param_text("s3cret\n", {"x-telegent-secret": True}, "pin", "header")
+    assert "s3cret" not in str(info.value)
