@@ -86,6 +86,19 @@ def _errors_from(server: LocalServer, tokens: TokenAPI) -> list[TelegentError]:
     return errors
 
 
+def test_input_errors_round_trip_through_pickle() -> None:
+    # The ValueErrors that name a bad argument travel too.
+    from telegent._models import RecordError
+    from telegent._schema import SchemaError
+
+    with Telegent(base_url="http://127.0.0.1:9", token="tok-never-sent") as client:
+        with pytest.raises(SchemaError) as info:
+            client.orders.get("JNUOID-1\n")
+    for error in (info.value, RecordError("OrderId is missing")):
+        back = pickle.loads(pickle.dumps(error))
+        assert (type(back), str(back), back.args) == (type(error), str(error), error.args)
+
+
 def _facts(error: BaseException) -> dict[str, Any]:
     """What must survive the trip: type, text, status, message, body, request line."""
     facts: dict[str, Any] = {"type": type(error), "str": str(error), "args": error.args}
