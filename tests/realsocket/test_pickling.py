@@ -91,9 +91,11 @@ def test_input_errors_round_trip_through_pickle() -> None:
     from telegent._models import RecordError
     from telegent._schema import SchemaError
 
-    with Telegent(base_url="http://127.0.0.1:9", token="tok-never-sent") as client:
-        with pytest.raises(SchemaError) as info:
-            client.orders.get("JNUOID-1\n")
+    with (
+        Telegent(base_url="http://127.0.0.1:9", token="tok-never-sent") as client,
+        pytest.raises(SchemaError) as info,
+    ):
+        client.orders.get("JNUOID-1\n")
     for error in (info.value, RecordError("OrderId is missing")):
         back = pickle.loads(pickle.dumps(error))
         assert (type(back), str(back), back.args) == (type(error), str(error), error.args)
