@@ -87,7 +87,8 @@ def _strict_ends(pattern: str) -> str:
 def check_param_text(text: str, schema: Mapping[str, Any], where: str, location: str) -> None:
     """``SchemaError`` for a value bound for a URL path, a query string or a header that
     holds a control character (NUL, CR, LF, ...; C0, DEL and C1), or, for a header,
-    anything but ASCII. Checked before sending (SDK) and on receipt (the fake)."""
+    anything but ASCII. The SDK checks before sending; the fake, like the API, judges
+    such values by the spec's patterns only."""
     bad = CONTROL_CHARACTERS.search(text)
     if bad is not None:
         raise SchemaError(

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .._registry import Operation, Param, operations
-from .._schema import SchemaError, check_param_text, check_wire
+from .._schema import SchemaError, check_wire
 from ._types import ApiError, FakeRequest
 
 __all__ = ["Match", "MethodNotAllowed", "check_request", "find_operation"]
@@ -126,7 +126,6 @@ def _check_text(p: Param, raw: str | None, where: str) -> None:
         if p.required:
             raise SchemaError(f"The {p.wire} {where} parameter is required")
         return
-    check_param_text(raw, p.schema, p.wire, where)
     check_wire(_from_text(raw, p.schema), p.schema, p.wire)
 
 
