@@ -87,8 +87,8 @@ def _strict_ends(pattern: str) -> str:
 def check_param_text(text: str, schema: Mapping[str, Any], where: str, location: str) -> None:
     """``SchemaError`` for a value bound for a URL path, a query string or a header that
     holds a control character (NUL, CR, LF, ...; C0, DEL and C1), or, for a header,
-    anything but ASCII. The SDK checks before sending; the fake, like the API, judges
-    such values by the spec's patterns only."""
+    anything but ASCII. The SDK checks before sending; the fake judges what it receives
+    by the spec's patterns only (the spec itself does not forbid them)."""
     bad = CONTROL_CHARACTERS.search(text)
     if bad is not None:
         raise SchemaError(
