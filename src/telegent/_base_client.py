@@ -60,8 +60,10 @@ from ._logging import (
     redact_url,
 )
 from ._models import ListOf, RecordError
+from ._proxy import is_loopback
 from ._ratelimit import RateLimiter
 from ._retry import Done, Raise, RetryPolicy, RetryState
+from ._validation import header_values
 from ._version import __version__, spec_info
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "NOT_GIVEN", "APIResponse", "NotGiven"]
@@ -77,7 +79,6 @@ DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 # A non-2xx body is read only this far (enough for any error message); the rest is
 # dropped with the connection.
 _ERROR_BODY_LIMIT = 64 * 1024
-_LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain", "ip6-localhost"})
 
 
 class NotGiven:
@@ -122,7 +123,7 @@ def validate_base_url(url: str | httpx.URL) -> httpx.URL:
         raise ValueError(f"base_url {str(url)!r} is not a valid URL: {exc}") from None
     if parsed.scheme not in ("https", "http") or not parsed.host:
         raise ValueError(f"base_url {str(url)!r} must be an absolute https:// URL")
-    if parsed.scheme == "http" and not _is_loopback(parsed.host):
+    if parsed.scheme == "http" and not is_loopback(parsed.host):
         raise ValueError(
             f"base_url {str(url)!r} uses plain http:// to a non-loopback host "
             f"({parsed.host}); tokens and secrets would travel unencrypted. Use https://."
@@ -133,17 +134,6 @@ def validate_base_url(url: str | httpx.URL) -> httpx.URL:
     if path.endswith("/v1.0"):
         path = path[: -len("/v1.0")]
     return parsed.copy_with(path=path or "/", query=None, fragment=None)
-
-
-def _is_loopback(host: str) -> bool:
-    if host.lower() in _LOOPBACK_NAMES:
-        return True
-    import ipaddress  # noqa: PLC0415 - only plain-http URLs get here
-
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -759,11 +749,7 @@ def _policy(
 
 
 def _headers_option(value: Mapping[str, str] | None) -> dict[str, str]:
-    headers = dict(value or {})
-    for name, text in headers.items():
-        if not isinstance(name, str) or not isinstance(text, str):
-            raise TypeError(f"default_headers must map str to str, got {name!r}: {text!r}")
-    return headers
+    return header_values(value, "default_headers")
 
 
 def _max_bytes(value: int | None) -> int:

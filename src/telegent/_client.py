@@ -27,6 +27,7 @@ from ._base_client import (
 )
 from ._clock import Clock, SystemClock, check_clock
 from ._logging import SecretRedactor, setup_logging_from_env
+from ._proxy import check_proxy_hop, proxy_mounts
 from ._retry import RetryPolicy
 
 __all__ = ["AsyncTelegent", "Telegent"]
@@ -206,6 +207,7 @@ def _copy(
     else:
         new._http = client._http
         lifecycle = old.lifecycle
+    check_proxy_hop(new._http, options.base_url)
     # Tokens are shared only where they were issued for: the same credentials, from the
     # same base URL, fetched through the same pool, on the same clock.
     own_auth = (
@@ -246,6 +248,9 @@ _ARGS_DOC = """
         rate_limit_per_minute: client-side limit shared by all calls (e.g. 50).
         http_client: your own ``httpx`` client (not closed by ``close()``).
         transport: an ``httpx`` transport for the client this one creates.
+            Without either, the client's own pool honours ``HTTP_PROXY``,
+            ``HTTPS_PROXY``, ``ALL_PROXY`` and ``NO_PROXY`` (sync and async alike);
+            plain http through a proxy not on loopback raises ``InsecureProxyError``.
         default_headers: extra headers sent with every request.
         renew_skew: renew tokens this many seconds before they expire (default 60).
         max_response_bytes: cap on a response body's decoded size (default 64 MiB);
@@ -340,6 +345,7 @@ class Telegent(SyncResources, SyncAPIClient):
             max_response_bytes=max_response_bytes,
         )
         self._http = http_client or self._make_http(transport, self._options.timeout)
+        check_proxy_hop(self._http, self._options.base_url)
         self._sleep = self._sleeper(self._state.source)
         self._attach_auth()
 
@@ -349,11 +355,13 @@ class Telegent(SyncResources, SyncAPIClient):
             raise TypeError(
                 f"transport must be an httpx.BaseTransport, got {type(transport).__name__}"
             )
-        if transport is None:
-            from ._clipped_transport import transport as clipped  # noqa: PLC0415 - httpcore
+        if transport is not None:
+            return httpx.Client(transport=transport, timeout=timeout)
+        from ._clipped_transport import transport as clipped  # noqa: PLC0415 - httpcore
 
-            transport = clipped()
-        return httpx.Client(transport=transport, timeout=timeout)
+        # Given a transport, httpx ignores the environment's proxies: mount them here,
+        # as the async client does (one proxy policy, see telegent._proxy).
+        return httpx.Client(transport=clipped(), mounts=proxy_mounts(clipped), timeout=timeout)
 
     @staticmethod
     def _sleeper(clock: Clock) -> Callable[[float], None]:
@@ -486,6 +494,7 @@ class AsyncTelegent(AsyncResources, AsyncAPIClient):
             max_response_bytes=max_response_bytes,
         )
         self._http = http_client or self._make_http(transport, self._options.timeout)
+        check_proxy_hop(self._http, self._options.base_url)
         self._sleep = self._sleeper(self._state.source)
         self._attach_auth()
 
@@ -495,7 +504,14 @@ class AsyncTelegent(AsyncResources, AsyncAPIClient):
             raise TypeError(
                 f"transport must be an httpx.AsyncBaseTransport, got {type(transport).__name__}"
             )
-        return httpx.AsyncClient(transport=transport, timeout=timeout)
+        if transport is not None:
+            return httpx.AsyncClient(transport=transport, timeout=timeout)
+        # The same mounts as the sync client's, rather than httpx's own reading of them.
+        return httpx.AsyncClient(
+            transport=httpx.AsyncHTTPTransport(),
+            mounts=proxy_mounts(_async_proxy),
+            timeout=timeout,
+        )
 
     @staticmethod
     def _sleeper(clock: Clock) -> Callable[[float], Awaitable[None]]:
@@ -568,6 +584,10 @@ class AsyncTelegent(AsyncResources, AsyncAPIClient):
         tb: TracebackType | None,
     ) -> None:
         await self.close()
+
+
+def _async_proxy(url: str) -> httpx.AsyncHTTPTransport:
+    return httpx.AsyncHTTPTransport(proxy=url)
 
 
 class _RawResponses:

@@ -72,9 +72,10 @@ class _Backend(httpcore.NetworkBackend):
         self._inner.sleep(seconds)
 
 
-def transport() -> httpx.HTTPTransport:
-    """httpx's default sync transport, its connections clipped to the attempt's budget."""
-    made = httpx.HTTPTransport()
+def transport(proxy: str | None = None) -> httpx.HTTPTransport:
+    """httpx's default sync transport (through ``proxy``, if given), its connections
+    clipped to the attempt's budget."""
+    made = httpx.HTTPTransport(proxy=proxy)
     # httpx takes no network backend; its pool keeps one. Should a future httpx move it,
     # the transport stays the default one (bounded between body chunks, as before).
     pool = getattr(made, "_pool", None)

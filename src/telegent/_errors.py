@@ -16,7 +16,12 @@ Shape follows openai-python (Stainless)::
     │   │   └── APIResponseTooLargeError (a body larger than ``max_response_bytes``)
     │   └── OutcomeUnknownError       (a POST that may or may not have been applied)
     ├── OrderFailedError              (an order ended in status "Error")
-    └── OrderTimeoutError             (orders.wait() reached its deadline)
+    ├── OrderTimeoutError             (orders.wait() reached its deadline)
+    └── InsecureProxyError            (also a ValueError: plain http through a remote proxy)
+
+Every class pickles (a worker of a ``ProcessPoolExecutor`` can raise one to its parent):
+an error is rebuilt from its attributes, not by calling its constructor again, and what
+it carries (the scrubbed request, the response, its body) travels already masked.
 
 No message built here ever contains a request header or a request body; text that does
 come from the server passes through a redactor that masks the client's known secrets,
@@ -49,6 +54,7 @@ __all__ = [
     "BadGatewayError",
     "BadRequestError",
     "GatewayTimeoutError",
+    "InsecureProxyError",
     "InternalServerError",
     "MethodNotAllowedError",
     "NotFoundError",
@@ -73,6 +79,19 @@ def _no_redaction(text: str) -> str:
 
 class TelegentError(Exception):
     """Base class of every error this package raises on purpose."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The default pickling calls ``cls(*args)``: the constructors take keyword-only
+        # parts (``response=``, ``cause=``), so unpickling failed and a process pool
+        # reported BrokenProcessPool instead of the error.
+        return (_rebuild, (type(self), self.args, self.__dict__))
+
+
+def _rebuild(cls: type[TelegentError], args: tuple[Any, ...], state: dict[str, Any]) -> Any:
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
 
 
 class APIError(TelegentError):
@@ -313,6 +332,22 @@ class OrderTimeoutError(TelegentError):
             f"order {order_id} did not finish within {timeout:g}s (last status: {status}); "
             f"check again later with client.orders.get({order_id!r})"
         )
+
+
+class InsecureProxyError(TelegentError, ValueError):
+    """A plain-http base URL would go through a proxy that is not on loopback.
+
+    Raised when the client (or a ``with_options`` copy) is built, before any request.
+
+    Attributes:
+        proxy: the proxy's URL (scheme, host and port; never its credentials).
+    """
+
+    proxy: str
+
+    def __init__(self, message: str, *, proxy: str) -> None:
+        super().__init__(message)
+        self.proxy = proxy
 
 
 _STATUS_CLASSES: Mapping[int, type[APIStatusError]] = {

@@ -23,7 +23,7 @@ from ._base_client import (
 from ._models import ListOf
 from ._pagination import AsyncPager, Pager, PageShape
 from ._registry import Operation, operation
-from ._schema import SchemaError, check_wire, to_wire
+from ._schema import SchemaError, check_param_text, check_wire, to_wire
 from ._validation import optional_limit, positive_int
 
 if TYPE_CHECKING:
@@ -57,6 +57,8 @@ def build_request(
                 raise TypeError(f"{op.call}() needs {p.name}=")
             continue
         wire = to_wire(value, p.schema, p.name)
+        if p.location in ("path", "query", "header"):
+            check_param_text(_text(wire), p.schema, p.name, p.location)
         if p.location == "path":
             path = path.replace("{" + p.wire + "}", quote(_text(wire), safe=""))
         elif p.location == "query":

@@ -23,9 +23,10 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any
 
+from ._validation import CONTROL_CHARACTERS
 from .spec._naming import field_name as _field_name
 
-__all__ = ["SchemaError", "check_wire", "to_wire"]
+__all__ = ["SchemaError", "check_param_text", "check_wire", "to_wire"]
 
 
 @cache
@@ -48,7 +49,54 @@ _US_DATE = re.compile(r"(\d{2})/(\d{2})/(\d{4})")
 
 @cache
 def _pattern(text: str) -> re.Pattern[str]:
-    return re.compile(text)
+    return re.compile(_strict_ends(text))
+
+
+def _strict_ends(pattern: str) -> str:
+    """``pattern`` with each ``$`` anchor made to match at the very end only.
+
+    JSON Schema patterns are ECMA-262 regexes, whose ``$`` matches only at the end of the
+    value; Python's also matches before a trailing newline, so ``^\\+[0-9]+$`` passed
+    ``"+18018018011\\n"``. An anchored pattern thus matches the whole value; an
+    unanchored one (``\\S``: "not blank") keeps its meaning.
+    """
+    out: list[str] = []
+    i, in_class = 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            # "[]...]" and "[^]...]": a "]" first in a class is a literal.
+            j = i + 1 + (pattern[i + 1 : i + 2] == "^")
+            j += pattern[j : j + 1] == "]"
+            out.append(pattern[i:j])
+            i, in_class = j, True
+            continue
+        elif c == "$":
+            c = r"\Z"
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
+def check_param_text(text: str, schema: Mapping[str, Any], where: str, location: str) -> None:
+    """``SchemaError`` for a value bound for a URL path, a query string or a header that
+    holds a control character (NUL, CR, LF, ...; C0, DEL and C1), or, for a header,
+    anything but ASCII. The SDK checks before sending; the fake judges what it receives
+    by the spec's patterns only (the spec itself does not forbid them)."""
+    bad = CONTROL_CHARACTERS.search(text)
+    if bad is not None:
+        raise SchemaError(
+            f"{where} {_show(text, schema)} contains the control character {bad.group()!r}; "
+            f"a {location} value cannot carry one"
+        )
+    if location == "header" and not text.isascii():
+        raise SchemaError(f"{where} {_show(text, schema)} is not ASCII; a header value must be")
 
 
 def _show(value: object, schema: Mapping[str, Any]) -> str:

@@ -8,10 +8,23 @@ Every function raises ``ValueError`` (``TypeError`` for a wrong type) naming the
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Mapping
 from typing import cast
 
-__all__ = ["find_duplicates", "optional_limit", "positive_int", "positive_number", "sim_pairs"]
+__all__ = [
+    "CONTROL_CHARACTERS",
+    "find_duplicates",
+    "header_values",
+    "optional_limit",
+    "positive_int",
+    "positive_number",
+    "sim_pairs",
+]
+
+#: C0 controls (NUL, CR, LF, ESC, ...), DEL and C1: never part of a URL or header value.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")  # RFC 9110 token
 
 
 def _short(value: object) -> str:
@@ -78,3 +91,37 @@ def positive_number(value: object, what: str, *, allow_zero: bool = False) -> fl
         bound = ">= 0" if allow_zero else "> 0"
         raise ValueError(f"{what} must be a number {bound}, got {_short(value)}")
     return float(value)
+
+
+def header_values(value: object, what: str) -> dict[str, str]:
+    """Headers checked when they are given, not when a request is sent.
+
+    Names must be RFC 9110 tokens; values ASCII with no control character but tab (a CR
+    or LF would split the header, and httpx would fail only at call time). The error
+    names the header and never shows its value: it may be a credential.
+    """
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping):
+        raise TypeError(f"{what} must be a mapping of str to str, got {type(value).__name__}")
+    headers: dict[str, str] = {}
+    for name, text in cast(Mapping[object, object], value).items():
+        if not isinstance(name, str) or not isinstance(text, str):
+            # A number is shown (it is no credential); text of another type is not.
+            shown = _short(text) if isinstance(text, (int, float)) or text is None else ""
+            raise TypeError(
+                f"{what} must map str to str, got {type(text).__name__} {shown} for "
+                f"{_short(name)}".replace("  ", " ")
+            )
+        if not _HEADER_NAME.fullmatch(name):
+            raise ValueError(f"{what}: {_short(name)} is not a valid header name")
+        bad = CONTROL_CHARACTERS.search(text.replace("\t", " "))
+        if bad is not None:
+            raise ValueError(
+                f"{what}[{name!r}]: the value holds the control character {bad.group()!r} "
+                "(value not shown)"
+            )
+        if not text.isascii():
+            raise ValueError(f"{what}[{name!r}]: the value is not ASCII (value not shown)")
+        headers[name] = text
+    return headers

@@ -22,6 +22,7 @@ from .._models import _record_class
 from ._clock import Clock, FakeClock
 from ._faults import GATEWAY_HTML, Fault, make_fault
 from ._handlers import error_response, respond
+from ._limits import refuse_deep_body
 from ._ratelimit import SlidingWindow
 from ._state import State
 from ._transport import AsyncFakeTransport, FakeTransport
@@ -399,6 +400,9 @@ class FakeTelegent:
 
     def handle(self, request: FakeRequest) -> FakeResponse:
         """Answer one request: log it, apply faults and the rate limit, then the API."""
+        too_deep = refuse_deep_body(request)  # before anything parses it (RecursionError)
+        if too_deep is not None:
+            return too_deep
         with self._lock:
             entry = RecordedRequest(
                 method=request.method.upper(),

@@ -1,26 +1,44 @@
-"""The fake as a local HTTP server: ``telegent mock`` / ``python -m telegent.testing``."""
+"""The fake as a local HTTP server: ``telegent mock`` / ``python -m telegent.testing``.
+
+The server stays up under abuse: a connection waiting for its next request costs no
+thread (idle connections wait together in one selector thread); requests are served by a
+bounded pool of ``max_workers`` threads; a connection idle (or trickling a request) for
+``idle_timeout`` seconds is closed; bodies nested beyond ``MAX_BODY_DEPTH`` are answered
+400 (``telegent.testing._limits``); the request log escapes control characters.
+"""
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import selectors
 import signal
+import socket
 import sys
 import threading
+import time
 from collections.abc import Iterator, Sequence
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from concurrent.futures import ThreadPoolExecutor
+from http.server import BaseHTTPRequestHandler, HTTPServer
 from types import FrameType
 from typing import Any, ClassVar, TextIO
 from urllib.parse import parse_qsl, urlsplit
 
+from .._validation import CONTROL_CHARACTERS
 from ._fake import FakeTelegent
 from ._handlers import error_response
+from ._limits import MAX_BODY_DEPTH
 from ._types import FakeRequest, FakeResponse, FaultKind
 
-__all__ = ["build_server", "main", "serve_in_thread"]
+__all__ = ["MAX_BODY_DEPTH", "MockServer", "build_server", "main", "serve_in_thread"]
 
 _MAX_BODY = 10 * 1024 * 1024
 _LOG_LOCK = threading.Lock()
+#: Seconds a connection may sit idle, or take over one read of its request, before it
+#: is closed.
+IDLE_TIMEOUT = 30.0
+#: Requests served at once (threads); idle keep-alive connections hold none.
+MAX_WORKERS = 32
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -31,6 +49,9 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "telegent-fake"
     sys_version = ""
+    # Unbuffered: nothing of a next request may wait in a buffer while the connection
+    # waits in the selector for its socket to become readable.
+    rbufsize = 0
 
     def _serve(self) -> None:
         url = urlsplit(self.path)
@@ -46,7 +67,10 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
             self._write(error_response(400, "Content-Length is missing or too large."))
             return
-        body = self.rfile.read(length) if length else b""
+        body = _read_exactly(self.rfile, length)
+        if body is None:
+            self.close_connection = True  # the client hung up mid-body
+            return
         request = FakeRequest(
             method=self.command,
             path=url.path,
@@ -54,7 +78,10 @@ class _Handler(BaseHTTPRequestHandler):
             headers={key.lower(): value for key, value in self.headers.items()},
             body=body,
         )
-        response = self.fake.handle(request)
+        try:
+            response = self.fake.handle(request)
+        except Exception as exc:  # a bug in the fake: answer it, keep serving
+            response = error_response(500, f"The fake failed: {type(exc).__name__}.")
         if response.delay > 0:
             self.fake.sleep(response.delay)
         if response.drop is not None:
@@ -88,36 +115,247 @@ class _Handler(BaseHTTPRequestHandler):
             # One write per line under a lock: print() from several handler threads
             # could otherwise interleave two lines into one.
             with _LOG_LOCK:
-                self.log_stream.write(line + "\n")
+                self.log_stream.write(escape_controls(line) + "\n")
                 self.log_stream.flush()
 
     def log_message(self, format: str, *args: Any) -> None:
         """Silence http.server's own access log (it would print full request lines)."""
 
 
+def escape_controls(text: str) -> str:
+    """``text`` with control characters shown as ``\\xNN`` (a request path may carry
+    terminal escape sequences; the log must not replay them)."""
+    return CONTROL_CHARACTERS.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+def _read_exactly(stream: Any, length: int) -> bytes | None:
+    """``length`` bytes from an unbuffered socket file (``None``: the peer hung up)."""
+    chunks: list[bytes] = []
+    left = length
+    while left > 0:
+        chunk = stream.read(left)
+        if not chunk:
+            return None
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
+
+
+class _Connection:
+    """One client connection and its request handler, kept across keep-alive requests."""
+
+    def __init__(self, server: MockServer, sock: socket.socket, address: Any) -> None:
+        # Built by hand: socketserver's constructor would serve the whole connection.
+        handler: Any = object.__new__(server.handler_class)
+        handler.request, handler.client_address, handler.server = sock, address, server
+        handler.timeout = server.idle_timeout  # each read of a request, at most
+        # http.server writes the head and the body separately: with Nagle on, the body
+        # waited for the client's delayed ACK (~40 ms a request).
+        with contextlib.suppress(OSError):
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        handler.setup()
+        self.sock = sock
+        self.handler = handler
+        self.server = server
+
+    def serve_one(self) -> bool:
+        """Answer one request; True if the connection stays open for another."""
+        handler = self.handler
+        handler.close_connection = True
+        try:
+            handler.handle_one_request()
+        except (OSError, ValueError):
+            return False
+        return not handler.close_connection
+
+    def close(self) -> None:
+        self.server.forget(self)
+        with contextlib.suppress(OSError, ValueError):
+            self.handler.finish()
+        self.server.shutdown_request(self.sock)
+
+
+class _IdleConnections:
+    """Connections waiting for their next request, watched by one selector thread: a
+    readable one goes to the worker pool; one idle past the timeout is closed."""
+
+    def __init__(self, server: MockServer) -> None:
+        self._server = server
+        self._selector = selectors.DefaultSelector()
+        self._wake_read, self._wake_write = socket.socketpair()
+        self._selector.register(self._wake_read, selectors.EVENT_READ, None)
+        self._lock = threading.Lock()
+        self._incoming: list[_Connection] = []
+        self._deadlines: dict[_Connection, float] = {}
+        self._closed = False
+        self._thread = threading.Thread(target=self._run, name="telegent-mock-idle", daemon=True)
+        self._thread.start()
+
+    def add(self, conn: _Connection) -> None:
+        with self._lock:
+            if not self._closed:
+                self._incoming.append(conn)
+                with contextlib.suppress(OSError):
+                    self._wake_write.send(b"x")
+                return
+        conn.close()
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            with contextlib.suppress(OSError):
+                self._wake_write.send(b"x")
+        self._thread.join(timeout=5)
+
+    def _run(self) -> None:
+        try:
+            while self._step():
+                pass
+        finally:
+            for conn in list(self._deadlines):
+                self._drop(conn)
+            with self._lock:
+                waiting, self._incoming = self._incoming, []
+            for conn in waiting:
+                conn.close()
+            self._selector.close()
+            self._wake_read.close()
+            self._wake_write.close()
+
+    def _step(self) -> bool:
+        with self._lock:
+            if self._closed:
+                return False
+            incoming, self._incoming = self._incoming, []
+        now = time.monotonic()
+        for conn in incoming:
+            try:
+                self._selector.register(conn.sock, selectors.EVENT_READ, conn)
+            except (OSError, ValueError):
+                conn.close()
+                continue
+            self._deadlines[conn] = now + self._server.idle_timeout
+        wait = min(self._deadlines.values(), default=now + 1.0) - now
+        for key, _ in self._selector.select(max(0.0, min(wait, 1.0))):
+            if key.data is None:
+                with contextlib.suppress(OSError):
+                    self._wake_read.recv(4096)
+                continue
+            conn = key.data
+            self._selector.unregister(conn.sock)
+            del self._deadlines[conn]
+            self._server.dispatch(conn)
+        now = time.monotonic()
+        for conn in [c for c, end in self._deadlines.items() if end <= now]:
+            self._drop(conn)
+        return True
+
+    def _drop(self, conn: _Connection) -> None:
+        with contextlib.suppress(KeyError, ValueError, OSError):
+            self._selector.unregister(conn.sock)
+        self._deadlines.pop(conn, None)
+        conn.close()
+
+
+class MockServer(HTTPServer):
+    """An HTTP/1.1 server with a bounded number of threads, whatever its clients do."""
+
+    request_queue_size = 128
+
+    def __init__(
+        self,
+        address: tuple[str, int],
+        handler: type[BaseHTTPRequestHandler],
+        *,
+        idle_timeout: float = IDLE_TIMEOUT,
+        max_workers: int = MAX_WORKERS,
+    ) -> None:
+        if not idle_timeout > 0 or max_workers < 1:
+            raise ValueError("idle_timeout must be > 0 and max_workers >= 1")
+        super().__init__(address, handler)
+        self.handler_class = handler
+        self._open: set[_Connection] = set()  # idle or being served
+        self._open_lock = threading.Lock()
+        self.idle_timeout = idle_timeout
+        self.max_workers = max_workers
+        self._pool = ThreadPoolExecutor(max_workers, thread_name_prefix="telegent-mock")
+        self._idle = _IdleConnections(self)
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        """A new connection waits with the idle ones for its first request."""
+        try:
+            conn = _Connection(self, request, client_address)
+        except OSError:
+            self.shutdown_request(request)
+            return
+        with self._open_lock:
+            self._open.add(conn)
+        self._idle.add(conn)
+
+    def forget(self, conn: _Connection) -> None:
+        """``conn`` is closed."""
+        with self._open_lock:
+            self._open.discard(conn)
+
+    def dispatch(self, conn: _Connection) -> None:
+        """Serve ``conn``'s next request on a worker (queued while all are busy)."""
+        try:
+            self._pool.submit(self._work, conn)
+        except RuntimeError:  # shutting down
+            conn.close()
+
+    def _work(self, conn: _Connection) -> None:
+        if conn.serve_one():
+            self._idle.add(conn)
+        else:
+            conn.close()
+
+    def server_close(self) -> None:
+        """Stop listening, close every connection (waking workers blocked on one)."""
+        super().server_close()
+        self._idle.close()
+        with self._open_lock:
+            still_open = list(self._open)
+        for conn in still_open:  # a worker blocked reading is woken now
+            with contextlib.suppress(OSError):
+                conn.sock.shutdown(socket.SHUT_RDWR)
+        self._pool.shutdown(wait=False, cancel_futures=True)
+
+
 def build_server(
-    fake: FakeTelegent, host: str = "127.0.0.1", port: int = 0, log: TextIO | None = None
-) -> ThreadingHTTPServer:
+    fake: FakeTelegent,
+    host: str = "127.0.0.1",
+    port: int = 0,
+    log: TextIO | None = None,
+    *,
+    idle_timeout: float = IDLE_TIMEOUT,
+    max_workers: int = MAX_WORKERS,
+) -> MockServer:
     """A bound (not yet serving) HTTP server answering from ``fake``."""
     handler = type("FakeTelegentHandler", (_Handler,), {"fake": fake, "log_stream": log})
-    server = ThreadingHTTPServer((host, port), handler)
-    server.daemon_threads = True
-    return server
+    return MockServer((host, port), handler, idle_timeout=idle_timeout, max_workers=max_workers)
 
 
-def _base_url(server: ThreadingHTTPServer) -> str:
+def _base_url(server: HTTPServer) -> str:
     host, port = server.server_address[:2]
     shown = host if isinstance(host, str) else host.decode()
     return f"http://{'[' + shown + ']' if ':' in shown else shown}:{port}"
 
 
 @contextlib.contextmanager
-def serve_in_thread(fake: FakeTelegent, port: int = 0, host: str = "127.0.0.1") -> Iterator[str]:
+def serve_in_thread(
+    fake: FakeTelegent,
+    port: int = 0,
+    host: str = "127.0.0.1",
+    *,
+    idle_timeout: float = IDLE_TIMEOUT,
+    max_workers: int = MAX_WORKERS,
+) -> Iterator[str]:
     """Serve ``fake`` from a background thread; yields the base URL, stops on exit.
 
     ``port=0`` picks a free port. Use it as the client's ``base_url``.
     """
-    server = build_server(fake, host, port)
+    server = build_server(fake, host, port, idle_timeout=idle_timeout, max_workers=max_workers)
     thread = threading.Thread(
         target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
     )
@@ -220,6 +458,18 @@ def _parser() -> argparse.ArgumentParser:
         help="orders touching NUMBER end in Error with CODE-TEXT (repeatable; default "
         f"{_DEFAULT_FAILURE})",
     )
+    parser.add_argument(
+        "--idle-timeout",
+        type=float,
+        default=IDLE_TIMEOUT,
+        help=f"close a connection idle this many seconds (default {IDLE_TIMEOUT:g})",
+    )
+    parser.add_argument(
+        "--max-workers",
+        type=int,
+        default=MAX_WORKERS,
+        help=f"requests served at once, one thread each (default {MAX_WORKERS})",
+    )
     parser.add_argument("--quiet", action="store_true", help="do not print one line per request")
     return parser
 
@@ -246,7 +496,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             fake.inject(options.pop("kind"), **options)
         if args.fail_number:
             fake.fail_numbers(dict(args.fail_number))
-        server = build_server(fake, args.host, args.port, None if args.quiet else sys.stdout)
+        server = build_server(
+            fake,
+            args.host,
+            args.port,
+            None if args.quiet else sys.stdout,
+            idle_timeout=args.idle_timeout,
+            max_workers=args.max_workers,
+        )
     except (ValueError, OSError) as exc:
         print(f"telegent mock: {exc}", file=sys.stderr)
         return 2
