@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import json
+import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
@@ -14,7 +15,9 @@ __all__ = [
     "FORMATS",
     "UsageError",
     "as_plain",
+    "csv_cell",
     "pick_fields",
+    "printable",
     "render",
     "rows_of",
     "write_json",
@@ -98,6 +101,27 @@ def write_json(value: Any, stream: TextIO | None = None, *, indent: int | None =
     out.write(json.dumps(value, indent=indent, ensure_ascii=False, default=str) + "\n")
 
 
+# OWASP "CSV injection": a cell starting with one of these is run as a formula.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# A signed number is data to a spreadsheet (E.164 numbers start with "+"): left as is.
+_SIGNED_NUMBER = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?")
+# C0 and C1 controls (ESC sequences, bells, carriage returns) but not tab or newline.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def csv_cell(text: str) -> str:
+    """``text`` safe for a spreadsheet: a would-be formula gets a leading ``'`` (OWASP)."""
+    if text.startswith(_FORMULA_START) and not _SIGNED_NUMBER.fullmatch(text):
+        return "'" + text
+    return text
+
+
+def printable(text: str) -> str:
+    """``text`` without control characters (a server's ESC sequences stay off the
+    terminal); tabs and newlines kept."""
+    return _CONTROLS.sub("", text)
+
+
 def _cell(value: Any) -> str:
     if value is None:
         return ""
@@ -122,6 +146,10 @@ def _cells(row: Any, columns: Sequence[str]) -> list[str]:
     return [_cell(row)]
 
 
+def _one_line(text: str) -> str:
+    return printable(text.replace("\n", " ").replace("\t", " "))
+
+
 def write_rows(rows: Sequence[Any], fmt: str, stream: TextIO | None = None) -> None:
     """Rows as JSON lines, CSV (with a header) or a plain aligned table (no colour)."""
     out = stream or sys.stdout
@@ -132,10 +160,12 @@ def write_rows(rows: Sequence[Any], fmt: str, stream: TextIO | None = None) -> N
     columns = _columns(rows)
     if fmt == "csv":
         writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(columns)
-        writer.writerows(_cells(row, columns) for row in rows)
+        writer.writerow([csv_cell(c) for c in columns])
+        writer.writerows([csv_cell(c) for c in _cells(row, columns)] for row in rows)
         return
-    table = [columns, *(_cells(row, columns) for row in rows)]
+    table = [
+        [_one_line(c) for c in line] for line in (columns, *(_cells(row, columns) for row in rows))
+    ]
     widths = [max(len(line[i]) for line in table) for i in range(len(columns))]
     for line in table:
         out.write("  ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)).rstrip() + "\n")

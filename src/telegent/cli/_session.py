@@ -18,6 +18,8 @@ from typing import Any
 
 import httpx
 
+from telegent._ratelimit import STANDARD_TIER_PER_MINUTE
+
 from ._output import FORMATS, UsageError
 
 __all__ = [
@@ -131,7 +133,8 @@ def add_common_options(
         type=_non_negative(int),
         default=s,
         metavar="PER_MINUTE",
-        help="client-side limit on requests per minute (e.g. 50; default: none)",
+        help="client-side limit on requests per minute (default "
+        f"{STANDARD_TIER_PER_MINUTE}, the API's standard tier; 0: none)",
     )
     conn.add_argument(
         "--dry-run",
@@ -192,7 +195,8 @@ def settings_from(ns: argparse.Namespace, *, default_format: str = "json") -> Se
         token=getattr(ns, "token", None),
         timeout=getattr(ns, "timeout", None),
         max_retries=getattr(ns, "max_retries", None),
-        rate_limit=getattr(ns, "rate_limit", None) or None,
+        # The vendor's standard tier unless told otherwise; --rate-limit 0: no limit.
+        rate_limit=getattr(ns, "rate_limit", STANDARD_TIER_PER_MINUTE) or None,
         dry_run=getattr(ns, "dry_run", False),
         debug=getattr(ns, "debug", False),
         fmt=getattr(ns, "fmt", default_format),
