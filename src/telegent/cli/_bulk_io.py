@@ -61,7 +61,6 @@ def _open(path: str) -> TextIO:
 
 
 def _rows(stream: TextIO, where: str) -> Iterator[tuple[int, list[str]]]:
-    line_no = 0
     try:
         for line_no, row in enumerate(csv.reader(stream), start=1):
             cells = [c.strip() for c in row]
@@ -70,9 +69,10 @@ def _rows(stream: TextIO, where: str) -> Iterator[tuple[int, list[str]]]:
             yield line_no, cells
     except csv.Error as exc:
         raise UsageError(f"{where}: not a readable CSV file ({exc})") from None
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as exc:
         raise UsageError(
-            f"{where}, line {line_no + 1}: not UTF-8 text; save the file as UTF-8 (CSV UTF-8)"
+            f"{where}: not UTF-8 text (byte {exc.object[exc.start : exc.start + 1]!r} in a "
+            'block read); save the file as UTF-8 ("CSV UTF-8")'
         ) from None
 
 

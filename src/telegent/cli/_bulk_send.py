@@ -11,6 +11,7 @@ cancels those too (their numbers stay ``unknown``: they may have reached the API
 from __future__ import annotations
 
 import asyncio
+import math
 import os
 import signal
 import sys
@@ -62,7 +63,7 @@ class _StopAwareLimiter(RateLimiter):
         wait = self.reserve()
         if wait <= 0:
             return wait
-        self._run.bar.set_status(f"rate limited: {wait:.0f} s")
+        self._run.bar.set_status(f"rate limited: {math.ceil(wait)} s")
         try:
             await asyncio.wait_for(self._run.stop_event.wait(), timeout=wait)
         except TimeoutError:
