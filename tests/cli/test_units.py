@@ -323,3 +323,51 @@ def test_rate_limit_waits_are_named_and_a_stop_gives_up_the_unsent_change() -> N
             _CALL.reset(token)
 
     asyncio.run(scenario())
+
+
+# --------------------------------------------------------------------------- the operator's words
+
+
+@pytest.mark.parametrize(
+    ("argv", "hint"),
+    [
+        (["nubmers", "list"], "did you mean numbers?"),
+        (["numbers", "lst"], "did you mean list?"),
+        (["numbers", "park", "+12016093801", "--batch-sise", "3"], "did you mean --batch-size?"),
+        (["numbers", "list", "--limt", "3"], "did you mean --limit"),
+    ],
+)
+def test_a_mistyped_command_or_flag_gets_a_suggestion(argv, hint, capsys) -> None:
+    """Before: argparse's bare 'invalid choice' / 'unrecognized arguments'."""
+    from telegent.cli import main
+
+    with pytest.raises(SystemExit) as exc:
+        main(argv)
+    assert exc.value.code == 2
+    assert hint in capsys.readouterr().err
+
+
+def test_help_builds_only_the_commands_it_shows() -> None:
+    """Before: every run built all 171 commands and imported every registry module."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, contextlib, io\n"
+        "from telegent.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit):\n"
+        "    main(sys.argv[1:])\n"
+        "print(sorted(m.rsplit('.', 1)[1] for m in sys.modules\n"
+        "             if m.startswith('telegent_mpaas_client.sdk.operations.')))\n"
+    )
+    top = subprocess.run(
+        [sys.executable, "-c", code, "--help"], capture_output=True, text=True, check=True
+    )
+    assert top.stdout.strip() == "[]"
+    listing = subprocess.run(
+        [sys.executable, "-c", code, "numbers", "list", "--help"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert listing.stdout.strip() == "['numbers']"

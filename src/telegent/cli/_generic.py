@@ -107,14 +107,20 @@ def collect_arguments(op: OperationLike, args: argparse.Namespace) -> dict[str, 
     return kwargs
 
 
+def sdk_call(op: OperationLike) -> str:
+    """``client.<resource>.<method>`` (``client.internal.<resource>...`` for the vendor's
+    internal operations), as the SDK has it."""
+    where = "client.internal" if op.internal else "client"
+    return f"{where}.{op.resource}.{op.method}"
+
+
 def sdk_method(client: Any, op: OperationLike) -> Any:
-    """``client.<resource>.<method>``."""
+    """The bound SDK method of ``op``."""
     try:
-        return getattr(getattr(client, op.resource), op.method)
+        owner = client.internal if op.internal else client
+        return getattr(getattr(owner, op.resource), op.method)
     except AttributeError:
-        raise RuntimeError(
-            f"this version of the SDK has no client.{op.resource}.{op.method} for {op.id}"
-        ) from None
+        raise RuntimeError(f"this version of the SDK has no {sdk_call(op)} for {op.id}") from None
 
 
 def run_operation(op: OperationLike, args: argparse.Namespace, settings: Settings) -> int:
@@ -137,5 +143,5 @@ def describe(op: OperationLike) -> str:
     """The command's help text: summary, description, the call and the HTTP request."""
     head = op.summary or op.id
     body = wrap(op.description) if op.description and op.description != op.summary else ""
-    call = f"SDK: client.{op.resource}.{op.method}(...)    HTTP: {op.http_method} {op.path}"
+    call = f"SDK: {sdk_call(op)}(...)    HTTP: {op.http_method} {op.path}"
     return "\n\n".join(part for part in (head, body, call) if part)
