@@ -371,3 +371,27 @@ def test_help_builds_only_the_commands_it_shows() -> None:
         check=True,
     )
     assert listing.stdout.strip() == "['numbers']"
+
+
+def test_arrays_of_phone_numbers_take_bare_numbers(capsys) -> None:
+    """Before: `--to +1...` was 'not a JSON object' and send(["+1..."]) a TypeError."""
+    import httpx
+
+    from telegent import Telegent
+    from telegent.cli import main
+
+    assert main(["--dry-run", "message", "send", "--to", "+12013552077", "+12013552078",
+                 "--from", "+18018018011", "--body", "hi"]) == 0  # fmt: skip
+    sent = json.loads(capsys.readouterr().out)["request"]["json"]
+    assert sent["To"] == [{"Number": "+12013552077"}, {"Number": "+12013552078"}]
+    bodies: list[object] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        bodies.append(json.loads(request.content))
+        return httpx.Response(200, json={"MessageId": "MID-1"})
+
+    with Telegent(token="static-token", transport=httpx.MockTransport(answer)) as client:
+        client.message.send(["+12013552077"], "+18018018011", "hi")
+        client.numbers.get_data_usage(["+12013552077"])
+    assert bodies[0] == {"To": [{"Number": "+12013552077"}], "From": "+18018018011", "Body": "hi"}
+    assert bodies[1] == {"PhoneNumbers": [{"Number": "+12013552077"}]}

@@ -203,7 +203,7 @@ class MessageResource(SyncResource):
 
     def send(
         self,
-        to: Sequence[SendMessageRecipientParam],
+        to: Sequence[SendMessageRecipientParam | str],
         from_: str,
         body: str,
         *,
@@ -600,7 +600,7 @@ class AsyncMessageResource(AsyncResource):
 
     async def send(
         self,
-        to: Sequence[SendMessageRecipientParam],
+        to: Sequence[SendMessageRecipientParam | str],
         from_: str,
         body: str,
         *,

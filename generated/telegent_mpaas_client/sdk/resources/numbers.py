@@ -646,7 +646,7 @@ class NumbersResource(SyncResource):
         self,
         value_unit: Literal['MB'],
         limit_value: int,
-        phone_numbers: Sequence[SetDataUsageLimitPhoneNumberParam],
+        phone_numbers: Sequence[SetDataUsageLimitPhoneNumberParam | str],
         *,
         notify_value: int | None = None,
         throttle_value: int | None = None,
@@ -690,7 +690,7 @@ class NumbersResource(SyncResource):
 
     def get_data_usage_settings(
         self,
-        phone_numbers: Sequence[GetDataUsageSettingsPhoneNumberParam],
+        phone_numbers: Sequence[GetDataUsageSettingsPhoneNumberParam | str],
     ) -> DataUsageSettings:
         """Data Usage Settings
 
@@ -714,7 +714,7 @@ class NumbersResource(SyncResource):
 
     def get_data_usage(
         self,
-        phone_numbers: Sequence[GetDataUsagePhoneNumberParam],
+        phone_numbers: Sequence[GetDataUsagePhoneNumberParam | str],
     ) -> DataUsage:
         """Data Usage Info
 
@@ -766,7 +766,7 @@ class NumbersResource(SyncResource):
 
     def update_data_usage_renewal(
         self,
-        phone_numbers: Sequence[UpdateDataUsageRenewalPhoneNumberParam],
+        phone_numbers: Sequence[UpdateDataUsageRenewalPhoneNumberParam | str],
         auto_renew: bool,
         period_type: Literal['M', 'W'],
         renewal_day: int,
@@ -1402,7 +1402,7 @@ class AsyncNumbersResource(AsyncResource):
         self,
         value_unit: Literal['MB'],
         limit_value: int,
-        phone_numbers: Sequence[SetDataUsageLimitPhoneNumberParam],
+        phone_numbers: Sequence[SetDataUsageLimitPhoneNumberParam | str],
         *,
         notify_value: int | None = None,
         throttle_value: int | None = None,
@@ -1446,7 +1446,7 @@ class AsyncNumbersResource(AsyncResource):
 
     async def get_data_usage_settings(
         self,
-        phone_numbers: Sequence[GetDataUsageSettingsPhoneNumberParam],
+        phone_numbers: Sequence[GetDataUsageSettingsPhoneNumberParam | str],
     ) -> DataUsageSettings:
         """Data Usage Settings
 
@@ -1470,7 +1470,7 @@ class AsyncNumbersResource(AsyncResource):
 
     async def get_data_usage(
         self,
-        phone_numbers: Sequence[GetDataUsagePhoneNumberParam],
+        phone_numbers: Sequence[GetDataUsagePhoneNumberParam | str],
     ) -> DataUsage:
         """Data Usage Info
 
@@ -1522,7 +1522,7 @@ class AsyncNumbersResource(AsyncResource):
 
     async def update_data_usage_renewal(
         self,
-        phone_numbers: Sequence[UpdateDataUsageRenewalPhoneNumberParam],
+        phone_numbers: Sequence[UpdateDataUsageRenewalPhoneNumberParam | str],
         auto_renew: bool,
         period_type: Literal['M', 'W'],
         renewal_day: int,
