@@ -26,10 +26,18 @@ from ._bulk_io import OUTCOME_FIELDS, Target, outcome_fields, read_targets
 from ._journal import Journal, Previous, default_path, journal_columns, read_journal, settled
 from ._output import UsageError
 from ._session import DryRunStop, Settings, make_client, print_dry_run
+from ._words import in_operator_words
 
 __all__ = ["ACTIONS", "BulkOptions", "configure", "run_bulk"]
 
 ACTIONS = ("activate", "cancel", "park", "swap", "replace", "swap-sim")
+_BULK_FLAGS = {
+    "change_type": "--action",
+    "effective_date": "--effective-date",
+    "area_code": "--area-code",
+    "zip_code": "--zip-code",
+    "batch_size": "--batch-size",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,7 +198,7 @@ def _check_all(opts: BulkOptions, todo: list[Target], settings: Settings) -> Dry
         except DryRunStop as stop:
             return stop
         except (ValueError, TypeError) as exc:
-            raise UsageError(str(exc)) from None
+            raise UsageError(in_operator_words(str(exc), _BULK_FLAGS)) from None
     return None
 
 

@@ -26,6 +26,7 @@ from ._journal import NOT_SENT, PENDING
 from ._output import as_plain
 from ._progress import Progress, progress
 from ._session import Settings, make_async_client
+from ._words import in_operator_words
 
 if TYPE_CHECKING:
     from ._bulk import BulkOptions
@@ -182,7 +183,7 @@ def _outcome(item: Any, action: str, index: int) -> dict[str, Any]:
         "action": action,
         "status": item.status,
         "order_id": item.order_id,
-        "error": None if item.error is None else as_plain(item.error),
+        "error": None if item.error is None else in_operator_words(str(as_plain(item.error))),
         "batch": index,
     }
 

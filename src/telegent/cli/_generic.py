@@ -14,10 +14,11 @@ import sys
 from collections.abc import Mapping
 from typing import Any
 
-from ._flags import add_param, missing, wrap
+from ._flags import add_param, flag, missing, wrap
 from ._ops import OperationLike, ParamLike
 from ._output import UsageError, as_plain, render
 from ._session import DryRunStop, Settings, make_client, print_dry_run
+from ._words import in_operator_words
 
 __all__ = ["command_name", "configure", "load_data", "run_operation"]
 
@@ -134,7 +135,8 @@ def run_operation(op: OperationLike, args: argparse.Namespace, settings: Setting
             return print_dry_run(stop)
         except (ValueError, TypeError) as exc:
             # The SDK refused the input before sending anything: its message, exit 2.
-            raise UsageError(str(exc)) from None
+            names = {p.name: flag(p) for p in op.params}
+            raise UsageError(in_operator_words(str(exc), names)) from None
     render(as_plain(result, reveal=settings.reveal), settings.fmt, settings.fields)
     return 0
 

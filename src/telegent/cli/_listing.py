@@ -9,9 +9,12 @@ import sys
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from ._output import UsageError, as_plain, render
+from ._output import UsageError, as_plain, csv_cell, render
 from ._progress import progress, wanted
 from ._session import DryRunStop, Settings, make_client, print_dry_run
+from ._words import in_operator_words
+
+_LIST_FLAGS = {"page_size": "--page-size", "limit": "--limit", "filter": "--filter"}
 
 __all__ = ["configure", "run_list"]
 
@@ -59,7 +62,7 @@ def _stream(rows: Iterable[dict[str, Any]], fmt: str, fields: Sequence[str] | No
                     out, fieldnames=list(row), lineterminator="\n", extrasaction="ignore"
                 )
                 writer.writeheader()
-            writer.writerow({k: "" if v is None else v for k, v in row.items()})
+            writer.writerow({k: "" if v is None else csv_cell(str(v)) for k, v in row.items()})
         else:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
         out.flush()
@@ -74,7 +77,7 @@ def run_list(args: argparse.Namespace, settings: Settings) -> int:
         try:
             pager = client.numbers.list(**kwargs)
         except (ValueError, TypeError) as exc:
-            raise UsageError(str(exc)) from None
+            raise UsageError(in_operator_words(str(exc), _LIST_FLAGS)) from None
         try:
             total = None
             if wanted(settings.progress):  # the total costs the first page: only for a bar

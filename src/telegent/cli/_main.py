@@ -20,10 +20,12 @@ from typing import NoReturn
 from . import _bulk, _listing, _orders
 from ._generic import command_name, configure, describe
 from ._ops import OperationLike, operations_in, resource_modules
-from ._output import UsageError
+from ._output import UsageError, printable
+from ._profiles import add_login
 from ._session import COMMON_DESTS, add_common_options, settings_from
 from ._spec import run_spec
 from ._tools import add_tools, optional, run_mock, version_text
+from ._words import in_operator_words
 
 __all__ = ["build_parser", "main"]
 
@@ -240,6 +242,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     if internal is None:
         sub.add_parser("internal", help="client.internal: the operations the vendor marks internal")
     add_tools(sub)
+    add_login(sub)
     return top
 
 
@@ -247,7 +250,7 @@ def _api_error(exc: BaseException) -> str:
     status = getattr(exc, "status_code", None)
     message = getattr(exc, "message", None) or str(exc)
     where = f" (HTTP {status})" if status is not None else ""
-    return f"telegent: {type(exc).__name__}{where}: {message}"
+    return f"telegent: {type(exc).__name__}{where}: {printable(in_operator_words(message))}"
 
 
 def _check_scope(ns: argparse.Namespace) -> None:

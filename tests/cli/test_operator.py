@@ -1,0 +1,90 @@
+"""The operator's words and ways: flags and environment variables in messages, profiles.
+
+Before: messages said "pass account_key=", "page_size must be ...", "check with
+client.orders.get(...)", and "order X failed: order X failed: ..."; credentials came only
+from flags or the environment (no login, profile or config file).
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+from telegent.cli._words import in_operator_words
+
+from .conftest import Mock, clean_env, inventory
+
+
+def _cli(
+    *args: str, env: dict[str, str], stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "telegent", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=clean_env(**env),
+        timeout=120,
+        check=False,
+    )
+
+
+def test_sdk_messages_name_flags_variables_and_commands() -> None:
+    said = in_operator_words(
+        "no credentials: pass account_key= and account_secret= (or token=), or set "
+        "TELEGENT_ACCOUNT_KEY and TELEGENT_ACCOUNT_SECRET (or TELEGENT_TOKEN)"
+    )
+    assert "account_key=" not in said and "token=" not in said
+    assert "telegent login" in said and "TELEGENT_TOKEN / --token" in said
+    assert in_operator_words("page_size must be >= 1, got 0", {"page_size": "--page-size"}) == (
+        "--page-size must be >= 1, got 0"
+    )
+    assert in_operator_words("the rate limit is 50", {"limit": "--limit"}) == "the rate limit is 50"
+    assert in_operator_words("check client.orders.get('JNUOID-1')") == (
+        "check telegent orders get --order-id JNUOID-1"
+    )
+    assert in_operator_words("order JNUOID-1 failed: order JNUOID-1 failed: 8A-X") == (
+        "order JNUOID-1 failed: 8A-X"
+    )
+
+
+def test_errors_name_the_flag_or_variable(tmp_path: Path) -> None:
+    env = {"TELEGENT_CONFIG_DIR": str(tmp_path)}
+    none = _cli("orders", "get", "--order-id", "JNUOID-1", env=env)
+    assert none.returncode == 2
+    assert "TELEGENT_ACCOUNT_KEY" in none.stderr and "account_key=" not in none.stderr
+    page = _cli("--dry-run", "numbers", "list-page", "--page-size", "0", env=env)
+    assert page.returncode == 2 and "--page-size must be" in page.stderr
+    date = _cli("--dry-run", "numbers", "park", "+12016093801", "--effective-date", "13/01/2025",
+                env=env)  # fmt: skip
+    assert date.returncode == 2 and "--effective-date '13/01/2025'" in date.stderr
+
+
+def test_login_saves_a_profile_only_its_owner_can_read(mock: Mock, tmp_path: Path) -> None:
+    env = {"TELEGENT_CONFIG_DIR": str(tmp_path)}
+    login = _cli(
+        "login", "--account-key", "DID-fake", "--secret-stdin", "--base-url", mock.base_url,
+        env=env, stdin="fake-secret\n",
+    )  # fmt: skip
+    assert login.returncode == 0, login.stderr
+    config = tmp_path / "config.ini"
+    assert stat.S_IMODE(config.stat().st_mode) == 0o600
+    assert "fake-secret" not in login.stderr + login.stdout
+    number = inventory()[0]
+    got = _cli("numbers", "list", "--limit", "1", env=env)  # no TELEGENT_* credentials
+    assert got.returncode == 0, got.stderr
+    assert number in got.stdout
+
+    other = _cli("--profile", "staging", "numbers", "get", "--number", number, env=env)
+    assert other.returncode == 2 and "telegent login --profile staging" in other.stderr
+    # The environment overrides the default profile (a wrong key is refused by the mock).
+    env_wins = _cli("numbers", "get", "--number", number,
+                    env={**env, "TELEGENT_TOKEN": "not-a-token"})  # fmt: skip
+    assert env_wins.returncode == 1
+
+    os.chmod(config, 0o644)
+    shared = _cli("numbers", "get", "--number", number, env=env)
+    assert shared.returncode == 2 and "chmod 600" in shared.stderr
