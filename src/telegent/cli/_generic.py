@@ -43,7 +43,40 @@ def configure(parser: argparse.ArgumentParser, *, op: OperationLike) -> None:
             help="the request body as JSON: inline, @file.json, or - to read stdin; "
             "field names as on the wire or as the flags' names; flags override it",
         )
+    pager = _pager(op)
+    if pager is not None:
+        paging = parser.add_argument_group("paging (the SDK's pager: every page in turn)")
+        paging.add_argument(
+            "--all",
+            action="store_true",
+            default=argparse.SUPPRESS,
+            help=f"every page, one record a row ({sdk_call(op).rsplit('.', 1)[0]}."
+            f"{pager['method']}); --jsonl streams them",
+        )
+        paging.add_argument(
+            "--limit",
+            type=_at_least_one,
+            metavar="N",
+            default=argparse.SUPPRESS,
+            help="stop after N records (pages as needed; implies --all)",
+        )
     parser.set_defaults(handler=lambda args, settings: run_operation(op, args, settings))
+
+
+def _pager(op: OperationLike) -> Mapping[str, str] | None:
+    """The pager the spec declares for ``op`` (``x-telegent-paginate``), if any."""
+    declared = getattr(op, "extensions", {}).get("x-telegent-paginate")
+    return declared if isinstance(declared, Mapping) else None
+
+
+def _at_least_one(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid int value: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
 
 
 def load_data(text: str) -> Any:
@@ -127,6 +160,8 @@ def sdk_method(client: Any, op: OperationLike) -> Any:
 def run_operation(op: OperationLike, args: argparse.Namespace, settings: Settings) -> int:
     """Call the operation through the SDK and print its result."""
     kwargs = collect_arguments(op, args)
+    if hasattr(args, "all") or hasattr(args, "limit"):
+        return _run_pages(op, kwargs, getattr(args, "limit", None), settings)
     with make_client(settings, capture=settings.dry_run) as client:
         method = sdk_method(client, op)
         try:
@@ -138,6 +173,34 @@ def run_operation(op: OperationLike, args: argparse.Namespace, settings: Setting
             names = {p.name: flag(p) for p in op.params}
             raise UsageError(in_operator_words(str(exc), names)) from None
     render(as_plain(result, reveal=settings.reveal), settings.fmt, settings.fields)
+    return 0
+
+
+def _run_pages(
+    op: OperationLike, kwargs: dict[str, Any], limit: int | None, settings: Settings
+) -> int:
+    """Every record of every page (up to ``limit``), through the SDK's declared pager."""
+    from ._listing import stream_rows  # noqa: PLC0415
+
+    pager = _pager(op)
+    assert pager is not None
+    page = next((p for p in op.params if p.wire == pager["page"]), None)
+    if page is not None and page.name in kwargs:
+        raise UsageError(f"{flag(page)}: --all and --limit start at the first page; drop one")
+    with make_client(settings, capture=settings.dry_run) as client:
+        owner = getattr(client.internal if op.internal else client, op.resource)
+        try:
+            records = getattr(owner, pager["method"])(**kwargs, limit=limit)
+            rows = (as_plain(r, reveal=settings.reveal) for r in records)
+            if settings.fmt in ("jsonl", "csv"):
+                stream_rows(rows, settings.fmt, settings.fields)
+            else:
+                render(list(rows), settings.fmt, settings.fields)
+        except DryRunStop as stop:
+            return print_dry_run(stop, "the first page's request; nothing sent")
+        except (ValueError, TypeError) as exc:
+            names = {p.name: flag(p) for p in op.params}
+            raise UsageError(in_operator_words(str(exc), names)) from None
     return 0
 
 

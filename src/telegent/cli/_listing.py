@@ -16,7 +16,7 @@ from ._words import in_operator_words
 
 _LIST_FLAGS = {"page_size": "--page-size", "limit": "--limit", "filter": "--filter"}
 
-__all__ = ["configure", "run_list"]
+__all__ = ["configure", "run_list", "stream_rows"]
 
 
 def _positive(text: str) -> int:
@@ -45,7 +45,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.set_defaults(handler=run_list, default_format="jsonl")
 
 
-def _stream(rows: Iterable[dict[str, Any]], fmt: str, fields: Sequence[str] | None) -> None:
+def stream_rows(rows: Iterable[dict[str, Any]], fmt: str, fields: Sequence[str] | None) -> None:
     out = sys.stdout
     writer: Any = None
     for row in rows:
@@ -92,7 +92,7 @@ def run_list(args: argparse.Namespace, settings: Settings) -> int:
                         yield as_plain(record, reveal=settings.reveal)
 
                 if settings.fmt in ("jsonl", "csv"):
-                    _stream(rows(), settings.fmt, settings.fields)
+                    stream_rows(rows(), settings.fmt, settings.fields)
                 else:
                     render(list(rows()), settings.fmt, settings.fields)
         except DryRunStop as stop:
