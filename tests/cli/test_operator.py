@@ -88,3 +88,31 @@ def test_login_saves_a_profile_only_its_owner_can_read(mock: Mock, tmp_path: Pat
     os.chmod(config, 0o644)
     shared = _cli("numbers", "get", "--number", number, env=env)
     assert shared.returncode == 2 and "chmod 600" in shared.stderr
+
+
+def test_enum_flags_complete_their_values() -> None:
+    """Before: completion offered file names for --change-type and the like."""
+    from telegent.cli import build_parser
+
+    parser = build_parser(["numbers", "change-status"])
+    numbers = parser._subparsers._group_actions[0].choices["numbers"]  # type: ignore[union-attr]
+    leaf = numbers._subparsers._group_actions[0].choices["change-status"]
+    action = next(a for a in leaf._actions if "--change-type" in a.option_strings)
+    completer = action.completer  # type: ignore[attr-defined]
+    assert completer(prefix="") == ["activate", "cancel", "swap", "swap-sim", "replace", "park"]
+    assert completer(prefix="sw") == ["swap", "swap-sim"]
+
+
+def test_a_table_fits_the_terminal(monkeypatch) -> None:
+    """Before: a 400-character-wide table whatever the window."""
+    import io
+
+    from telegent.cli._output import render
+
+    monkeypatch.setenv("COLUMNS", "80")
+    rows = [{"id": f"JNUOID-{i}", "note": "x" * 300, "status": "Complete"} for i in range(3)]
+    out = io.StringIO()
+    render(rows, "table", None, out)
+    shown = out.getvalue().splitlines()
+    assert max(len(line) for line in shown) <= 80
+    assert shown[1].startswith("JNUOID-0") and "…" in shown[1] and "Complete" in shown[1]

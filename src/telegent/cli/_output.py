@@ -6,6 +6,7 @@ import csv
 import dataclasses
 import json
 import re
+import shutil
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
@@ -166,9 +167,30 @@ def write_rows(rows: Sequence[Any], fmt: str, stream: TextIO | None = None) -> N
     table = [
         [_one_line(c) for c in line] for line in (columns, *(_cells(row, columns) for row in rows))
     ]
-    widths = [max(len(line[i]) for line in table) for i in range(len(columns))]
+    widths = _fit([max(len(line[i]) for line in table) for i in range(len(columns))])
     for line in table:
-        out.write("  ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)).rstrip() + "\n")
+        cells = (_clip(c, w).ljust(w) for c, w in zip(line, widths, strict=True))
+        out.write("  ".join(cells).rstrip() + "\n")
+
+
+_MIN_COLUMN = 8
+
+
+def _fit(widths: list[int]) -> list[int]:
+    """Column widths that fit the terminal ($COLUMNS, else the window, else 120): the
+    widest columns give way first, none below a few characters."""
+    room = shutil.get_terminal_size((120, 24)).columns - 2 * (len(widths) - 1)
+    fitted = list(widths)
+    while sum(fitted) > room:
+        widest = max(range(len(fitted)), key=fitted.__getitem__)
+        if fitted[widest] <= _MIN_COLUMN:
+            break  # too many columns for the window: let the lines wrap
+        fitted[widest] = max(_MIN_COLUMN, fitted[widest] - max(1, sum(fitted) - room))
+    return fitted
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def render(
