@@ -124,3 +124,29 @@ def test_a_reader_gone_from_the_pipe_stops_the_run_with_a_summary(tmp_path: Path
     assert sent < 10
     journal = Path(stderr.rsplit("journal: ", 1)[1].split()[0])
     assert len([n for n in lines(journal.read_text(encoding="utf-8")) if '"done"' in n]) >= 10
+
+
+def test_pending_batches_are_unknown_on_resume(mock: Mock, tmp_path: Path) -> None:
+    """A batch journalled as pending (killed in flight) is not resent without
+    --retry-unknown: its request may have reached the API."""
+    a, b, c = inventory()[:3]
+    journal = tmp_path / "journal.jsonl"
+    journal.write_text(
+        f'{{"number": "{a}", "status": "pending", "batch": 0}}\n'
+        f'{{"number": "{b}", "status": "pending", "batch": 0}}\n'
+        f'{{"number": "{b}", "status": "done", "batch": 0}}\n',
+        encoding="utf-8",
+    )
+    resumed = run_cli(
+        mock, "numbers", "park", a, b, c, "--resume", str(journal), "-o", str(journal)
+    )
+    assert resumed.returncode == 1, resumed.stderr
+    assert "1 done" in resumed.stderr and "1 number(s) unknown from before" in resumed.stderr
+    assert mock.status_changes() == 1  # c only
+    retried = run_cli(
+        mock, "numbers", "park", a, b, c, "--resume", str(journal), "-o", str(journal),
+        "--retry-unknown",
+    )  # fmt: skip
+    assert retried.returncode == 0, retried.stderr
+    assert "1 done" in retried.stderr and "2 skipped" in retried.stderr
+    assert mock.status_changes() == 2  # a, once checked, on purpose

@@ -293,6 +293,15 @@ def run_bulk(opts: BulkOptions, settings: Settings) -> int:
         f"{len(plan.repeats)} repeated in the input (sent once); journal: {journal.path}",
         file=sys.stderr,
     )
+    unsure = sorted(n for n, status in plan.skipped.items() if status == "unknown")
+    if unsure:
+        print(
+            f"telegent: {len(unsure)} number(s) unknown from before, not resent (e.g. "
+            f"{unsure[0]}): check them with `telegent numbers get --number N` or the order, "
+            "then --retry-unknown to send those that did not change",
+            file=sys.stderr,
+        )
     if report.exit_status is not None:
         return report.exit_status
-    return 0 if not any(counts.get(k) for k in ("failed", "unknown", "not sent")) else 1
+    left = any(counts.get(k) for k in ("failed", "unknown", "not sent"))
+    return 1 if left or unsure else 0
