@@ -168,6 +168,10 @@ class _Run:
             why = "interrupted in flight: check the inventory before resending"
             self.settle(index, self.rows(index, batch, "unknown", error=why))
             raise
+        except Exception as exc:  # whatever broke, the request may have left: unknown
+            why = f"{type(exc).__name__}: {exc}; check the inventory before resending"
+            self.settle(index, self.rows(index, batch, "unknown", error=why))
+            return
         self.settle(index, [_outcome(item, self.opts.action, index) for item in result])
 
 
