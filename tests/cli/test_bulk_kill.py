@@ -31,7 +31,7 @@ SIGNALS = (signal.SIGKILL, signal.SIGINT, signal.SIGTERM)
 EXIT = {signal.SIGINT: 130, signal.SIGTERM: 143, signal.SIGKILL: -signal.SIGKILL}
 
 
-def _park(url: str, source: Path, journal: Path, *extra: str) -> list[str]:
+def _park(source: Path, journal: Path, *extra: str) -> list[str]:
     return [
         sys.executable,
         "-m",
@@ -75,7 +75,7 @@ def _interrupted_then_resumed(
     journal = tmp / "journal.jsonl"
     with counting_server(api) as url:
         proc = subprocess.Popen(
-            _park(url, source, journal),
+            _park(source, journal),
             env=_env(url),
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
@@ -89,7 +89,7 @@ def _interrupted_then_resumed(
             assert f"stopped by {sig.name}" in stderr
             assert "done" in stderr and "not sent" in stderr and "unknown" in stderr
         resumed = subprocess.run(
-            _park(url, source, journal, "--resume", str(journal)),
+            _park(source, journal, "--resume", str(journal)),
             env=_env(url),
             capture_output=True,
             text=True,
