@@ -9,7 +9,6 @@ deadline first.
 from __future__ import annotations
 
 import argparse
-import difflib
 import functools
 import os
 import re
@@ -42,6 +41,8 @@ _INVALID_CHOICE = re.compile(r"invalid choice: '([^']*)' \(choose from (.*)\)")
 
 
 def _did_you_mean(word: str, known: list[str]) -> str:
+    import difflib  # noqa: PLC0415 - only a mistyped word pays for it
+
     close = difflib.get_close_matches(word, known, n=3, cutoff=0.6)
     return f"; did you mean {' or '.join(close)}?" if close else ""
 
@@ -69,8 +70,13 @@ def _unknown_flags(
 class _Tree:
     """Builds ``telegent <resource> <command>``, refusing a name given twice."""
 
-    def __init__(self, top: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    def __init__(
+        self,
+        top: argparse._SubParsersAction[argparse.ArgumentParser],
+        only: frozenset[str] | None = None,
+    ) -> None:
         self._top = top
+        self._only = only  # words of the command line: commands not named stay bare
         self._resources: dict[str, argparse._SubParsersAction[argparse.ArgumentParser]] = {}
         self._names: dict[str, set[str]] = {}
 
@@ -85,6 +91,10 @@ class _Tree:
             self._names[name] = set()
             parser.set_defaults(resource_parser=parser)
         return self._resources[name]
+
+    def wants(self, command: str) -> bool:
+        """Whether ``command`` is built in full (named on the command line, or all are)."""
+        return self._only is None or command in self._only
 
     def leaf(
         self,
@@ -102,6 +112,9 @@ class _Tree:
         if name in self._names[resource]:
             raise RuntimeError(f"two commands named 'telegent {resource} {name}'")
         self._names[resource].add(name)
+        if not self.wants(name):
+            # Listed in its resource's help; its options are built when it is named.
+            return self._resources[resource].add_parser(name, help=text.replace("%", "%%"))
         parser = self._resources[resource].add_parser(
             name,
             help=text.replace("%", "%%"),  # argparse %-formats help strings
@@ -133,7 +146,7 @@ def _add_leaves(tree: _Tree, resource: str, group: list[OperationLike]) -> None:
             resource,
             command_name(op.method),
             _summary(op),
-            describe(op),
+            describe(op) if tree.wants(command_name(op.method)) else None,
             options=functools.partial(configure, op=op),
         )
 
@@ -205,12 +218,15 @@ def _add_number_conveniences(tree: _Tree) -> None:
     )
 
 
-def _internal(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> _Tree:
+def _internal(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], only: frozenset[str] | None
+) -> _Tree:
     text = "client.internal: the operations the vendor marks internal"
     parser = sub.add_parser("internal", help=text, description=text)
     parser.set_defaults(resource_parser=parser)
     return _Tree(
-        parser.add_subparsers(dest="internal_resource", metavar="<resource>", title="resources")
+        parser.add_subparsers(dest="internal_resource", metavar="<resource>", title="resources"),
+        only,
     )
 
 
@@ -235,8 +251,8 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     sub: argparse._SubParsersAction[argparse.ArgumentParser] = top.add_subparsers(  # type: ignore[assignment]
         dest="command", metavar="<command>", title="commands"
     )
-    tree = _Tree(sub)
-    internal = _internal(sub) if only is None or "internal" in only else None
+    tree = _Tree(sub, only)
+    internal = _internal(sub, only) if only is None or "internal" in only else None
     _add_operations(tree, internal, only)
     _add_conveniences(tree, only)
     if internal is None:

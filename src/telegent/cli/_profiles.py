@@ -12,15 +12,16 @@ that others can read is refused, not used.
 from __future__ import annotations
 
 import argparse
-import configparser
-import getpass
 import os
 import stat
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._output import UsageError
+
+if TYPE_CHECKING:
+    import configparser
 
 __all__ = ["add_login", "config_path", "load_profile"]
 
@@ -37,6 +38,8 @@ def config_path() -> Path:
 
 
 def _read(path: Path) -> configparser.ConfigParser:
+    import configparser  # noqa: PLC0415 - only commands that need credentials pay for it
+
     config = configparser.ConfigParser(interpolation=None)
     if not path.exists():
         return config
@@ -87,6 +90,8 @@ def _secret(args: argparse.Namespace) -> str:
     if args.secret_stdin or not sys.stdin.isatty():
         secret = sys.stdin.readline().strip()
     else:
+        import getpass  # noqa: PLC0415
+
         secret = getpass.getpass("Account secret (not shown): ").strip()
     if not secret:
         raise UsageError("no account secret given (typed at the prompt, or on stdin)")
