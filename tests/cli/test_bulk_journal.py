@@ -77,6 +77,8 @@ def test_the_input_file_is_never_the_journal(mock: Mock, tmp_path: Path) -> None
     same = run_cli(mock, "numbers", "park", "--from", str(source), "-o", str(source))
     assert same.returncode == 2 and "is the --from file" in same.stderr
     assert source.read_text(encoding="utf-8").split() == numbers
+    dash = run_cli(mock, "numbers", "park", "--from", str(source), "-o", "-")
+    assert dash.returncode == 2 and "must be a file" in dash.stderr
     kept = tmp_path / "old.jsonl"
     kept.write_text('{"number": "+1", "status": "pending"}\n', encoding="utf-8")
     taken = run_cli(mock, "numbers", "park", "--from", str(source), "-o", str(kept))

@@ -149,6 +149,8 @@ def configure(parser: argparse.ArgumentParser, *, action: str | None) -> None:
 def _options(args: argparse.Namespace, action: str | None) -> BulkOptions:
     if args.retry_unknown and not args.resume:
         raise UsageError("--retry-unknown needs --resume FILE")
+    if args.output == "-":
+        raise UsageError("--output -: the journal must be a file (outcomes go to stdout anyway)")
     if args.output and args.source and _same_file(args.output, args.source):
         raise UsageError(f"--output {args.output} is the --from file: choose another file")
     return BulkOptions(
