@@ -395,3 +395,21 @@ def test_arrays_of_phone_numbers_take_bare_numbers(capsys) -> None:
         client.numbers.get_data_usage(["+12013552077"])
     assert bodies[0] == {"To": [{"Number": "+12013552077"}], "From": "+18018018011", "Body": "hi"}
     assert bodies[1] == {"PhoneNumbers": [{"Number": "+12013552077"}]}
+
+
+def test_listing_waits_are_named_on_the_bar() -> None:
+    from telegent.cli._progress import report_waits
+    from telegent.cli._session import Settings, make_client
+
+    ticks = iter([0.0, 30.0])
+    client = make_client(Settings(token="t", rate_limit=1))
+    client._state.clock = lambda: next(ticks)
+    bar = _Bar()
+    report_waits(client, bar)  # type: ignore[arg-type]
+    slept: list[float] = []
+    limiter = client._state.limiter
+    limiter.acquire(slept.append)
+    limiter.acquire(slept.append)
+    client.close()
+    assert slept == [30.0]
+    assert bar.statuses == ["rate limited: 30 s", "fetching"]

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from ._output import UsageError, as_plain, csv_cell, render
-from ._progress import progress, wanted
+from ._progress import progress, report_waits, wanted
 from ._session import DryRunStop, Settings, make_client, print_dry_run
 from ._words import in_operator_words
 
@@ -85,6 +85,7 @@ def run_list(args: argparse.Namespace, settings: Settings) -> int:
                 if total is not None and args.limit is not None:
                     total = min(total, args.limit)
             with progress("numbers", total, enabled=settings.progress) as bar:
+                report_waits(client, bar)
 
                 def rows() -> Iterable[dict[str, Any]]:
                     for record in pager:
