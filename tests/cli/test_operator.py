@@ -13,6 +13,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from telegent.cli._words import in_operator_words
 
 from .conftest import Mock, clean_env, inventory
@@ -116,3 +118,49 @@ def test_a_table_fits_the_terminal(monkeypatch) -> None:
     shown = out.getvalue().splitlines()
     assert max(len(line) for line in shown) <= 80
     assert shown[1].startswith("JNUOID-0") and "…" in shown[1] and "Complete" in shown[1]
+
+
+def _complete(line: str) -> list[str]:
+    """What ``telegent``'s shell completion offers for ``line`` (argcomplete's protocol:
+    the candidates are written to fd 8)."""
+    env = clean_env(_ARGCOMPLETE="1", COMP_LINE=line, COMP_POINT=str(len(line)))
+    env["_ARGCOMPLETE_IFS"] = "\n"
+    read, write = os.pipe()
+    saved = (os.dup(8) if _is_open(8) else None, os.dup(9) if _is_open(9) else None)
+    os.dup2(write, 8)
+    os.dup2(write, 9)
+    try:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "telegent"],
+            env=env,
+            pass_fds=(8, 9),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+    finally:
+        os.close(write)
+        for fd, old in zip((8, 9), saved, strict=True):
+            if old is None:
+                os.close(fd)
+            else:
+                os.dup2(old, fd)
+                os.close(old)
+    with os.fdopen(read, encoding="utf-8") as fh:
+        out = fh.read()
+    proc.wait(timeout=60)
+    return out.split()
+
+
+def _is_open(fd: int) -> bool:
+    try:
+        os.fstat(fd)
+    except OSError:
+        return False
+    return True
+
+
+def test_shell_completion_offers_commands_and_enum_values() -> None:
+    pytest.importorskip("argcomplete")
+    assert _complete("telegent numbers li") == ["list-page", "list"]
+    assert _complete("telegent numbers change-status --change-type sw") == ["swap", "swap-sim"]
+    assert _complete("telegent nu") == ["numbers"]
