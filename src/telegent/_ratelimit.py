@@ -15,7 +15,11 @@ import threading
 from collections import deque
 from collections.abc import Awaitable, Callable
 
-__all__ = ["RateLimiter"]
+__all__ = ["STANDARD_TIER_PER_MINUTE", "RateLimiter"]
+
+#: The vendor's limit on its standard tier (requests a minute, per account): what the
+#: command line paces itself to unless told otherwise.
+STANDARD_TIER_PER_MINUTE = 50
 
 
 class RateLimiter:

@@ -248,8 +248,13 @@ class RetryState:
         return self._maybe_retry(error, f"HTTP {status}", delay)
 
     def on_exception(self, exc: httpx.HTTPError, request: httpx.Request | None) -> Verdict:
-        """Decide what to do when no answer came (connection error, timeout, ...)."""
+        """Decide what to do when no (readable) answer came: connection error, timeout,
+        an undecodable body."""
         error = connection_error(exc, request, self._redact)
+        if isinstance(exc, httpx.DecodingError) and not self.idempotent:
+            # The answer arrived (its body is unreadable: an encoding not asked for, a
+            # corrupt gzip): the server acted on the change, so resending could repeat it.
+            return Raise(self._unknown(error, request))
         if not isinstance(exc, httpx.TransportError):
             # e.g. TooManyRedirects, InvalidURL: resending cannot help.
             return Raise(error)

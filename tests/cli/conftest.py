@@ -11,6 +11,7 @@ import queue
 import re
 import subprocess
 import sys
+import tempfile
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -22,6 +23,8 @@ CREDENTIALS = {"TELEGENT_ACCOUNT_KEY": "DID-fake", "TELEGENT_ACCOUNT_SECRET": "f
 _LISTENING = re.compile(r"listening on (http://127\.0\.0\.1:\d+)")
 _REQUEST = re.compile(r"^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) (\S+) -> (\S+)$")
 _SENTINEL = "/__cli_test_barrier__"
+# Bulk runs without --output keep their journal here, not in the user's state folder.
+JOURNALS = tempfile.mkdtemp(prefix="telegent-cli-journals-")
 
 
 def clean_env(**extra: str) -> dict[str, str]:
@@ -33,6 +36,7 @@ def clean_env(**extra: str) -> dict[str, str]:
     }
     env["NO_PROXY"] = "127.0.0.1,localhost"
     env["PYTHONIOENCODING"] = "utf-8"
+    env["TELEGENT_JOURNAL_DIR"] = JOURNALS
     env.update(extra)
     return env
 

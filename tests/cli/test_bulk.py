@@ -60,10 +60,12 @@ def test_resume_sends_only_what_is_missing(mock: Mock, tmp_path: Path) -> None:
         str(out),
     )
     assert first.returncode == 0, first.stderr
-    done = lines(out.read_text(encoding="utf-8"))
-    assert len(done) == 250
-    # As if the run had been interrupted after 240 numbers, mid-line.
-    out.write_text("\n".join(done[:240]) + "\n" + done[240][:20], encoding="utf-8")
+    journal = [json.loads(line) for line in lines(out.read_text(encoding="utf-8"))]
+    assert [r["status"] for r in journal].count("pending") == 250  # each batch, before sending
+    assert {r["number"] for r in journal if r["status"] == "done"} == set(numbers)
+    # As if the run had been killed before the last batch was journalled, mid-line.
+    kept = [json.dumps(r) for r in journal if r["number"] in numbers[:240]]
+    out.write_text("\n".join(kept) + "\n" + kept[-1][:20], encoding="utf-8")
     before = mock.status_changes()
 
     again = run_cli(
@@ -82,10 +84,8 @@ def test_resume_sends_only_what_is_missing(mock: Mock, tmp_path: Path) -> None:
 
     assert again.returncode == 0, again.stderr
     assert mock.status_changes() == before + 1  # one batch for the 10 missing numbers
-    rows = [json.loads(line) for line in lines(out.read_text(encoding="utf-8"))[:240]]
-    appended = [json.loads(line) for line in lines(out.read_text(encoding="utf-8"))[241:]]
-    assert [r["number"] for r in appended] == numbers[240:]
-    assert len(rows) == 240
+    rows = [json.loads(line) for line in lines(out.read_text(encoding="utf-8"))[481:]]
+    assert [r["number"] for r in rows if r["status"] == "done"] == numbers[240:]
     assert "10 done" in again.stderr and "240 skipped" in again.stderr
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import csv
 import io
 import json
 from dataclasses import dataclass
@@ -12,8 +13,9 @@ from typing import ClassVar
 import pytest
 
 from telegent.cli import _bulk_io, _spec
-from telegent.cli._bulk_io import OutcomeWriter, Target, read_previous, read_targets
+from telegent.cli._bulk_io import OutcomeWriter, Target, read_targets
 from telegent.cli._flags import parse_value
+from telegent.cli._journal import Journal, read_journal
 from telegent.cli._main import _Tree
 from telegent.cli._output import UsageError, as_plain, render
 from telegent.testing import FaultKind
@@ -88,6 +90,26 @@ def test_render_formats() -> None:
         _rendered(page, "jsonl", ("colour",))
 
 
+def test_server_text_is_made_safe_for_spreadsheets_and_terminals() -> None:
+    """Before: '=HYPERLINK(...)' reached CSV cells as is, ESC sequences the terminal."""
+    rows = [
+        {"OrderId": '=HYPERLINK("http://evil","x")', "Number": "=cmd|' /C calc'!A0"},
+        {"OrderId": "@SUM(A1)", "Number": "+1+1"},
+        {"OrderId": "\x1b[2J\x1b]0;owned\x07JNUOID-1", "Number": "+12016093801"},
+        {"OrderId": "-2+3", "Number": "\tx"},
+    ]
+    cells = list(csv.reader(io.StringIO(_rendered(rows, "csv"))))[1:]
+    assert cells == [
+        ['\'=HYPERLINK("http://evil","x")', "'=cmd|' /C calc'!A0"],
+        ["'@SUM(A1)", "'+1+1"],
+        ["\x1b[2J\x1b]0;owned\x07JNUOID-1", "+12016093801"],
+        ["'-2+3", "'\tx"],
+    ]
+    table = _rendered(rows, "table")
+    assert "\x1b" not in table and "\x07" not in table
+    assert "[2J]0;ownedJNUOID-1" in table
+
+
 # --------------------------------------------------------------------------- bulk files
 
 
@@ -130,16 +152,48 @@ def test_previous_output_jsonl_with_a_cut_line_and_csv(tmp_path: Path) -> None:
         '{"number": "+1", "status": "failed"}\n{"number": "+2", "status": "done"}\n'
         '{"number": "+1", "status": "done"}\n{"number": "+3", "sta'
     )
-    assert read_previous(str(jsonl)) == {"+1": "done", "+2": "done"}
+    assert read_journal(str(jsonl)).statuses == {"+1": "done", "+2": "done"}
     as_csv = tmp_path / "out.csv"
-    as_csv.write_text("number,status,order_id\n+4,unknown,\n+5,done,JNUOID-1\n")
-    assert read_previous(str(as_csv)) == {"+4": "unknown", "+5": "done"}
+    as_csv.write_text("number,status,order_id\n+4,unknown,\n+5,done,JNUOID-1\n+6,pend")
+    previous = read_journal(str(as_csv))
+    assert previous.statuses == {"+4": "unknown", "+5": "done"}  # the cut row is ignored
+    assert (previous.fmt, previous.columns) == ("csv", ("number", "status", "order_id"))
+
+
+def test_a_resume_file_without_status_is_refused(tmp_path: Path) -> None:
+    """Before: a file written with --fields number,order_id resumed as '0 skipped'."""
+    no_status = tmp_path / "out.csv"
+    no_status.write_text("number,order_id\n+12016093801,JNUOID-1\n")
+    with pytest.raises(UsageError, match="no status column"):
+        read_journal(str(no_status))
+    latin1 = tmp_path / "latin1.csv"
+    latin1.write_bytes(b"number,status\n+1,done \xe9\n")
+    with pytest.raises(UsageError, match="not UTF-8"):
+        read_journal(str(latin1))
+
+
+def test_journal_rows_are_whole_durable_appends(tmp_path: Path) -> None:
+    path = tmp_path / "j.csv"
+    path.write_bytes(b"number,status,order_id\n+1,pending,\n+2,pend")  # a cut row
+    journal = Journal(str(path), "csv", ("number", "status", "order_id"), header=True)
+    journal.record([{"number": "+2", "status": "pending"}, {"number": "=cmd|x", "status": "x"}])
+    journal.close()
+    assert path.read_text().splitlines()[2:] == ["+2,pend", "+2,pending,", "'=cmd|x,x,"]
+    assert read_journal(str(path)).statuses == {"+1": "pending", "+2": "pending", "=cmd|x": "x"}
 
 
 def test_outcome_writer_fields() -> None:
     out = io.StringIO()
     OutcomeWriter(out, "csv", ("number", "status")).write([{"number": "+1", "status": "done"}])
     assert out.getvalue() == "number,status\n+1,done\n"
+    formula = io.StringIO()
+    OutcomeWriter(formula, "csv", ("number", "order_id")).write(
+        [{"number": "+1+1", "order_id": '=HYPERLINK("http://x")'}, {"number": "+12016093801"}]
+    )
+    assert formula.getvalue().splitlines()[1:] == [
+        '\'+1+1,"\'=HYPERLINK(""http://x"")"',
+        "+12016093801,",  # a number stays a number
+    ]
     with pytest.raises(UsageError, match="unknown field"):
         OutcomeWriter(io.StringIO(), "jsonl", ("colour",))
 
@@ -217,3 +271,145 @@ def test_an_accepted_option_never_goes_unused(argv, message, capsys) -> None:
 
     assert main(argv) == 2
     assert message in capsys.readouterr().err
+
+
+# --------------------------------------------------------------------------- rate limit
+
+
+class _Bar:
+    def __init__(self) -> None:
+        self.statuses: list[str] = []
+
+    def set_status(self, text: str) -> None:
+        self.statuses.append(text)
+
+
+def test_the_default_rate_limit_is_the_standard_tier_and_can_be_changed() -> None:
+    from telegent.cli._session import settings_from
+
+    assert settings_from(argparse.Namespace()).rate_limit == 50  # API_NOTES: 50 a minute
+    assert settings_from(argparse.Namespace(rate_limit=0)).rate_limit is None
+    assert settings_from(argparse.Namespace(rate_limit=10)).rate_limit == 10
+
+
+def test_rate_limit_waits_are_named_and_a_stop_gives_up_the_unsent_change() -> None:
+    """Before: the bar froze with no word during 15 s and 37 s waits."""
+    import asyncio
+    from types import SimpleNamespace
+
+    from telegent._base_client import _CALL
+    from telegent.cli._bulk_send import NotSent, _StopAwareLimiter
+
+    ticks = iter([0.0, 59.7, 100.0, 120.0])
+    slept: list[float] = []
+
+    async def sleep(seconds: float) -> None:
+        slept.append(seconds)
+
+    async def scenario() -> None:
+        run = SimpleNamespace(bar=_Bar(), stop_event=asyncio.Event())
+        limiter = _StopAwareLimiter(run, 1, lambda: next(ticks))  # type: ignore[arg-type]
+        assert await limiter.acquire_async(sleep) == 0.0
+        assert round(await limiter.acquire_async(sleep), 1) == 0.3  # really waited
+        assert run.bar.statuses == ["rate limited: 1 s", "sending"]
+        run.stop_event.set()
+        await limiter.acquire_async(sleep)  # a poll after the change: it still waits
+        assert slept == [20.0]
+        token = _CALL.set(SimpleNamespace(idempotent=False, path="/v1.0/numbers/status"))  # type: ignore[arg-type]
+        try:
+            with pytest.raises(NotSent):
+                await limiter.acquire_async(sleep)
+        finally:
+            _CALL.reset(token)
+
+    asyncio.run(scenario())
+
+
+# --------------------------------------------------------------------------- the operator's words
+
+
+@pytest.mark.parametrize(
+    ("argv", "hint"),
+    [
+        (["nubmers", "list"], "did you mean numbers?"),
+        (["numbers", "lst"], "did you mean list?"),
+        (["numbers", "park", "+12016093801", "--batch-sise", "3"], "did you mean --batch-size?"),
+        (["numbers", "list", "--limt", "3"], "did you mean --limit"),
+    ],
+)
+def test_a_mistyped_command_or_flag_gets_a_suggestion(argv, hint, capsys) -> None:
+    """Before: argparse's bare 'invalid choice' / 'unrecognized arguments'."""
+    from telegent.cli import main
+
+    with pytest.raises(SystemExit) as exc:
+        main(argv)
+    assert exc.value.code == 2
+    assert hint in capsys.readouterr().err
+
+
+def test_help_builds_only_the_commands_it_shows() -> None:
+    """Before: every run built all 171 commands and imported every registry module."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, contextlib, io\n"
+        "from telegent.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit):\n"
+        "    main(sys.argv[1:])\n"
+        "print(sorted(m.rsplit('.', 1)[1] for m in sys.modules\n"
+        "             if m.startswith('telegent_mpaas_client.sdk.operations.')))\n"
+    )
+    top = subprocess.run(
+        [sys.executable, "-c", code, "--help"], capture_output=True, text=True, check=True
+    )
+    assert top.stdout.strip() == "[]"
+    listing = subprocess.run(
+        [sys.executable, "-c", code, "numbers", "list", "--help"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert listing.stdout.strip() == "['numbers']"
+
+
+def test_arrays_of_phone_numbers_take_bare_numbers(capsys) -> None:
+    """Before: `--to +1...` was 'not a JSON object' and send(["+1..."]) a TypeError."""
+    import httpx
+
+    from telegent import Telegent
+    from telegent.cli import main
+
+    assert main(["--dry-run", "message", "send", "--to", "+12013552077", "+12013552078",
+                 "--from", "+18018018011", "--body", "hi"]) == 0  # fmt: skip
+    sent = json.loads(capsys.readouterr().out)["request"]["json"]
+    assert sent["To"] == [{"Number": "+12013552077"}, {"Number": "+12013552078"}]
+    bodies: list[object] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        bodies.append(json.loads(request.content))
+        return httpx.Response(200, json={"MessageId": "MID-1"})
+
+    with Telegent(token="static-token", transport=httpx.MockTransport(answer)) as client:
+        client.message.send(["+12013552077"], "+18018018011", "hi")
+        client.numbers.get_data_usage(["+12013552077"])
+    assert bodies[0] == {"To": [{"Number": "+12013552077"}], "From": "+18018018011", "Body": "hi"}
+    assert bodies[1] == {"PhoneNumbers": [{"Number": "+12013552077"}]}
+
+
+def test_listing_waits_are_named_on_the_bar() -> None:
+    from telegent.cli._progress import report_waits
+    from telegent.cli._session import Settings, make_client
+
+    ticks = iter([0.0, 30.0])
+    client = make_client(Settings(token="t", rate_limit=1))
+    client._state.clock = lambda: next(ticks)
+    bar = _Bar()
+    report_waits(client, bar)  # type: ignore[arg-type]
+    slept: list[float] = []
+    limiter = client._state.limiter
+    limiter.acquire(slept.append)
+    limiter.acquire(slept.append)
+    client.close()
+    assert slept == [30.0]
+    assert bar.statuses == ["rate limited: 30 s", "fetching"]

@@ -2,29 +2,42 @@
 ``telegent numbers bulk-change-status --action ...``: status changes for any number of
 numbers, through the SDK's ``bulk_change_status``.
 
-Every number is checked first (by the SDK, nothing sent if one is bad); then the numbers
-go in groups of ``batch-size x concurrency``, each group one ``bulk_change_status`` call
-whose per-number outcomes are written (and flushed) before the next group starts.
+Every number is checked first (by the SDK, nothing sent if one is bad); then each batch
+is written to the journal as pending (on disk before its request leaves), sent with the
+SDK's ``bulk_change_status`` (at most ``--concurrency`` batches in flight), and its
+outcome journalled. The journal is ``--output`` (else a file under
+``$TELEGENT_JOURNAL_DIR``) and is what ``--resume`` reads: see ``_journal``.
+
+SIGINT and SIGTERM stop new batches, let the ones in flight finish (a second signal
+cancels them: their numbers are then unknown) and print the summary; a reader gone
+from the pipe (SIGPIPE) does the same. SIGKILL loses nothing the journal holds.
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import math
 import os
 import sys
 from dataclasses import dataclass
-from typing import Any, TextIO
+from typing import Any
 
-from ._bulk_io import OutcomeWriter, Target, outcome_fields, read_previous, read_targets
-from ._output import UsageError, as_plain
-from ._progress import progress
-from ._session import DryRunStop, Settings, make_async_client, make_client, print_dry_run
+from ._bulk_io import OUTCOME_FIELDS, Target, outcome_fields, read_targets
+from ._journal import Journal, Previous, default_path, journal_columns, read_journal, settled
+from ._output import UsageError
+from ._session import DryRunStop, Settings, make_client, print_dry_run
+from ._words import in_operator_words
 
 __all__ = ["ACTIONS", "BulkOptions", "configure", "run_bulk"]
 
 ACTIONS = ("activate", "cancel", "park", "swap", "replace", "swap-sim")
+_BULK_FLAGS = {
+    "change_type": "--action",
+    "effective_date": "--effective-date",
+    "area_code": "--area-code",
+    "zip_code": "--zip-code",
+    "batch_size": "--batch-size",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +121,10 @@ def configure(parser: argparse.ArgumentParser, *, action: str | None) -> None:
         help="with --wait: how long to wait for each group's orders (default 300)",
     )
     parser.add_argument(
-        "--resume", metavar="FILE", help="a previous run's output: skip the numbers it shows done"
+        "--resume",
+        metavar="FILE",
+        help="a previous run's journal: skip the numbers it shows done (and unknown, "
+        "unless --retry-unknown); the new outcomes are appended to it",
     )
     parser.add_argument(
         "--retry-unknown",
@@ -120,7 +136,9 @@ def configure(parser: argparse.ArgumentParser, *, action: str | None) -> None:
         "--output",
         "-o",
         metavar="FILE",
-        help="write outcomes to FILE (appended when it is the --resume file); default stdout",
+        help="the journal: every batch as pending before it is sent, then its outcome "
+        "(appended when it is the --resume file); default: outcomes on stdout, the journal "
+        "under $TELEGENT_JOURNAL_DIR",
     )
     parser.set_defaults(
         handler=lambda args, settings: run_bulk(_options(args, action), settings),
@@ -131,6 +149,10 @@ def configure(parser: argparse.ArgumentParser, *, action: str | None) -> None:
 def _options(args: argparse.Namespace, action: str | None) -> BulkOptions:
     if args.retry_unknown and not args.resume:
         raise UsageError("--retry-unknown needs --resume FILE")
+    if args.output == "-":
+        raise UsageError("--output -: the journal must be a file (outcomes go to stdout anyway)")
+    if args.output and args.source and _same_file(args.output, args.source):
+        raise UsageError(f"--output {args.output} is the --from file: choose another file")
     return BulkOptions(
         action=action or args.action,
         targets=read_targets(
@@ -149,7 +171,17 @@ def _options(args: argparse.Namespace, action: str | None) -> BulkOptions:
     )
 
 
-def _sdk_kwargs(opts: BulkOptions) -> dict[str, Any]:
+def _same_file(a: str, b: str) -> bool:
+    if a == "-" or b == "-":
+        return False
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.abspath(a) == os.path.abspath(b)
+
+
+def sdk_kwargs(opts: BulkOptions) -> dict[str, Any]:
+    """The SDK's keyword arguments for the options given."""
     kwargs: dict[str, Any] = {"batch_size": opts.batch_size}
     for name in ("effective_date", "area_code", "zip_code"):
         value = getattr(opts, name)
@@ -163,53 +195,26 @@ def _check_all(opts: BulkOptions, todo: list[Target], settings: Settings) -> Dry
     with make_client(settings, capture=True) as client:
         try:
             client.numbers.bulk_change_status(
-                opts.action, [t.as_input() for t in todo], **_sdk_kwargs(opts)
+                opts.action, [t.as_input() for t in todo], **sdk_kwargs(opts)
             )
         except DryRunStop as stop:
             return stop
         except (ValueError, TypeError) as exc:
-            raise UsageError(str(exc)) from None
+            raise UsageError(in_operator_words(str(exc), _BULK_FLAGS)) from None
     return None
 
 
-def _outcome(item: Any, action: str, batch_offset: int) -> dict[str, Any]:
-    return {
-        "number": item.number,
-        "action": action,
-        "status": item.status,
-        "order_id": item.order_id,
-        "error": None if item.error is None else as_plain(item.error),
-        "batch": batch_offset + item.batch,
-    }
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """What a run will send, and what the input and the resume file said."""
+
+    todo: list[Target]
+    repeats: list[str]
+    skipped: dict[str, str]  # number -> status in the --resume journal
+    previous: Previous | None
 
 
-async def _send(
-    opts: BulkOptions, todo: list[Target], settings: Settings, writer: OutcomeWriter
-) -> dict[str, int]:
-    counts = {"done": 0, "failed": 0, "unknown": 0}
-    group = opts.batch_size * opts.concurrency
-    async with make_async_client(settings) as client:
-        with progress(opts.action, len(todo), enabled=settings.progress) as bar:
-            for start in range(0, len(todo), group):
-                chunk = todo[start : start + group]
-                result = await client.numbers.bulk_change_status(
-                    opts.action,
-                    [t.as_input() for t in chunk],
-                    concurrency=opts.concurrency,
-                    wait=opts.wait,
-                    wait_timeout=opts.wait_timeout,
-                    **_sdk_kwargs(opts),
-                )
-                offset = start // opts.batch_size
-                outcomes = [_outcome(item, opts.action, offset) for item in result]
-                for o in outcomes:
-                    counts[o["status"]] = counts.get(o["status"], 0) + 1
-                writer.write(outcomes)
-                bar.advance(len(chunk))
-    return counts
-
-
-def _plan(opts: BulkOptions) -> tuple[list[Target], list[str], int]:
+def _plan(opts: BulkOptions) -> Plan:
     """Numbers to send (first occurrence of each), repeats, numbers skipped by --resume."""
     seen: dict[str, Target] = {}
     repeats: list[str] = []
@@ -218,64 +223,87 @@ def _plan(opts: BulkOptions) -> tuple[list[Target], list[str], int]:
             repeats.append(t.number)
         else:
             seen[t.number] = t
-    skip: set[str] = set()
-    if opts.resume is not None:
+    previous = read_journal(opts.resume) if opts.resume is not None else None
+    skipped: dict[str, str] = {}
+    if previous is not None:
         keep = {"done"} if opts.retry_unknown else {"done", "unknown"}
-        skip = {n for n, status in read_previous(opts.resume).items() if status in keep}
-    todo = [t for n, t in seen.items() if n not in skip]
-    return todo, repeats, len(seen) - len(todo)
+        for number in seen:
+            status = previous.statuses.get(number)
+            if status is not None and settled(status) in keep:
+                skipped[number] = settled(status)
+    todo = [t for n, t in seen.items() if n not in skipped]
+    return Plan(todo, repeats, skipped, previous)
 
 
-def _open_output(opts: BulkOptions) -> tuple[TextIO, bool]:
-    """The outcome stream, and whether a CSV header is still needed."""
-    if opts.output is None:
-        return sys.stdout, True
-    appending = (
-        opts.resume is not None
-        and os.path.exists(opts.output)
-        and os.path.exists(opts.resume)
-        and os.path.samefile(opts.output, opts.resume)
+def _open_journal(opts: BulkOptions, plan: Plan, settings: Settings) -> Journal:
+    """The journal: ``--output``, else the ``--resume`` file, else a new file; appended
+    to in its own format when it is the resume file; never overwritten."""
+    fields = outcome_fields(settings.fields)
+    resume = opts.resume if opts.resume not in (None, "-") else None
+    path = opts.output or resume
+    if path is not None and resume is not None and _same_file(path, resume):
+        assert plan.previous is not None
+        columns = plan.previous.columns if plan.previous.fmt == "csv" else OUTCOME_FIELDS
+        return Journal(path, plan.previous.fmt, journal_columns(columns), header=True)
+    if path is None:
+        made = default_path(opts.action)
+        made.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        return Journal(str(made), "jsonl", OUTCOME_FIELDS, header=True)
+    if os.path.exists(path) and os.path.getsize(path) > 0:
+        raise UsageError(
+            f"--output {path} already holds a journal: resume from it with --resume {path}, "
+            "or choose another file"
+        )
+    journal = Journal(path, settings.fmt, journal_columns(fields), header=True)
+    # A new journal for a resumed run starts with what the old one knew, so it alone
+    # is enough to resume from next time.
+    journal.record(
+        [{"number": n, "action": opts.action, "status": s} for n, s in plan.skipped.items()]
     )
-    size = os.path.getsize(opts.output) if appending else 0
-    try:
-        stream = open(opts.output, "a" if appending else "w", encoding="utf-8")  # noqa: SIM115
-        if size:
-            # An interrupted run can leave half a line: start the new outcomes on a line
-            # of their own (the half line is skipped when read back).
-            with open(opts.output, "rb") as fh:
-                fh.seek(size - 1)
-                if fh.read(1) != b"\n":
-                    stream.write("\n")
-    except OSError as exc:
-        raise UsageError(f"--output: cannot write {opts.output!r}: {exc.strerror}") from None
-    return stream, size == 0
+    return journal
 
 
 def run_bulk(opts: BulkOptions, settings: Settings) -> int:
     """Check, send, and report; exit 0 when every number is done (or skipped)."""
-    todo, repeats, skipped = _plan(opts)
+    from ._bulk_send import send_all  # noqa: PLC0415 - asyncio and the client on demand
+
     if settings.fmt not in ("jsonl", "csv"):
         raise UsageError(f"--format {settings.fmt}: outcomes are written as jsonl or csv")
-    outcome_fields(settings.fields)  # before --output is opened (and truncated)
-    first = _check_all(opts, todo, settings) if todo else None
-    batches = math.ceil(len(todo) / opts.batch_size)
-    plan = f"{len(todo)} number(s) in {batches} request(s); {skipped} skipped (--resume)"
+    outcome_fields(settings.fields)  # before anything is opened
+    plan = _plan(opts)
+    first = _check_all(opts, plan.todo, settings) if plan.todo else None
+    batches = math.ceil(len(plan.todo) / opts.batch_size)
+    text = f"{len(plan.todo)} number(s) in {batches} request(s); {len(plan.skipped)} skipped"
     if settings.dry_run:
         if first is None:
-            print(f"telegent: dry run: nothing to send; {plan}", file=sys.stderr)
+            print(f"telegent: dry run: nothing to send; {text} (--resume)", file=sys.stderr)
             return 0
-        return print_dry_run(first, f"first request shown; {plan}; nothing sent")
-    stream, header = _open_output(opts)
+        return print_dry_run(first, f"first request shown; {text} (--resume); nothing sent")
+    journal = _open_journal(opts, plan, settings)
     try:
-        writer = OutcomeWriter(stream, settings.fmt, settings.fields, header=header)
-        counts = asyncio.run(_send(opts, todo, settings, writer)) if todo else {}
+        report = send_all(opts, settings, plan.todo, journal)
     finally:
-        if stream is not sys.stdout:
-            stream.close()
-    summary = ", ".join(f"{counts.get(k, 0)} {k}" for k in ("done", "failed", "unknown"))
+        journal.close()
+    counts = report.counts
+    summary = ", ".join(
+        f"{counts.get(k, 0)} {k}" for k in ("done", "failed", "unknown", "not sent")
+    )
+    stopped = f"stopped by {report.stopped_by}; " if report.stopped_by else ""
     print(
-        f"telegent: {opts.action}: {summary}; {skipped} skipped (already done); "
-        f"{len(repeats)} repeated in the input (sent once)",
+        f"telegent: {opts.action}: {stopped}{summary}; {len(plan.skipped)} skipped "
+        f"(--resume: done{'' if opts.retry_unknown else ' or unknown'}); "
+        f"{len(plan.repeats)} repeated in the input (sent once); journal: {journal.path}",
         file=sys.stderr,
     )
-    return 0 if not counts.get("failed") and not counts.get("unknown") else 1
+    unsure = sorted(n for n, status in plan.skipped.items() if status == "unknown")
+    if unsure:
+        print(
+            f"telegent: {len(unsure)} number(s) unknown from before, not resent (e.g. "
+            f"{unsure[0]}): check them with `telegent numbers get --number N` or the order, "
+            "then --retry-unknown to send those that did not change",
+            file=sys.stderr,
+        )
+    if report.exit_status is not None:
+        return report.exit_status
+    left = any(counts.get(k) for k in ("failed", "unknown", "not sent"))
+    return 1 if left or unsure else 0

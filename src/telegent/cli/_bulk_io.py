@@ -5,29 +5,26 @@ Input: numbers on the command line (``NUMBER`` or ``NUMBER=ICCID``), or a CSV fi
 ``number`` column (and an ``iccid`` column); blank lines and ``#`` comments are skipped.
 
 Output: one outcome a number -- ``number, action, status, order_id, error, batch`` -- as
-JSON lines or CSV, written as each group of batches finishes, so an interrupted run
-leaves a usable record. Given back with ``--resume``, numbers already ``done`` (and, by
-default, ``unknown``: the API may have acted) are skipped.
+JSON lines or CSV (cells a spreadsheet would run as formulas are quoted). The record
+of what was sent is the journal (``_journal``), which ``--resume`` reads.
 """
 
 from __future__ import annotations
 
 import csv
-import itertools
 import json
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, TextIO
 
-from ._output import UsageError
+from ._output import UsageError, csv_cell
 
 __all__ = [
     "OUTCOME_FIELDS",
     "OutcomeWriter",
     "Target",
     "outcome_fields",
-    "read_previous",
     "read_targets",
 ]
 
@@ -72,6 +69,11 @@ def _rows(stream: TextIO, where: str) -> Iterator[tuple[int, list[str]]]:
             yield line_no, cells
     except csv.Error as exc:
         raise UsageError(f"{where}: not a readable CSV file ({exc})") from None
+    except UnicodeDecodeError as exc:
+        raise UsageError(
+            f"{where}: not UTF-8 text (byte {exc.object[exc.start : exc.start + 1]!r} in a "
+            'block read); save the file as UTF-8 ("CSV UTF-8")'
+        ) from None
 
 
 def _targets_from(stream: TextIO, where: str, iccids: bool) -> Iterator[Target]:
@@ -115,38 +117,6 @@ def read_targets(words: Sequence[str], source: str | None, *, iccids: bool) -> l
     return targets
 
 
-def _previous_rows(stream: TextIO) -> Iterator[dict[str, Any]]:
-    # Streamed: a previous run's output can be as long as its input.
-    first = stream.readline()
-    if first.lstrip().startswith("{"):
-        for line in itertools.chain([first], stream):
-            try:
-                row = json.loads(line)
-            except ValueError:
-                continue  # a line cut short by an interrupted run
-            if isinstance(row, dict):
-                yield row
-    else:
-        yield from csv.DictReader(itertools.chain([first], stream))
-
-
-def read_previous(path: str) -> dict[str, str]:
-    """``number -> status`` from a previous run's output (the last outcome wins)."""
-    stream = _open(path)
-    try:
-        statuses: dict[str, str] = {}
-        for row in _previous_rows(stream):
-            number, status = row.get("number"), row.get("status")
-            if isinstance(number, str) and isinstance(status, str):
-                statuses[number] = status
-    except csv.Error as exc:
-        raise UsageError(f"--resume {path}: not readable ({exc})") from None
-    finally:
-        if stream is not sys.stdin:
-            stream.close()
-    return statuses
-
-
 def outcome_fields(fields: Sequence[str] | None) -> tuple[str, ...]:
     """The outcome columns to write (``UsageError`` names unknown ones)."""
     chosen = tuple(fields) if fields else OUTCOME_FIELDS
@@ -160,7 +130,7 @@ def outcome_fields(fields: Sequence[str] | None) -> tuple[str, ...]:
 
 
 class OutcomeWriter:
-    """Writes outcomes as JSON lines or CSV (header once), flushing after each group."""
+    """Writes outcomes as JSON lines or CSV (header once), flushing after each batch."""
 
     def __init__(
         self, stream: TextIO, fmt: str, fields: Sequence[str] | None, *, header: bool = True
@@ -177,7 +147,7 @@ class OutcomeWriter:
         for outcome in outcomes:
             row = {f: outcome.get(f) for f in self._fields}
             if self._csv is not None:
-                self._csv.writerow(["" if v is None else v for v in row.values()])
+                self._csv.writerow(["" if v is None else csv_cell(str(v)) for v in row.values()])
             else:
                 self._stream.write(json.dumps(row, ensure_ascii=False) + "\n")
         self._stream.flush()

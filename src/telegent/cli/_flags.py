@@ -96,15 +96,32 @@ def add_param(parser: argparse.ArgumentParser | Any, param: ParamLike) -> None:
     metavar = param.name.upper()
     if schema.get("type") == "boolean":
         parser.add_argument(flag(param), action=argparse.BooleanOptionalAction, **common)
-    elif schema.get("type") == "array":
-        items = schema.get("items") or {}
-        parser.add_argument(
+        return
+    items = (schema.get("items") or {}) if schema.get("type") == "array" else None
+    if items is not None:
+        action = parser.add_argument(
             flag(param), nargs="+", metavar=metavar, type=_scalar(items, flag(param)), **common
         )
     else:
-        parser.add_argument(
+        action = parser.add_argument(
             flag(param), metavar=metavar, type=_scalar(schema, flag(param)), **common
         )
+    values = schema.get("enum") or (items or {}).get("enum")
+    if values:
+        # argcomplete asks an action's `completer`: the spec's values, not file names.
+        setattr(action, "completer", EnumCompleter(tuple(str(v) for v in values)))  # noqa: B010
+
+
+class EnumCompleter:
+    """Shell completion of a flag's allowed values (argcomplete's completer protocol)."""
+
+    __slots__ = ("values",)
+
+    def __init__(self, values: tuple[str, ...]) -> None:
+        self.values = values
+
+    def __call__(self, prefix: str = "", **_context: Any) -> list[str]:
+        return [v for v in self.values if v.lower().startswith(prefix.lower())]
 
 
 def wrap(text: str, width: int = 78) -> str:

@@ -14,10 +14,11 @@ import sys
 from collections.abc import Mapping
 from typing import Any
 
-from ._flags import add_param, missing, wrap
+from ._flags import add_param, flag, missing, wrap
 from ._ops import OperationLike, ParamLike
 from ._output import UsageError, as_plain, render
 from ._session import DryRunStop, Settings, make_client, print_dry_run
+from ._words import in_operator_words
 
 __all__ = ["command_name", "configure", "load_data", "run_operation"]
 
@@ -42,7 +43,40 @@ def configure(parser: argparse.ArgumentParser, *, op: OperationLike) -> None:
             help="the request body as JSON: inline, @file.json, or - to read stdin; "
             "field names as on the wire or as the flags' names; flags override it",
         )
+    pager = _pager(op)
+    if pager is not None:
+        paging = parser.add_argument_group("paging (the SDK's pager: every page in turn)")
+        paging.add_argument(
+            "--all",
+            action="store_true",
+            default=argparse.SUPPRESS,
+            help=f"every page, one record a row ({sdk_call(op).rsplit('.', 1)[0]}."
+            f"{pager['method']}); --jsonl streams them",
+        )
+        paging.add_argument(
+            "--limit",
+            type=_at_least_one,
+            metavar="N",
+            default=argparse.SUPPRESS,
+            help="stop after N records (pages as needed; implies --all)",
+        )
     parser.set_defaults(handler=lambda args, settings: run_operation(op, args, settings))
+
+
+def _pager(op: OperationLike) -> Mapping[str, str] | None:
+    """The pager the spec declares for ``op`` (``x-telegent-paginate``), if any."""
+    declared = getattr(op, "extensions", {}).get("x-telegent-paginate")
+    return declared if isinstance(declared, Mapping) else None
+
+
+def _at_least_one(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid int value: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
 
 
 def load_data(text: str) -> Any:
@@ -107,19 +141,27 @@ def collect_arguments(op: OperationLike, args: argparse.Namespace) -> dict[str, 
     return kwargs
 
 
+def sdk_call(op: OperationLike) -> str:
+    """``client.<resource>.<method>`` (``client.internal.<resource>...`` for the vendor's
+    internal operations), as the SDK has it."""
+    where = "client.internal" if op.internal else "client"
+    return f"{where}.{op.resource}.{op.method}"
+
+
 def sdk_method(client: Any, op: OperationLike) -> Any:
-    """``client.<resource>.<method>``."""
+    """The bound SDK method of ``op``."""
     try:
-        return getattr(getattr(client, op.resource), op.method)
+        owner = client.internal if op.internal else client
+        return getattr(getattr(owner, op.resource), op.method)
     except AttributeError:
-        raise RuntimeError(
-            f"this version of the SDK has no client.{op.resource}.{op.method} for {op.id}"
-        ) from None
+        raise RuntimeError(f"this version of the SDK has no {sdk_call(op)} for {op.id}") from None
 
 
 def run_operation(op: OperationLike, args: argparse.Namespace, settings: Settings) -> int:
     """Call the operation through the SDK and print its result."""
     kwargs = collect_arguments(op, args)
+    if hasattr(args, "all") or hasattr(args, "limit"):
+        return _run_pages(op, kwargs, getattr(args, "limit", None), settings)
     with make_client(settings, capture=settings.dry_run) as client:
         method = sdk_method(client, op)
         try:
@@ -128,8 +170,37 @@ def run_operation(op: OperationLike, args: argparse.Namespace, settings: Setting
             return print_dry_run(stop)
         except (ValueError, TypeError) as exc:
             # The SDK refused the input before sending anything: its message, exit 2.
-            raise UsageError(str(exc)) from None
+            names = {p.name: flag(p) for p in op.params}
+            raise UsageError(in_operator_words(str(exc), names)) from None
     render(as_plain(result, reveal=settings.reveal), settings.fmt, settings.fields)
+    return 0
+
+
+def _run_pages(
+    op: OperationLike, kwargs: dict[str, Any], limit: int | None, settings: Settings
+) -> int:
+    """Every record of every page (up to ``limit``), through the SDK's declared pager."""
+    from ._listing import stream_rows  # noqa: PLC0415
+
+    pager = _pager(op)
+    assert pager is not None
+    page = next((p for p in op.params if p.wire == pager["page"]), None)
+    if page is not None and page.name in kwargs:
+        raise UsageError(f"{flag(page)}: --all and --limit start at the first page; drop one")
+    with make_client(settings, capture=settings.dry_run) as client:
+        owner = getattr(client.internal if op.internal else client, op.resource)
+        try:
+            records = getattr(owner, pager["method"])(**kwargs, limit=limit)
+            rows = (as_plain(r, reveal=settings.reveal) for r in records)
+            if settings.fmt in ("jsonl", "csv"):
+                stream_rows(rows, settings.fmt, settings.fields)
+            else:
+                render(list(rows), settings.fmt, settings.fields)
+        except DryRunStop as stop:
+            return print_dry_run(stop, "the first page's request; nothing sent")
+        except (ValueError, TypeError) as exc:
+            names = {p.name: flag(p) for p in op.params}
+            raise UsageError(in_operator_words(str(exc), names)) from None
     return 0
 
 
@@ -137,5 +208,5 @@ def describe(op: OperationLike) -> str:
     """The command's help text: summary, description, the call and the HTTP request."""
     head = op.summary or op.id
     body = wrap(op.description) if op.description and op.description != op.summary else ""
-    call = f"SDK: client.{op.resource}.{op.method}(...)    HTTP: {op.http_method} {op.path}"
+    call = f"SDK: {sdk_call(op)}(...)    HTTP: {op.http_method} {op.path}"
     return "\n\n".join(part for part in (head, body, call) if part)

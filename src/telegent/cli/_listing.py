@@ -9,11 +9,14 @@ import sys
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from ._output import UsageError, as_plain, render
-from ._progress import progress, wanted
+from ._output import UsageError, as_plain, csv_cell, render
+from ._progress import progress, report_waits, wanted
 from ._session import DryRunStop, Settings, make_client, print_dry_run
+from ._words import in_operator_words
 
-__all__ = ["configure", "run_list"]
+_LIST_FLAGS = {"page_size": "--page-size", "limit": "--limit", "filter": "--filter"}
+
+__all__ = ["configure", "run_list", "stream_rows"]
 
 
 def _positive(text: str) -> int:
@@ -42,7 +45,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.set_defaults(handler=run_list, default_format="jsonl")
 
 
-def _stream(rows: Iterable[dict[str, Any]], fmt: str, fields: Sequence[str] | None) -> None:
+def stream_rows(rows: Iterable[dict[str, Any]], fmt: str, fields: Sequence[str] | None) -> None:
     out = sys.stdout
     writer: Any = None
     for row in rows:
@@ -59,7 +62,7 @@ def _stream(rows: Iterable[dict[str, Any]], fmt: str, fields: Sequence[str] | No
                     out, fieldnames=list(row), lineterminator="\n", extrasaction="ignore"
                 )
                 writer.writeheader()
-            writer.writerow({k: "" if v is None else v for k, v in row.items()})
+            writer.writerow({k: "" if v is None else csv_cell(str(v)) for k, v in row.items()})
         else:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
         out.flush()
@@ -74,7 +77,7 @@ def run_list(args: argparse.Namespace, settings: Settings) -> int:
         try:
             pager = client.numbers.list(**kwargs)
         except (ValueError, TypeError) as exc:
-            raise UsageError(str(exc)) from None
+            raise UsageError(in_operator_words(str(exc), _LIST_FLAGS)) from None
         try:
             total = None
             if wanted(settings.progress):  # the total costs the first page: only for a bar
@@ -82,6 +85,7 @@ def run_list(args: argparse.Namespace, settings: Settings) -> int:
                 if total is not None and args.limit is not None:
                     total = min(total, args.limit)
             with progress("numbers", total, enabled=settings.progress) as bar:
+                report_waits(client, bar)
 
                 def rows() -> Iterable[dict[str, Any]]:
                     for record in pager:
@@ -89,7 +93,7 @@ def run_list(args: argparse.Namespace, settings: Settings) -> int:
                         yield as_plain(record, reveal=settings.reveal)
 
                 if settings.fmt in ("jsonl", "csv"):
-                    _stream(rows(), settings.fmt, settings.fields)
+                    stream_rows(rows(), settings.fmt, settings.fields)
                 else:
                     render(list(rows()), settings.fmt, settings.fields)
         except DryRunStop as stop:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Protocol
 
-__all__ = ["OperationLike", "ParamLike", "operations"]
+__all__ = ["OperationLike", "ParamLike", "operations", "operations_in", "resource_modules"]
 
 
 class ParamLike(Protocol):
@@ -64,3 +64,17 @@ def operations() -> tuple[OperationLike, ...]:
     from telegent._registry import operations as generated  # noqa: PLC0415 - on first use
 
     return generated()
+
+
+def resource_modules() -> list[str]:
+    """The registry's resource modules, in document order (its index only: cheap)."""
+    from telegent._registry import _index  # noqa: PLC0415 - on first use
+
+    return list(dict.fromkeys(_index().values()))
+
+
+def operations_in(module: str) -> tuple[OperationLike, ...]:
+    """The operations of one resource module (only that module is imported)."""
+    from telegent._registry import _module  # noqa: PLC0415 - on first use
+
+    return tuple(_module(module).values())

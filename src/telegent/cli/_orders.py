@@ -6,9 +6,17 @@ import argparse
 import sys
 from typing import Any
 
-from ._output import UsageError, as_plain, render
+from ._output import UsageError, as_plain, printable, render
 from ._progress import progress
 from ._session import DryRunStop, Settings, make_client, print_dry_run
+from ._words import in_operator_words
+
+_WAIT_FLAGS = {
+    "order_id": "ORDER_ID",
+    "timeout": "--deadline",
+    "poll_interval": "--poll-interval",
+    "max_interval": "--max-interval",
+}
 
 __all__ = ["EXIT_FAILED", "EXIT_TIMED_OUT", "configure", "run_wait"]
 
@@ -76,15 +84,15 @@ def run_wait(args: argparse.Namespace, settings: Settings) -> int:
         except DryRunStop as stop:
             return print_dry_run(stop, "the first poll's request; nothing sent")
         except (ValueError, TypeError) as exc:
-            raise UsageError(str(exc)) from None
+            raise UsageError(in_operator_words(str(exc), _WAIT_FLAGS)) from None
         except OrderFailedError as exc:
             render(as_plain(exc.details, reveal=settings.reveal), settings.fmt, settings.fields)
-            print(f"telegent: order {args.order_id} failed: {exc}", file=sys.stderr)
+            print(f"telegent: {printable(in_operator_words(str(exc)))}", file=sys.stderr)
             return EXIT_FAILED
         except OrderTimeoutError as exc:
             if exc.last is not None:
                 render(as_plain(exc.last, reveal=settings.reveal), settings.fmt, settings.fields)
-            print(f"telegent: {exc}", file=sys.stderr)
+            print(f"telegent: {printable(in_operator_words(str(exc)))}", file=sys.stderr)
             return EXIT_TIMED_OUT
     render(as_plain(details, reveal=settings.reveal), settings.fmt, settings.fields)
     return 0

@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import dataclasses
 import json
+import re
+import shutil
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
@@ -14,7 +16,9 @@ __all__ = [
     "FORMATS",
     "UsageError",
     "as_plain",
+    "csv_cell",
     "pick_fields",
+    "printable",
     "render",
     "rows_of",
     "write_json",
@@ -98,6 +102,27 @@ def write_json(value: Any, stream: TextIO | None = None, *, indent: int | None =
     out.write(json.dumps(value, indent=indent, ensure_ascii=False, default=str) + "\n")
 
 
+# OWASP "CSV injection": a cell starting with one of these is run as a formula.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# A signed number is data to a spreadsheet (E.164 numbers start with "+"): left as is.
+_SIGNED_NUMBER = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?")
+# C0 and C1 controls (ESC sequences, bells, carriage returns) but not tab or newline.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def csv_cell(text: str) -> str:
+    """``text`` safe for a spreadsheet: a would-be formula gets a leading ``'`` (OWASP)."""
+    if text.startswith(_FORMULA_START) and not _SIGNED_NUMBER.fullmatch(text):
+        return "'" + text
+    return text
+
+
+def printable(text: str) -> str:
+    """``text`` without control characters (a server's ESC sequences stay off the
+    terminal); tabs and newlines kept."""
+    return _CONTROLS.sub("", text)
+
+
 def _cell(value: Any) -> str:
     if value is None:
         return ""
@@ -122,6 +147,10 @@ def _cells(row: Any, columns: Sequence[str]) -> list[str]:
     return [_cell(row)]
 
 
+def _one_line(text: str) -> str:
+    return printable(text.replace("\n", " ").replace("\t", " "))
+
+
 def write_rows(rows: Sequence[Any], fmt: str, stream: TextIO | None = None) -> None:
     """Rows as JSON lines, CSV (with a header) or a plain aligned table (no colour)."""
     out = stream or sys.stdout
@@ -132,13 +161,36 @@ def write_rows(rows: Sequence[Any], fmt: str, stream: TextIO | None = None) -> N
     columns = _columns(rows)
     if fmt == "csv":
         writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(columns)
-        writer.writerows(_cells(row, columns) for row in rows)
+        writer.writerow([csv_cell(c) for c in columns])
+        writer.writerows([csv_cell(c) for c in _cells(row, columns)] for row in rows)
         return
-    table = [columns, *(_cells(row, columns) for row in rows)]
-    widths = [max(len(line[i]) for line in table) for i in range(len(columns))]
+    table = [
+        [_one_line(c) for c in line] for line in (columns, *(_cells(row, columns) for row in rows))
+    ]
+    widths = _fit([max(len(line[i]) for line in table) for i in range(len(columns))])
     for line in table:
-        out.write("  ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)).rstrip() + "\n")
+        cells = (_clip(c, w).ljust(w) for c, w in zip(line, widths, strict=True))
+        out.write("  ".join(cells).rstrip() + "\n")
+
+
+_MIN_COLUMN = 8
+
+
+def _fit(widths: list[int]) -> list[int]:
+    """Column widths that fit the terminal ($COLUMNS, else the window, else 120): the
+    widest columns give way first, none below a few characters."""
+    room = shutil.get_terminal_size((120, 24)).columns - 2 * (len(widths) - 1)
+    fitted = list(widths)
+    while sum(fitted) > room:
+        widest = max(range(len(fitted)), key=fitted.__getitem__)
+        if fitted[widest] <= _MIN_COLUMN:
+            break  # too many columns for the window: let the lines wrap
+        fitted[widest] = max(_MIN_COLUMN, fitted[widest] - max(1, sum(fitted) - room))
+    return fitted
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def render(

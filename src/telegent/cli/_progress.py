@@ -9,13 +9,16 @@ no colour or cursor codes are written.
 from __future__ import annotations
 
 import importlib
+import math
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from types import ModuleType
 from typing import Any, Protocol
 
-__all__ = ["Progress", "progress"]
+from telegent._ratelimit import RateLimiter
+
+__all__ = ["Progress", "ReportingLimiter", "progress", "report_waits"]
 
 
 class Progress(Protocol):
@@ -51,6 +54,33 @@ class _Rich:
 
     def set_status(self, text: str) -> None:
         self._bar.update(self._task, description=f"{self._label}: {text}")
+
+
+class ReportingLimiter(RateLimiter):
+    """A client's rate limiter that says on the bar what it waits for."""
+
+    __slots__ = ("report",)
+
+    def __init__(self, limit: int, clock: Callable[[], float], report: Progress) -> None:
+        super().__init__(limit, 60.0, clock=clock)
+        self.report = report
+
+    def acquire(self, sleep: Callable[[float], None]) -> float:
+        wait = self.reserve()
+        if wait > 0:
+            self.report.set_status(f"rate limited: {math.ceil(wait)} s")
+            sleep(wait)
+            self.report.set_status("fetching")
+        return wait
+
+
+def report_waits(client: Any, bar: Progress) -> None:
+    """Make ``client``'s rate limiter (if it has one) report its waits on ``bar``."""
+    limiter = client._state.limiter  # the client's own: every request of it goes through
+    if limiter is not None:
+        reporting = ReportingLimiter(limiter.limit, client._state.clock, bar)
+        reporting._slots = limiter._slots  # the requests already made keep their slots
+        client._state.limiter = reporting
 
 
 def _rich() -> ModuleType | None:

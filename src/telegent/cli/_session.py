@@ -18,7 +18,10 @@ from typing import Any
 
 import httpx
 
+from telegent._ratelimit import STANDARD_TIER_PER_MINUTE
+
 from ._output import FORMATS, UsageError
+from ._words import in_operator_words
 
 __all__ = [
     "DryRunStop",
@@ -42,6 +45,7 @@ class Settings:
 
     base_url: str | None = None
     token: str | None = None
+    profile: str | None = None
     timeout: float | None = None
     max_retries: int | None = None
     rate_limit: int | None = None
@@ -77,6 +81,7 @@ def _non_negative(kind: type[int] | type[float]) -> Any:
 COMMON_DESTS = (
     "base_url",
     "token",
+    "profile",
     "timeout",
     "max_retries",
     "rate_limit",
@@ -113,6 +118,13 @@ def add_common_options(
         "with $TELEGENT_ACCOUNT_KEY and $TELEGENT_ACCOUNT_SECRET)",
     )
     conn.add_argument(
+        "--profile",
+        default=s,
+        metavar="NAME",
+        help="saved credentials to use (`telegent login`; default: $TELEGENT_PROFILE, "
+        "else the 'default' profile when the environment gives none)",
+    )
+    conn.add_argument(
         "--timeout",
         type=_non_negative(float),
         default=s,
@@ -131,7 +143,8 @@ def add_common_options(
         type=_non_negative(int),
         default=s,
         metavar="PER_MINUTE",
-        help="client-side limit on requests per minute (e.g. 50; default: none)",
+        help="client-side limit on requests per minute (default "
+        f"{STANDARD_TIER_PER_MINUTE}, the API's standard tier; 0: none)",
     )
     conn.add_argument(
         "--dry-run",
@@ -190,9 +203,11 @@ def settings_from(ns: argparse.Namespace, *, default_format: str = "json") -> Se
     return Settings(
         base_url=getattr(ns, "base_url", None),
         token=getattr(ns, "token", None),
+        profile=getattr(ns, "profile", None),
         timeout=getattr(ns, "timeout", None),
         max_retries=getattr(ns, "max_retries", None),
-        rate_limit=getattr(ns, "rate_limit", None) or None,
+        # The vendor's standard tier unless told otherwise; --rate-limit 0: no limit.
+        rate_limit=getattr(ns, "rate_limit", STANDARD_TIER_PER_MINUTE) or None,
         dry_run=getattr(ns, "dry_run", False),
         debug=getattr(ns, "debug", False),
         fmt=getattr(ns, "fmt", default_format),
@@ -234,7 +249,26 @@ def _client_kwargs(settings: Settings, capture: bool) -> dict[str, Any]:
         kwargs["token"] = settings.token
     elif capture:
         kwargs["token"] = _DRY_RUN_TOKEN
+    else:
+        _from_profile(settings, kwargs)
     return kwargs
+
+
+def _from_profile(settings: Settings, kwargs: dict[str, Any]) -> None:
+    """Saved credentials: those of --profile (over the environment), else of
+    $TELEGENT_PROFILE or 'default' when the environment has none."""
+    from ._profiles import load_profile  # noqa: PLC0415 - configparser on demand
+
+    env = os.environ
+    in_env = bool(env.get("TELEGENT_TOKEN") or env.get("TELEGENT_ACCOUNT_KEY"))
+    if in_env and settings.profile is None:
+        return
+    saved = load_profile(settings.profile)
+    if "account_key" in saved and "account_secret" in saved:
+        kwargs["account_key"] = saved["account_key"]
+        kwargs["account_secret"] = saved["account_secret"]
+    if kwargs["base_url"] is None and not env.get("TELEGENT_BASE_URL") and "base_url" in saved:
+        kwargs["base_url"] = saved["base_url"]
 
 
 def make_client(settings: Settings, *, capture: bool = False) -> Any:
@@ -246,7 +280,7 @@ def make_client(settings: Settings, *, capture: bool = False) -> Any:
             transport=_Capture() if capture else None, **_client_kwargs(settings, capture)
         )
     except ValueError as exc:  # no credentials, a bad base URL: the SDK's message
-        raise UsageError(str(exc)) from None
+        raise UsageError(in_operator_words(str(exc))) from None
 
 
 def make_async_client(settings: Settings, *, capture: bool = False) -> Any:
@@ -258,7 +292,7 @@ def make_async_client(settings: Settings, *, capture: bool = False) -> Any:
             transport=_AsyncCapture() if capture else None, **_client_kwargs(settings, capture)
         )
     except ValueError as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError(in_operator_words(str(exc))) from None
 
 
 def describe_request(request: httpx.Request) -> dict[str, Any]:

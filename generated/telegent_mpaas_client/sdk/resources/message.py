@@ -208,7 +208,7 @@ class MessageResource(SyncResource):
 
     def send(
         self,
-        to: Sequence[SendMessageRecipientParam],
+        to: Sequence[SendMessageRecipientParam | str],
         from_: str,
         body: str,
         *,
@@ -609,7 +609,7 @@ class AsyncMessageResource(AsyncResource):
 
     async def send(
         self,
-        to: Sequence[SendMessageRecipientParam],
+        to: Sequence[SendMessageRecipientParam | str],
         from_: str,
         body: str,
         *,

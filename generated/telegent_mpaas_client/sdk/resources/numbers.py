@@ -680,7 +680,7 @@ class NumbersResource(SyncResource):
         self,
         value_unit: Literal['MB'],
         limit_value: int,
-        phone_numbers: Sequence[SetDataUsageLimitPhoneNumberParam],
+        phone_numbers: Sequence[SetDataUsageLimitPhoneNumberParam | str],
         *,
         notify_value: int | None = None,
         throttle_value: int | None = None,
@@ -724,7 +724,7 @@ class NumbersResource(SyncResource):
 
     def get_data_usage_settings(
         self,
-        phone_numbers: Sequence[GetDataUsageSettingsPhoneNumberParam],
+        phone_numbers: Sequence[GetDataUsageSettingsPhoneNumberParam | str],
     ) -> DataUsageSettings:
         """Data Usage Settings
 
@@ -748,7 +748,7 @@ class NumbersResource(SyncResource):
 
     def get_data_usage(
         self,
-        phone_numbers: Sequence[GetDataUsagePhoneNumberParam],
+        phone_numbers: Sequence[GetDataUsagePhoneNumberParam | str],
     ) -> DataUsage:
         """Data Usage Info
 
@@ -800,7 +800,7 @@ class NumbersResource(SyncResource):
 
     def update_data_usage_renewal(
         self,
-        phone_numbers: Sequence[UpdateDataUsageRenewalPhoneNumberParam],
+        phone_numbers: Sequence[UpdateDataUsageRenewalPhoneNumberParam | str],
         auto_renew: bool,
         period_type: Literal['M', 'W'],
         renewal_day: int,
@@ -1467,7 +1467,7 @@ class AsyncNumbersResource(AsyncResource):
         self,
         value_unit: Literal['MB'],
         limit_value: int,
-        phone_numbers: Sequence[SetDataUsageLimitPhoneNumberParam],
+        phone_numbers: Sequence[SetDataUsageLimitPhoneNumberParam | str],
         *,
         notify_value: int | None = None,
         throttle_value: int | None = None,
@@ -1511,7 +1511,7 @@ class AsyncNumbersResource(AsyncResource):
 
     async def get_data_usage_settings(
         self,
-        phone_numbers: Sequence[GetDataUsageSettingsPhoneNumberParam],
+        phone_numbers: Sequence[GetDataUsageSettingsPhoneNumberParam | str],
     ) -> DataUsageSettings:
         """Data Usage Settings
 
@@ -1535,7 +1535,7 @@ class AsyncNumbersResource(AsyncResource):
 
     async def get_data_usage(
         self,
-        phone_numbers: Sequence[GetDataUsagePhoneNumberParam],
+        phone_numbers: Sequence[GetDataUsagePhoneNumberParam | str],
     ) -> DataUsage:
         """Data Usage Info
 
@@ -1587,7 +1587,7 @@ class AsyncNumbersResource(AsyncResource):
 
     async def update_data_usage_renewal(
         self,
-        phone_numbers: Sequence[UpdateDataUsageRenewalPhoneNumberParam],
+        phone_numbers: Sequence[UpdateDataUsageRenewalPhoneNumberParam | str],
         auto_renew: bool,
         period_type: Literal['M', 'W'],
         renewal_day: int,
