@@ -95,6 +95,7 @@ class OperationIR:
     body_required: bool
     extensions: dict[str, Any]
     example: Any = None
+    or_one: bool = False  # a list answer that may come as one object (ListOf(or_one=True))
 
 
 @dataclass
@@ -248,18 +249,45 @@ class Builder:
         return FieldIR(attr, wire, kind, py, required, secret, aliases, desc)
 
     def returns(self, op: Mapping[str, Any], op_id: str) -> str:
+        """The method's return type; ``None`` for a 200 the spec declares without content."""
         for status in ("200", "201", "202", "2XX", "default"):
             response = (op.get("responses") or {}).get(status)
             if response is None:
                 continue
             _, resp = self.deref(response)
             content = resp.get("content") or {}
+            if not content and status == "200":
+                return "None"
             media = content.get("application/json") or next(iter(content.values()), None)
             if not isinstance(media, Mapping) or "schema" not in media:
                 return "GenericRecord"
-            kind, _ = self.response_kind(media["schema"], pascal(op_id) + "Response")
+            listed = self.list_or_one(media["schema"])
+            schema = listed if listed is not None else media["schema"]
+            kind, _ = self.response_kind(schema, pascal(op_id) + "Response")
             return returned(kind)
         return "GenericRecord"
+
+    def list_or_one(self, schema: Any) -> Mapping[str, Any] | None:
+        """The array member of ``anyOf: [array of X, X]`` (a list the vendor may answer as
+        one object), else None."""
+        _, s = self.deref(schema)
+        members = s.get("anyOf")
+        if not isinstance(members, list) or len(members) != 2:
+            return None
+        array, one = members
+        if (
+            isinstance(array, Mapping)
+            and array.get("type") == "array"
+            and array.get("items") == one
+        ):
+            return array
+        return None
+
+    def answers_one_as_list(self, op: Mapping[str, Any]) -> bool:
+        media = (((op.get("responses") or {}).get("200") or {}).get("content") or {}).get(
+            "application/json"
+        )
+        return isinstance(media, Mapping) and self.list_or_one(media.get("schema")) is not None
 
     def example(self, op: Mapping[str, Any]) -> Any:
         """The spec's first example of the success answer (None if it gives none)."""
@@ -441,6 +469,7 @@ class Builder:
                     body_required=body_required,
                     extensions=extensions,
                     example=self.example(op),
+                    or_one=self.answers_one_as_list(op),
                 )
             )
         self.check_unique()
