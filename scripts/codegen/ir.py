@@ -180,6 +180,9 @@ class Builder:
     def response_kind(self, schema: Any, context: str) -> tuple[str, str]:
         """(field kind, python type) of a response value; registers records it needs."""
         ref, s = self.deref(schema)
+        forced = _FORCED.get(str(s.get("x-telegent-type")))
+        if forced is not None:  # the overlay says what to read the field as (issue 19)
+            return forced
         if any(k in s for k in ("anyOf", "oneOf")):
             listed = s.get("anyOf", s.get("oneOf", []))
             real = [m for m in listed if not _only_null(self.deref(m)[1])]
@@ -236,7 +239,7 @@ class Builder:
     ) -> FieldIR:
         _, p = self.deref(prop)
         attr = field_name(wire, p)
-        while attr in used or attr in ("extra", "to_dict", "to_json"):
+        while attr in used or attr in ("extra", "to_dict", "to_json", "problems", "from_wire"):
             attr += "_"
         used.add(attr)
         kind, py = self.response_kind(prop, owner + pascal(wire))
@@ -317,6 +320,9 @@ class Builder:
     def request_type(self, schema: Any, resource: str, context: str) -> str:
         """The Python type a caller passes for a request value."""
         ref, s = self.deref(schema)
+        forced = _FORCED.get(str(s.get("x-telegent-type")))
+        if forced is not None:  # the overlay says what to read the field as (issue 19)
+            return forced
         if any(k in s for k in ("anyOf", "oneOf")):
             members = [
                 self.request_type(m, resource, context) for m in s.get("anyOf", s.get("oneOf", []))
@@ -485,6 +491,15 @@ class Builder:
                     f"{op.method}: give one an x-telegent-method in the overlay"
                 )
             seen[key] = op.id
+
+
+# ``x-telegent-type`` -> (field kind, python type)
+_FORCED = {
+    "string": ("str", "str"),
+    "number": ("float", "float"),
+    "integer": ("int", "int"),
+    "boolean": ("bool", "bool"),
+}
 
 
 def _only_null(schema: Mapping[str, Any]) -> bool:

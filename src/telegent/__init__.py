@@ -43,7 +43,7 @@ from ._errors import (
 from ._pagination import AsyncNumberPager, NumberPager
 from ._retry import RetryPolicy
 from ._version import __version__, spec_info
-from .types import GenericRecord, OrderStatus, Record
+from .types import GenericRecord, OrderStatus, Record, RecordError, RecordList, RecordProblem, wire
 
 if TYPE_CHECKING:
     # Every record by name, for type checkers; at run time they load on first use.
@@ -74,6 +74,9 @@ __all__ = [
     "GenericRecord",
     "OrderStatus",
     "Record",
+    "RecordError",
+    "RecordList",
+    "RecordProblem",
     "OrderTimeoutError",
     "OutcomeUnknownError",
     "PermissionDeniedError",
@@ -87,6 +90,7 @@ __all__ = [
     "__spec_sha256__",
     "__spec_version__",
     "__version__",
+    "wire",
 ]
 
 if TYPE_CHECKING:

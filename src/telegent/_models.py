@@ -310,6 +310,10 @@ def _records_converter(name: str, owner: type[Record]) -> _Convert:
             return _BAD
         cls = _resolve(name, owner)
         parse = cls.__parser__ or cls._compile()
+        misses = _MISSES[0]
+        out = [parse(x) for x in v if x.__class__ is dict]
+        if len(out) == len(v) and _MISSES[0] == misses:
+            return out  # the common case: every item an object with its required fields
         out = []
         for i, x in enumerate(v):
             if x is None:
@@ -589,10 +593,15 @@ def _problem(
     return RecordProblem(where, expected, value, missing, secret)
 
 
+_MISSES = [0]  # required fields found missing so far: a list parse checks items only if it grew
+
+
 def _report(
     o: Record, f: _Field, value: Any, where: str, expected: str, *, missing: bool = False
 ) -> None:
     cls = type(o)
+    if missing:
+        _MISSES[0] += 1
     problem = _problem(
         cls, f"{cls.__name__}.{f.attr}", value, where, expected, missing=missing, secret=f.secret
     )

@@ -21,12 +21,12 @@ class PackageSubscriptions:
 
     package_id: str | Unset = UNSET
     package_name: str | Unset = UNSET
-    distributor_id: str | Unset = UNSET
+    distributor_id: None | str | Unset = UNSET
     aggregator_id: str | Unset = UNSET
     subscriber_id: str | Unset = UNSET
     type_: str | Unset = UNSET
-    """ Known values in x-known-values; new ones may appear. """
-    price: float | Unset = UNSET
+    price: float | int | Unset = UNSET
+    """ Money: a number, whatever the examples show. """
     monthly: bool | str | Unset = UNSET
     """ Boolean; the live API sometimes sends it as the string "true" or "false". """
     active: bool | str | Unset = UNSET
@@ -39,7 +39,11 @@ class PackageSubscriptions:
 
         package_name = self.package_name
 
-        distributor_id = self.distributor_id
+        distributor_id: None | str | Unset
+        if isinstance(self.distributor_id, Unset):
+            distributor_id = UNSET
+        else:
+            distributor_id = self.distributor_id
 
         aggregator_id = self.aggregator_id
 
@@ -47,7 +51,11 @@ class PackageSubscriptions:
 
         type_ = self.type_
 
-        price = self.price
+        price: float | int | Unset
+        if isinstance(self.price, Unset):
+            price = UNSET
+        else:
+            price = self.price
 
         monthly: bool | str | Unset
         if isinstance(self.monthly, Unset):
@@ -103,7 +111,14 @@ class PackageSubscriptions:
 
         package_name = d.pop("PackageName", UNSET)
 
-        distributor_id = d.pop("DistributorId", UNSET)
+        def _parse_distributor_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        distributor_id = _parse_distributor_id(d.pop("DistributorId", UNSET))
 
         aggregator_id = d.pop("AggregatorId", UNSET)
 
@@ -111,7 +126,12 @@ class PackageSubscriptions:
 
         type_ = d.pop("Type", UNSET)
 
-        price = d.pop("Price", UNSET)
+        def _parse_price(data: object) -> float | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | int | Unset, data)
+
+        price = _parse_price(d.pop("Price", UNSET))
 
         def _parse_monthly(data: object) -> bool | str | Unset:
             if isinstance(data, Unset):

@@ -20,7 +20,7 @@ class VoiceRoute(Record):
     call_route_status: str | None = wire('CallRouteStatus', default=None)
     """Known values in x-known-values; new ones may appear."""
     call_route_id: str | None = wire('CallRouteId', default=None)
-    account_id: str | None = wire('AccountID', default=None)
+    account_id: str | None = wire('AccountID', aliases=('AccountId',), default=None)
     route_name: str | None = wire('RouteName', default=None)
     route_type: str | None = wire('RouteType', default=None)
     """Known values in x-known-values; new ones may appear."""
@@ -38,9 +38,9 @@ class VoiceRoute(Record):
     """Boolean; the live API sometimes sends it as the string "true" or "false"."""
     trunk_enabled2: bool | None = wire('TrunkEnabled2', kind='bool', default=None)
     """Boolean; the live API sometimes sends it as the string "true" or "false"."""
-    trunk1_priortiy: int | None = wire('Trunk1Priortiy', kind='int', default=None)
+    trunk1_priority: int | None = wire('Trunk1Priortiy', kind='int', aliases=('Trunk1Priority',), default=None)
     trunk1_weight: int | None = wire('Trunk1Weight', kind='int', default=None)
-    trunk2_priortiy: int | None = wire('Trunk2Priortiy', kind='int', default=None)
+    trunk2_priority: int | None = wire('Trunk2Priortiy', kind='int', aliases=('Trunk2Priority',), default=None)
     trunk2_weight: int | None = wire('Trunk2Weight', kind='int', default=None)
     header_manipulation: str | None = wire('HeaderManipulation', default=None)
     enable_sip_refer: bool | None = wire('EnableSipRefer', kind='bool', default=None)
@@ -61,8 +61,6 @@ class VoiceRoute(Record):
     wss_uri: str | None = wire('WssUri', default=None)
     route_enabled: bool | None = wire('RouteEnabled', kind='bool', default=None)
     """Boolean; the live API sometimes sends it as the string "true" or "false"."""
-    account_id_alt: str | None = wire('AccountId', default=None)
-    """Alternate spelling of AccountID seen in some examples."""
     voice_url: str | None = wire('VoiceUrl', default=None)
     ip_white_list: list[Any] = wire('IpWhiteList', kind='list[any]', default_factory=list)
     intelligent_route_enabled: bool | None = wire('IntelligentRouteEnabled', kind='bool', default=None)
