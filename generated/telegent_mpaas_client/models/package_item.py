@@ -24,8 +24,7 @@ class PackageItem:
     aggregator_id: str | Unset = UNSET
     distributor_id: None | str | Unset = UNSET
     type_: str | Unset = UNSET
-    price: float | int | Unset = UNSET
-    """ Money: a number, whatever the examples show. """
+    price: float | Unset = UNSET
     monthly: bool | str | Unset = UNSET
     """ Boolean; the live API sometimes sends it as the string "true" or "false". """
     active: bool | str | Unset = UNSET
@@ -49,11 +48,7 @@ class PackageItem:
 
         type_ = self.type_
 
-        price: float | int | Unset
-        if isinstance(self.price, Unset):
-            price = UNSET
-        else:
-            price = self.price
+        price = self.price
 
         monthly: bool | str | Unset
         if isinstance(self.monthly, Unset):
@@ -113,12 +108,7 @@ class PackageItem:
 
         type_ = d.pop("Type", UNSET)
 
-        def _parse_price(data: object) -> float | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | int | Unset, data)
-
-        price = _parse_price(d.pop("Price", UNSET))
+        price = d.pop("Price", UNSET)
 
         def _parse_monthly(data: object) -> bool | str | Unset:
             if isinstance(data, Unset):

@@ -18,8 +18,7 @@ class ServiceItem:
 
     """
 
-    price: float | int | Unset = UNSET
-    """ Money: a number, whatever the examples show. """
+    price: float | Unset = UNSET
     monthly: bool | str | Unset = UNSET
     """ Boolean; the live API sometimes sends it as the string "true" or "false". """
     active: bool | str | Unset = UNSET
@@ -30,11 +29,7 @@ class ServiceItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        price: float | int | Unset
-        if isinstance(self.price, Unset):
-            price = UNSET
-        else:
-            price = self.price
+        price = self.price
 
         monthly: bool | str | Unset
         if isinstance(self.monthly, Unset):
@@ -75,13 +70,7 @@ class ServiceItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_price(data: object) -> float | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | int | Unset, data)
-
-        price = _parse_price(d.pop("Price", UNSET))
+        price = d.pop("Price", UNSET)
 
         def _parse_monthly(data: object) -> bool | str | Unset:
             if isinstance(data, Unset):

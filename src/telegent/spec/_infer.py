@@ -364,6 +364,8 @@ def _by_name(key: str, shape: _Shape) -> dict[str, Any] | None:
     kinds = shape.kinds - {"null"}
     if not kinds or not kinds <= _SCALAR_KINDS - {"boolean"}:
         return None
+    if _MONEY.search(key) and "number" in kinds and kinds <= {"integer", "number"}:
+        return None  # the examples already say a number
     if _MONEY.search(key) and all(_NUMERIC_TEXT.match(v) for v in shape.strings):
         wanted, why = "number", "Money: a number, whatever the examples show."
     elif _TEXT_ID.search(key) and not _NOT_TEXT_ID.match(key) and kinds & {"integer", "number"}:

@@ -20,7 +20,6 @@ class PackageItem(Record):
     distributor_id: str | None = wire('DistributorId', default=None)
     type: str | None = wire('Type', default=None)
     price: float | None = wire('Price', kind='float', default=None)
-    """Money: a number, whatever the examples show."""
     monthly: bool | None = wire('Monthly', kind='bool', default=None)
     """Boolean; the live API sometimes sends it as the string "true" or "false"."""
     active: bool | None = wire('Active', kind='bool', default=None)

@@ -14,7 +14,6 @@ class ServiceItem(Record):
     /v1.0/services/items/add, POST /v1.0/services/items/update.
     """
     price: float | None = wire('Price', kind='float', default=None)
-    """Money: a number, whatever the examples show."""
     monthly: bool | None = wire('Monthly', kind='bool', default=None)
     """Boolean; the live API sometimes sends it as the string "true" or "false"."""
     active: bool | None = wire('Active', kind='bool', default=None)
