@@ -168,7 +168,8 @@ def _lost_in_record(sent: Any, got: Record, where: str) -> Iterator[str]:
             continue
         attr = getattr(got, f.attr)
         if isinstance(value, list) and isinstance(attr, list):
-            yield from _lost_in_list(value, attr, f"{where}.{key}", got.problems, key)
+            aside = getattr(got, "problems", ())  # (older records had none)
+            yield from _lost_in_list(value, attr, f"{where}.{key}", aside, key)
         else:
             yield from lost(value, attr, f"{where}.{key}")
 
