@@ -80,8 +80,8 @@ def test_the_same_wire_field_has_the_same_type_in_every_record() -> None:
         ):
             for f in cls.__fields__:
                 kinds.setdefault(f.wire, set()).add(f.kind)
-    for wire in ("AreaCode", "Cost", "NextSwapResetDate", "Iccid", "ZipCode", "TotalSubscribers"):
-        assert len(kinds[wire]) == 1, (wire, kinds[wire])
+    for name in ("AreaCode", "Cost", "NextSwapResetDate", "Iccid", "ZipCode", "TotalSubscribers"):
+        assert len(kinds[name]) == 1, (name, kinds[name])
     assert kinds["Cost"] == {"float"} and kinds["AreaCode"] == {"str"}
 
 
