@@ -1,24 +1,34 @@
-"""One lenient model builder for every record the generator writes.
+"""One lossless model builder for every record the generator writes.
 
 The generated records (``telegent.types``) only *declare* their fields with
 :func:`wire`: wire name, kind, required, aliases, secret. This module turns a declaration
 into a parser, compiled once per class on first use, so parsing a 1,000-number page costs
-one ``dict.get`` and one type check per field. How wire values become Python values
-(never raising on an optional field):
+one ``dict.get`` and one type check per field. Nothing the server sends is lost:
 
-* ``bool`` fields accept ``true``/``false`` and the strings ``"true"``/``"false"``;
-* ``datetime`` fields are timezone-aware: a zone-less timestamp is UTC; fractions of up
-  to 7 digits are cut to microseconds; ``MM/DD/YYYY[ hh:mm:ss AM/PM]`` is understood too;
-* ``date`` fields read ``MM/DD/YYYY`` (and ISO dates or midnight timestamps);
-* a value of the wrong JSON type (``"Number": 12016093801`` where a string belongs)
-  never passes as that type: an optional field becomes ``None``, a required one raises
-  :class:`RecordError` naming the field (the client turns it into
+* a value is converted when the conversion loses nothing: a number where text belongs
+  becomes its decimal string; numeric text (``"12"``, ``"1,346"``, ``"$2.34"``) where a
+  number belongs becomes the number; ``bool`` fields read ``true``/``false`` and the words
+  ``"true"``, ``"yes"``, ``"on"``, ``1``... (and their opposites);
+* ``datetime`` fields are timezone-aware (a zone-less timestamp is UTC; fractions of up to
+  7 digits are cut to microseconds) and read ISO 8601 and the US and day-first forms with
+  or without seconds (``09/04/2025 10:09 PM``, ``13/05/2023``); ``date`` fields read the
+  same dates, and keep a timestamp with a time of day as sent (the time would be lost);
+* otherwise the attribute holds the value **as sent**, ``to_dict()``/``to_json()`` carry
+  it, the record's ``problems`` lists it, and the ``telegent`` logger warns once per
+  record class and field; a list item that cannot become a record (not an object, or
+  missing a required field) is set aside on the enclosing record's ``problems``; a
+  required list sent as ``null`` is empty; a missing required field is ``None`` (listed);
+* in strict mode (``strict=True`` on the client or :meth:`Record.from_wire`) any of these
+  raises :class:`RecordError` instead (the client turns it into
   ``APIResponseValidationError``);
 * fields this SDK version does not know are kept in ``.extra`` (wire name -> value);
-* server-controlled enumerations are plain ``str``: new values pass.
+* server-controlled enumerations are plain ``str``: new values pass;
+* a record refers to nested records by name, resolved in its own module or its own
+  generated package: never through a process-wide table, so a user's record class of the
+  same name changes nothing.
 
-Secrets (``x-telegent-secret`` in the overlay) show as ``'***'`` in ``repr()`` and in
-``to_dict()``/``to_json()`` unless ``reveal=True``.
+Secrets (``x-telegent-secret`` in the overlay) show as ``'***'`` in ``repr()``, in
+``problems``, in the warning and in ``to_dict()``/``to_json()`` unless ``reveal=True``.
 """
 
 from __future__ import annotations
@@ -467,7 +477,7 @@ class Record(metaclass=_RecordMeta):
         env: dict[str, Any] = {"cls": cls, "new": object.__new__, "M": _MISSING, "B": _BAD}
         lines = ["def parse(d):", " g = d.get", " o = new(cls)"]
         for i, f in enumerate(cls.__fields__):
-            env[f"s{i}"] = _slow_path(cls, f, i)
+            env[f"s{i}"] = _slow_path(cls, f)
             get = f"(v := g({f.wire!r}, M))"
             if f.kind in _INLINE:
                 env[f"c{i}"] = _INLINE[f.kind]
@@ -589,7 +599,7 @@ def _problem(
     key = (owner, name)
     if key not in _WARNED:
         _WARNED.add(key)
-        logger.warning("%s; kept as sent (the rest are on .problems)", text)
+        logger.warning("%s; kept as sent (a list item: set aside); see .problems", text)
     return RecordProblem(where, expected, value, missing, secret)
 
 
@@ -608,9 +618,7 @@ def _report(
     o._problems = (*o.problems, problem)
 
 
-def _slow_path(
-    cls: type[Record], f: _Field, _i: int
-) -> Callable[[Any, dict[str, Any], Record], Any]:
+def _slow_path(cls: type[Record], f: _Field) -> Callable[[Any, dict[str, Any], Record], Any]:
     convert = _converter(f.kind, cls)
     is_list = f.kind.startswith("list[")
 

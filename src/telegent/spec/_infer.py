@@ -542,6 +542,8 @@ def _record_schema(
                 prop["x-telegent-aliases"] = [str(a) for a in declared["aliases"]]
             if declared.get("type") in _FORCED_TYPES:
                 prop["x-telegent-type"] = declared["type"]
+                if not {"type", "anyOf", "$ref"} & set(prop):  # only null seen: now typed
+                    prop["type"] = declared["type"]
         if origins is not None:
             origins[(record.name, key)] = origin
         by_field[name] = key
