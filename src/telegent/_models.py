@@ -286,7 +286,7 @@ def _converter(kind: str, owner: type[Record]) -> _Convert:
         name = kind[len("record:") :]
 
         def to_record(v: Any, _o: Record, _f: _Field) -> Any:
-            return _resolve(name, owner)._parse(v) if v.__class__ is dict else _BAD
+            return _resolved(name, owner)._parse(v) if v.__class__ is dict else _BAD
 
         return to_record
     if kind.startswith("list[record:") and kind.endswith("]"):
@@ -318,7 +318,7 @@ def _records_converter(name: str, owner: type[Record]) -> _Convert:
     def to_records(v: Any, o: Record, f: _Field) -> Any:
         if v.__class__ is not list:
             return _BAD
-        cls = _resolve(name, owner)
+        cls = _resolved(name, owner)
         parse = cls.__parser__ or cls._compile()
         misses = _MISSES[0]
         out = [parse(x) for x in v if x.__class__ is dict]
@@ -367,6 +367,18 @@ def _resolve(name: str, owner: type[Record]) -> type[Record]:
     if owner.__module__.startswith(_GENERATED + "."):
         return _record_class(name)
     raise LookupError(f"{owner.__qualname__} refers to record {name!r}, not in its module")
+
+
+_RESOLVED: dict[tuple[type[Record], str], type[Record]] = {}
+
+
+def _resolved(name: str, owner: type[Record]) -> type[Record]:
+    # Cached per owning class (not per bare name): two owners may mean two records.
+    key = (owner, name)
+    cls = _RESOLVED.get(key)
+    if cls is None:
+        cls = _RESOLVED[key] = _resolve(name, owner)
+    return cls
 
 
 def _fast_check(kind: str, get: str) -> str:
