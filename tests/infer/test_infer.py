@@ -335,6 +335,15 @@ def test_declared_fields_lists_and_request_evidence() -> None:
     assert "none: 1 fields, 1 decided by other evidence, 0 resting" in report
 
 
+def test_an_empty_list_takes_its_items_from_a_sibling_record() -> None:
+    spec = spec_of(
+        a=op("getRoute", {"IpWhiteList": []}),
+        b=op("listRoutes", {"Results": [{"IpWhitelist": [{"IpAddress": "20.20.10.10"}]}]}),
+    )
+    ref = props(spec, "Route")["IpWhiteList"]["items"]["$ref"]
+    assert ref == "#/components/schemas/RouteIpWhitelist"  # the record the sibling shows
+
+
 def test_empty_arrays_leave_items_open() -> None:
     spec = spec_of(x=op("getThing", {"Tags": []}))
     assert props(spec, "Thing")["Tags"] == {"type": "array", "items": {}}

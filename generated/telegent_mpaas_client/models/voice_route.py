@@ -67,7 +67,7 @@ class VoiceRoute:
     route_enabled: bool | str | Unset = UNSET
     """ Boolean; the live API sometimes sends it as the string "true" or "false". """
     voice_url: str | Unset = UNSET
-    ip_white_list: list[Any] | Unset = UNSET
+    ip_white_list: list[VoiceRouteIpWhitelist] | Unset = UNSET
     intelligent_route_enabled: bool | str | Unset = UNSET
     """ Boolean; the live API sometimes sends it as the string "true" or "false". """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -180,9 +180,12 @@ class VoiceRoute:
 
         voice_url = self.voice_url
 
-        ip_white_list: list[Any] | Unset = UNSET
+        ip_white_list: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.ip_white_list, Unset):
-            ip_white_list = self.ip_white_list
+            ip_white_list = []
+            for ip_white_list_item_data in self.ip_white_list:
+                ip_white_list_item = ip_white_list_item_data.to_dict()
+                ip_white_list.append(ip_white_list_item)
 
         intelligent_route_enabled: bool | str | Unset
         if isinstance(self.intelligent_route_enabled, Unset):
@@ -397,7 +400,16 @@ class VoiceRoute:
 
         voice_url = d.pop("VoiceUrl", UNSET)
 
-        ip_white_list = cast(list[Any], d.pop("IpWhiteList", UNSET))
+        _ip_white_list = d.pop("IpWhiteList", UNSET)
+        ip_white_list: list[VoiceRouteIpWhitelist] | Unset = UNSET
+        if _ip_white_list is not UNSET:
+            ip_white_list = []
+            for ip_white_list_item_data in _ip_white_list:
+                ip_white_list_item = VoiceRouteIpWhitelist.from_dict(
+                    ip_white_list_item_data
+                )
+
+                ip_white_list.append(ip_white_list_item)
 
         def _parse_intelligent_route_enabled(data: object) -> bool | str | Unset:
             if isinstance(data, Unset):

@@ -464,9 +464,10 @@ class _Evidence:
 
     scalars: Mapping[str, _Shape]  # every 200 example's scalar values, by wire name
     siblings: Mapping[str, _Shape]  # the same wire field in every inferred record
-    requests: Mapping[str, Mapping[str, Any]]  # request body properties, by wire name
+    requests: Mapping[str, Mapping[str, Any]]  # request body properties, by lowercase name
     declared: Mapping[str, Mapping[str, Any]]  # x-telegent-response-fields (the overlay)
     shared: Mapping[str, int]  # how many records have the wire field
+    lists: Mapping[str, str] = field(default_factory=dict)  # lowercase name -> item record
 
 
 def _scalar_like(shape: _Shape) -> bool:
@@ -497,7 +498,14 @@ def _field_schema(key: str, shape: _Shape, ev: _Evidence) -> tuple[dict[str, Any
         note = " Only null seen here; typed as the same field in other examples."
         prop["description"] = (prop.get("description", "") + note).strip()
         return prop, "sibling"
-    request = ev.requests.get(key)
+    listed = ev.lists.get(key.lower())
+    if listed is not None and "array" in shape.kinds:
+        # `IpWhiteList: []` here, `IpWhitelist: [{...}]` in a sibling record: its items.
+        prop = {"type": "array", "items": {"$ref": f"#/components/schemas/{listed}"}}
+        if "null" in shape.kinds:
+            prop["nullable"] = True
+        return prop, "sibling"
+    request = ev.requests.get(key.lower())
     if request is not None and request.get("type") in (
         "string",
         "integer",
@@ -698,8 +706,11 @@ def infer_overlay(spec: Mapping[str, Any]) -> InferResult:
 def _evidence(spec: Mapping[str, Any], records: Iterable[_Record]) -> _Evidence:
     siblings: dict[str, _Shape] = {}
     shared: dict[str, int] = {}
+    lists: dict[str, str] = {}
     for record in records:
         for key, shape in record.props.items():
+            if shape.items is not None and shape.items.record and shape.items.kinds == {"object"}:
+                lists.setdefault(key.lower(), shape.items.record)
             if _scalar_like(shape):
                 siblings.setdefault(key, _Shape()).merge(shape)
                 shared[key] = shared.get(key, 0) + 1
@@ -713,9 +724,9 @@ def _evidence(spec: Mapping[str, Any], records: Iterable[_Record]) -> _Evidence:
         )
         for key, prop in (props or {}).items():
             if isinstance(prop, Mapping) and "$ref" not in prop:
-                requests.setdefault(key, prop)
+                requests.setdefault(key.lower(), prop)
     declared = (spec.get("components") or {}).get("x-telegent-response-fields") or {}
-    return _Evidence(_scalar_shapes(spec), siblings, requests, declared, shared)
+    return _Evidence(_scalar_shapes(spec), siblings, requests, declared, shared, lists)
 
 
 def _field_report(
