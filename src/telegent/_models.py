@@ -631,29 +631,31 @@ def _report(
 
 
 def _slow_path(cls: type[Record], f: _Field) -> Callable[[Any, dict[str, Any], Record], Any]:
+    # Closure locals, not attribute reads: absent and null optional fields come here often.
     convert = _converter(f.kind, cls)
+    scalar = _SCALARS.get(f.kind)
     is_list = f.kind.startswith("list[")
+    factory, default, required, aliases = f.factory, f.default, f.required, f.aliases
 
-    def empty() -> Any:
-        if f.factory is not None:
-            return f.factory()
-        return [] if is_list and f.required else (None if f.required else f.default)
+    def nothing(o: Record, sent_null: bool) -> Any:
+        if factory is not None:
+            return factory()
+        if not required:
+            return default
+        if not (is_list and sent_null):  # a required list sent as null is empty
+            _report(o, f, None, f.wire, f.kind, missing=True)
+        return [] if is_list else None
 
     def slow(v: Any, d: dict[str, Any], o: Record) -> Any:
+        if v is None:
+            return nothing(o, True)
         if v is _MISSING:
-            for alias in f.aliases:
+            for alias in aliases:
                 v = d.get(alias, _MISSING)
                 if v is not _MISSING and v is not None:
-                    break
-            if v is _MISSING:
-                if f.required:
-                    _report(o, f, None, f.wire, f.kind, missing=True)
-                return empty()
-        if v is None:
-            if f.required and not is_list:  # a required list sent as null is empty
-                _report(o, f, None, f.wire, f.kind, missing=True)
-            return empty()
-        out = convert(v, o, f)
+                    return slow(v, d, o)
+            return nothing(o, v is None)
+        out = scalar(v) if scalar is not None else convert(v, o, f)
         if out is _BAD:
             _report(o, f, v, f.wire, f.kind)
             return v  # as sent: nothing the server said is lost
