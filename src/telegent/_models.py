@@ -34,6 +34,7 @@ Secrets (``x-telegent-secret`` in the overlay) show as ``'***'`` in ``repr()``, 
 from __future__ import annotations
 
 import importlib
+import itertools
 import json
 import re
 import sys
@@ -320,9 +321,9 @@ def _records_converter(name: str, owner: type[Record]) -> _Convert:
             return _BAD
         cls = _resolved(name, owner)
         parse = cls.__parser__ or cls._compile()
-        misses = _MISSES[0]
+        before = next(_MISSES)
         out = [parse(x) for x in v if x.__class__ is dict]
-        if len(out) == len(v) and _MISSES[0] == misses:
+        if len(out) == len(v) and next(_MISSES) == before + 1:
             return out  # the common case: every item an object with its required fields
         out = []
         for i, x in enumerate(v):
@@ -615,7 +616,10 @@ def _problem(
     return RecordProblem(where, expected, value, missing, secret)
 
 
-_MISSES = [0]  # required fields found missing so far: a list parse checks items only if it grew
+# Ticks once per required field found missing (and twice per list parse, around it): a list
+# parse checks its items one by one only if something ticked in between. ``next()`` on a
+# count is atomic, so a tick from another thread is never lost (it only costs the check).
+_MISSES = itertools.count()
 
 
 def _report(
@@ -623,7 +627,7 @@ def _report(
 ) -> None:
     cls = type(o)
     if missing:
-        _MISSES[0] += 1
+        next(_MISSES)
     problem = _problem(
         cls, f"{cls.__name__}.{f.attr}", value, where, expected, missing=missing, secret=f.secret
     )
