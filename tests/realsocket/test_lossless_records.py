@@ -127,6 +127,17 @@ async def test_subscriber_phone_numbers_in_any_shape_are_kept(server: Any, conne
         assert sub.phone_numbers == sent
 
 
+def test_phone_numbers_ordered_as_plain_strings_are_reported_not_dropped() -> None:
+    order = telegent.OrderDetails.from_wire(
+        {"OrderId": "JNUOID-1", "OrderStatus": "Complete", "PhoneNumbersOrdered": ["+18015550100"]}
+    )
+    assert order.phone_numbers_ordered == []  # a string cannot become an OrderedNumber...
+    assert [(p.field, p.value) for p in order.problems] == [
+        ("PhoneNumbersOrdered[0]", "+18015550100")  # ...so it is set aside, reachable here
+    ]
+    assert order.order_status == "Complete"  # and costs nothing else
+
+
 async def test_common_date_forms_money_and_on_become_values() -> None:
     rec = telegent.NumberRecord.from_wire(
         {"Number": "+1", "NextSwapResetDate": "09/04/2025 10:09 PM", "MessageEnabled": "on"}
