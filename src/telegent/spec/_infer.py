@@ -18,6 +18,19 @@ conventions (the header of ``overlay/telegent.overlay.yaml``):
   all their items; two objects given the same name (several examples, or several operations)
   get the union of their shapes, and the disagreement is reported.
 
+Types come from all the evidence, not one example (issue 19): the same wire field gets the
+same type in every record (the union of what every record's examples show); money
+(``...Cost``, ``...Price``, ``...Rate``...) is a number and identifiers, ICCIDs, zip and
+area codes and phone numbers are text even when shown as digits (the schema lists every
+kind seen, so the examples still validate, and ``x-telegent-type`` says what the SDK reads);
+a field shown only as ``null`` or ``[]`` takes its type from the same field elsewhere, a
+sibling record's items, or the request schema; ``MessageId``/``MessageID`` are one field with
+an alias; ``components.x-telegent-response-fields`` in a hand-written overlay names a field,
+adds aliases (a vendor typo and its fix) or sets its type; an operation marked
+``x-telegent-list`` answers a list, read from one object too when its example shows one.
+``--report`` lists the fields whose type rests on one example, on conflicting examples or on
+none, and how many of them the evidence beyond the examples decided.
+
 Names come from the operation: ``x-telegent-record`` when set (the names overlay sets it
 where the default reads badly), else the operationId without its verb (``getSubscriber`` ->
 ``Subscriber``, ``listPackages`` -> ``PackageList``, ``deletePackage`` ->
