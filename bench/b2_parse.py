@@ -83,7 +83,7 @@ def run(settings: Settings) -> Result:
     _check_equivalent(pages[0])
 
     loads = json.loads
-    from_wire = InventoryPage._parse
+    from_wire = InventoryPage.from_wire  # the public way in (issue 19), lossless rules on
     candidates = {
         "sdk": _rotating(lambda b: from_wire(loads(b)), pages),
         "json.loads": _rotating(loads, pages),

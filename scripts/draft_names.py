@@ -232,9 +232,10 @@ RESERVED: frozenset[tuple[str, str]] = frozenset(
     | {("orders", "wait")}
 )
 
-# Query parameters spelled twice by the vendor: the second spelling gets its own name.
+# Query parameters spelled twice by the vendor: the second spelling gets its own name, from
+# its meaning where the spec gives one (search's `PhoneNumber` is described "string MessageId").
 PARAMETER_NAMES: dict[tuple[str, str], str] = {
-    ("GET /v1.0/message/search", "PhoneNumber"): "phone_number_alt",
+    ("GET /v1.0/message/search", "PhoneNumber"): "message_id",
     ("GET /v1.0/message/routes", "MessageRouteID"): "message_route_id_alt",
 }
 # Nested request models whose default title (<OperationId><Property>) reads badly.

@@ -164,7 +164,7 @@ def _resource_module(surface: Surface, resource: str) -> str:
     ops = [op for op in surface.operations if op.resource == resource]
     dicts = surface.dicts.get(resource, {})
     items = {_item(op.returns) for op in ops}
-    returns = sorted(items - {"GenericRecord", *_SCALAR_ITEMS})
+    returns = sorted(items - {"GenericRecord", "None", *_SCALAR_ITEMS})
     text = " ".join(p.pytype for op in ops for p in op.params) + " ".join(
         t for d in dicts.values() for _, t, _ in d.fields
     )
@@ -371,9 +371,12 @@ def _item(returns: str) -> str:
     return returns[5:-1] if returns.startswith("list[") else returns
 
 
-def _parser(returns: str) -> str:
-    """The third argument of ``_call``: the record class, or ``ListOf(Name)`` for arrays."""
-    return f"ListOf({_item(returns)})" if returns.startswith("list[") else returns
+def _parser(returns: str, or_one: bool = False) -> str:
+    """The third argument of ``_call``: the record class, ``ListOf(Name)`` for arrays
+    (``or_one=True`` when one object may come instead), ``None`` for no content."""
+    if not returns.startswith("list["):
+        return returns
+    return f"ListOf({_item(returns)}, or_one=True)" if or_one else f"ListOf({_item(returns)})"
 
 
 def _method(op: OperationIR, is_async: bool) -> str:
@@ -386,7 +389,7 @@ def _method(op: OperationIR, is_async: bool) -> str:
         f"\n    {head} {op.method}(\n        {_signature(op)},\n    ) -> {ret}:\n"
         f'        """{doc}\n        """\n'
         f"{_conceal_lines(op.params)}"
-        f"        return {aw}self._call({op.id!r}, {{{args}}}, {_parser(ret)})\n"
+        f"        return {aw}self._call({op.id!r}, {{{args}}}, {_parser(ret, op.or_one)})\n"
     )
 
 

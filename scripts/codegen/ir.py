@@ -97,6 +97,7 @@ class OperationIR:
     body_required: bool
     extensions: dict[str, Any]
     example: Any = None
+    or_one: bool = False  # a list answer that may come as one object (ListOf(or_one=True))
 
 
 @dataclass
@@ -181,6 +182,9 @@ class Builder:
     def response_kind(self, schema: Any, context: str) -> tuple[str, str]:
         """(field kind, python type) of a response value; registers records it needs."""
         ref, s = self.deref(schema)
+        forced = _FORCED.get(str(s.get("x-telegent-type")))
+        if forced is not None:  # the overlay says what to read the field as (issue 19)
+            return forced
         if any(k in s for k in ("anyOf", "oneOf")):
             listed = s.get("anyOf", s.get("oneOf", []))
             real = [m for m in listed if not _only_null(self.deref(m)[1])]
@@ -237,7 +241,7 @@ class Builder:
     ) -> FieldIR:
         _, p = self.deref(prop)
         attr = field_name(wire, p)
-        while attr in used or attr in ("extra", "to_dict", "to_json"):
+        while attr in used or attr in ("extra", "to_dict", "to_json", "problems", "from_wire"):
             attr += "_"
         used.add(attr)
         kind, py = self.response_kind(prop, owner + pascal(wire))
@@ -250,18 +254,45 @@ class Builder:
         return FieldIR(attr, wire, kind, py, required, secret, aliases, desc)
 
     def returns(self, op: Mapping[str, Any], op_id: str) -> str:
+        """The method's return type; ``None`` for a 200 the spec declares without content."""
         for status in ("200", "201", "202", "2XX", "default"):
             response = (op.get("responses") or {}).get(status)
             if response is None:
                 continue
             _, resp = self.deref(response)
             content = resp.get("content") or {}
+            if not content and status == "200":
+                return "None"
             media = content.get("application/json") or next(iter(content.values()), None)
             if not isinstance(media, Mapping) or "schema" not in media:
                 return "GenericRecord"
-            kind, _ = self.response_kind(media["schema"], pascal(op_id) + "Response")
+            listed = self.list_or_one(media["schema"])
+            schema = listed if listed is not None else media["schema"]
+            kind, _ = self.response_kind(schema, pascal(op_id) + "Response")
             return returned(kind)
         return "GenericRecord"
+
+    def list_or_one(self, schema: Any) -> Mapping[str, Any] | None:
+        """The array member of ``anyOf: [array of X, X]`` (a list the vendor may answer as
+        one object), else None."""
+        _, s = self.deref(schema)
+        members = s.get("anyOf")
+        if not isinstance(members, list) or len(members) != 2:
+            return None
+        array, one = members
+        if (
+            isinstance(array, Mapping)
+            and array.get("type") == "array"
+            and array.get("items") == one
+        ):
+            return array
+        return None
+
+    def answers_one_as_list(self, op: Mapping[str, Any]) -> bool:
+        media = (((op.get("responses") or {}).get("200") or {}).get("content") or {}).get(
+            "application/json"
+        )
+        return isinstance(media, Mapping) and self.list_or_one(media.get("schema")) is not None
 
     def example(self, op: Mapping[str, Any]) -> Any:
         """The spec's first example of the success answer (None if it gives none)."""
@@ -291,6 +322,9 @@ class Builder:
     def request_type(self, schema: Any, resource: str, context: str) -> str:
         """The Python type a caller passes for a request value."""
         ref, s = self.deref(schema)
+        forced = _FORCED.get(str(s.get("x-telegent-type")))
+        if forced is not None:  # the overlay says what to read the field as (issue 19)
+            return forced
         if any(k in s for k in ("anyOf", "oneOf")):
             members = [
                 self.request_type(m, resource, context) for m in s.get("anyOf", s.get("oneOf", []))
@@ -443,6 +477,7 @@ class Builder:
                     body_required=body_required,
                     extensions=extensions,
                     example=self.example(op),
+                    or_one=self.answers_one_as_list(op),
                 )
             )
         self.check_unique()
@@ -458,6 +493,15 @@ class Builder:
                     f"{op.method}: give one an x-telegent-method in the overlay"
                 )
             seen[key] = op.id
+
+
+# ``x-telegent-type`` -> (field kind, python type)
+_FORCED = {
+    "string": ("str", "str"),
+    "number": ("float", "float"),
+    "integer": ("int", "int"),
+    "boolean": ("bool", "bool"),
+}
 
 
 def _only_null(schema: Mapping[str, Any]) -> bool:

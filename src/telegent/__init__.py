@@ -47,7 +47,15 @@ if TYPE_CHECKING:
     )
     from ._pagination import AsyncNumberPager, NumberPager
     from ._retry import RetryPolicy
-    from .types import GenericRecord, OrderStatus, Record
+    from .types import (
+        GenericRecord,
+        OrderStatus,
+        Record,
+        RecordError,
+        RecordList,
+        RecordProblem,
+        wire,
+    )
 
 # The client and its errors load on first use, so that the tools which need none of
 # them (`telegent spec ...`, the pytest plugin) start without httpx and the client.
@@ -87,6 +95,10 @@ _LAZY: dict[str, str] = {
     "GenericRecord": ".types",
     "OrderStatus": ".types",
     "Record": ".types",
+    "RecordError": ".types",
+    "RecordList": ".types",
+    "RecordProblem": ".types",
+    "wire": ".types",
 }
 
 if TYPE_CHECKING:
@@ -119,6 +131,9 @@ __all__ = [
     "GenericRecord",
     "OrderStatus",
     "Record",
+    "RecordError",
+    "RecordList",
+    "RecordProblem",
     "OrderTimeoutError",
     "OutcomeUnknownError",
     "PermissionDeniedError",
@@ -132,6 +147,7 @@ __all__ = [
     "__spec_sha256__",
     "__spec_version__",
     "__version__",
+    "wire",
 ]
 
 if TYPE_CHECKING:

@@ -59,7 +59,8 @@ from ._logging import (
     redact_params,
     redact_url,
 )
-from ._models import ListOf, RecordError
+from ._models import _STRICT as STRICT
+from ._models import ListOf, RecordError, no_content
 from ._proxy import is_loopback
 from ._ratelimit import RateLimiter
 from ._retry import Done, Raise, RetryPolicy, RetryState
@@ -203,17 +204,19 @@ class APIResponse(Generic[T]):
     ``.http_response`` (the ``httpx.Response``) and ``.parse()``.
     """
 
-    __slots__ = ("_parse", "_parsed", "_redact", "http_response")
+    __slots__ = ("_parse", "_parsed", "_redact", "_strict", "http_response")
 
     def __init__(
         self,
         http_response: httpx.Response,
         parse: Callable[[Any], T],
         redact: Callable[[str], str],
+        strict: bool = False,
     ) -> None:
         self.http_response = http_response
         self._parse = parse
         self._redact = redact
+        self._strict = strict
         self._parsed: list[T] = []
 
     @property
@@ -229,7 +232,8 @@ class APIResponse(Generic[T]):
     def parse(self) -> T:
         """The parsed record (what the plain method returns); cached."""
         if not self._parsed:
-            self._parsed.append(parse_response(self.http_response, self._parse, self._redact))
+            parsed = parse_response(self.http_response, self._parse, self._redact, self._strict)
+            self._parsed.append(parsed)
         return self._parsed[0]
 
     def __repr__(self) -> str:
@@ -284,7 +288,10 @@ def decode_json_array(response: httpx.Response, redact: Callable[[str], str]) ->
 
 
 def _decode_json(
-    response: httpx.Response, redact: Callable[[str], str], shape: type[Any], expected: str
+    response: httpx.Response,
+    redact: Callable[[str], str],
+    shape: type[Any] | tuple[type[Any], ...],
+    expected: str,
 ) -> Any:
     req = response.request
     where = f"{req.method} {req.url.path}"
@@ -317,13 +324,23 @@ def parse_response(
     response: httpx.Response,
     parse: Callable[[Any], T],
     redact: Callable[[str], str],
+    strict: bool = False,
 ) -> T:
     """Decode and parse a 2xx response; any failure is an APIResponseValidationError.
 
-    A :class:`ListOf` parser reads a JSON array, any other parser a JSON object.
+    A :class:`ListOf` parser reads a JSON array (or an object, when it takes one), a
+    ``no_content`` parser nothing (the answer is ``None``), any other a JSON object.
+    ``strict``: a value that does not fit its record raises instead of staying as sent.
     """
-    decode = decode_json_array if isinstance(parse, ListOf) else decode_json_object
-    data: Any = decode(response, redact)
+    if parse is no_content:
+        return cast(T, None)  # a 200 declared without content: whatever came is not data
+    if isinstance(parse, ListOf):
+        data: Any = _decode_json(
+            response, redact, (list, dict) if parse.or_one else list, "a JSON array"
+        )
+    else:
+        data = decode_json_object(response, redact)
+    token = STRICT.set(strict)
     try:
         return parse(data)
     except APIResponseValidationError:
@@ -338,6 +355,8 @@ def parse_response(
             response=response,
             snippet=snip,
         ) from None
+    finally:
+        STRICT.reset(token)
 
 
 @dataclass(frozen=True, slots=True)
@@ -349,6 +368,7 @@ class ClientOptions:
     retry: RetryPolicy
     default_headers: Mapping[str, str] = field(default_factory=dict)
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
+    strict: bool = False  # records: raise on a value that does not fit, instead of as sent
     url_cache: dict[str, httpx.URL] = field(default_factory=dict, compare=False, repr=False)
 
 
@@ -428,13 +448,17 @@ class BaseClient:
         default_headers: Mapping[str, str] | None,
         http_timeout: httpx.Timeout | None,
         max_response_bytes: int | None = None,
+        strict: bool = False,
     ) -> ClientOptions:
+        if not isinstance(strict, bool):
+            raise TypeError(f"strict must be True or False, got {strict!r}")
         return ClientOptions(
             base_url=validate_base_url(base_url),
             timeout=_timeout(timeout, http_timeout),
             retry=_policy(retry_policy or RetryPolicy(), max_retries, deadline),
             default_headers=_headers_option(default_headers),
             max_response_bytes=_max_bytes(max_response_bytes),
+            strict=strict,
         )
 
     def _copy_options(
@@ -447,9 +471,12 @@ class BaseClient:
         deadline: float | NotGiven | None = NOT_GIVEN,
         default_headers: Mapping[str, str] | None = None,
         max_response_bytes: int | None = None,
+        strict: bool | None = None,
     ) -> ClientOptions:
         """This client's options with those given replaced (``None``: keep)."""
         old = self._options
+        if strict is not None and not isinstance(strict, bool):
+            raise TypeError(f"strict must be True or False, got {strict!r}")
         new_url = validate_base_url(base_url) if base_url is not None else old.base_url
         return replace(
             old,
@@ -466,6 +493,7 @@ class BaseClient:
                 if max_response_bytes is not None
                 else old.max_response_bytes
             ),
+            strict=old.strict if strict is None else strict,
             # Cached URLs are built on the base URL: a new one needs a new cache.
             url_cache=old.url_cache if new_url == old.base_url else {},
         )
@@ -688,8 +716,10 @@ class BaseClient:
 
     def _finish(self, req: APIRequest[T], response: httpx.Response) -> T:
         if _raw_mode.get():
-            return cast(T, APIResponse(response, req.parse, self._state.redactor))
-        return parse_response(response, req.parse, self._state.redactor)
+            return cast(
+                T, APIResponse(response, req.parse, self._state.redactor, self._options.strict)
+            )
+        return parse_response(response, req.parse, self._state.redactor, self._options.strict)
 
 
 def _detach_stream(response: httpx.Response) -> None:
@@ -896,7 +926,9 @@ class SyncAPIClient(BaseClient):
 
     def _request_parsed(self, req: APIRequest[T]) -> T:
         """Send and parse, whatever the raw-response mode (for multi-request helpers)."""
-        return parse_response(self._send(req), req.parse, self._state.redactor)
+        return parse_response(
+            self._send(req), req.parse, self._state.redactor, self._options.strict
+        )
 
     def close(self) -> None:
         """Close the connection pool (only if this client created it)."""
@@ -1007,7 +1039,9 @@ class AsyncAPIClient(BaseClient):
 
     async def _request_parsed(self, req: APIRequest[T]) -> T:
         """Send and parse, whatever the raw-response mode (for multi-request helpers)."""
-        return parse_response(await self._send(req), req.parse, self._state.redactor)
+        return parse_response(
+            await self._send(req), req.parse, self._state.redactor, self._options.strict
+        )
 
     async def close(self) -> None:
         """Close the connection pool (only if this client created it)."""

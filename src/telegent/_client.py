@@ -137,6 +137,7 @@ def _configure(
     owns_http: bool,
     clock: Clock | None,
     max_response_bytes: int | None,
+    strict: bool = False,
 ) -> None:
     """Everything the sync and async constructors do alike, before any I/O."""
     setup_logging_from_env()
@@ -154,6 +155,7 @@ def _configure(
         default_headers=default_headers,
         http_timeout=http_timeout,
         max_response_bytes=max_response_bytes,
+        strict=strict,
     )
     client._state = SharedState(
         auth=auth,
@@ -255,6 +257,9 @@ _ARGS_DOC = """
         renew_skew: renew tokens this many seconds before they expire (default 60).
         max_response_bytes: cap on a response body's decoded size (default 64 MiB);
             a larger body raises ``APIResponseTooLargeError``.
+        strict: ``True``: a response value that does not fit its record raises
+            ``APIResponseValidationError`` (default: kept as sent, with a warning; see
+            README "Records").
         clock: a ``telegent.Clock``: the monotonic and UTC clocks, the sleep and the
             random jitter the client uses (default ``SystemClock()``; tests pass a
             ``telegent.testing.FakeClock``, so that waiting costs no time).
@@ -266,7 +271,8 @@ _WITH_OPTIONS_DOC = """A copy of this client with the given settings changed.
         constructor argument is accepted; what the copy shares with this client:
 
         - ``timeout``, ``max_retries``, ``retry_policy``, ``deadline``,
-          ``default_headers`` (replace the client's), ``max_response_bytes``: per copy;
+          ``default_headers`` (replace the client's), ``max_response_bytes``,
+          ``strict``: per copy;
           the copy shares the connection pool, the token cache and the rate limiter.
         - ``base_url`` (when different), ``account_key``/``account_secret``, ``token``,
           ``token_scope``, ``renew_skew``, ``clock``: the copy gets its own token cache
@@ -315,6 +321,7 @@ class Telegent(SyncResources, SyncAPIClient):
         renew_skew: float = 60.0,
         max_response_bytes: int | None = None,
         clock: Clock | None = None,
+        strict: bool = False,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise TypeError(
@@ -343,6 +350,7 @@ class Telegent(SyncResources, SyncAPIClient):
             owns_http=http_client is None,
             clock=clock,
             max_response_bytes=max_response_bytes,
+            strict=strict,
         )
         self._http = http_client or self._make_http(transport, self._options.timeout)
         check_proxy_hop(self._http, self._options.base_url)
@@ -386,6 +394,7 @@ class Telegent(SyncResources, SyncAPIClient):
         renew_skew: float | None = None,
         max_response_bytes: int | None = None,
         clock: Clock | None = None,
+        strict: bool | None = None,
     ) -> Telegent:
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise TypeError(
@@ -412,6 +421,7 @@ class Telegent(SyncResources, SyncAPIClient):
                 deadline=deadline,
                 default_headers=default_headers,
                 max_response_bytes=max_response_bytes,
+                strict=strict,
             ),
             rate_limit_per_minute=rate_limit_per_minute,
             clock=clock,
@@ -464,6 +474,7 @@ class AsyncTelegent(AsyncResources, AsyncAPIClient):
         renew_skew: float = 60.0,
         max_response_bytes: int | None = None,
         clock: Clock | None = None,
+        strict: bool = False,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise TypeError(
@@ -492,6 +503,7 @@ class AsyncTelegent(AsyncResources, AsyncAPIClient):
             owns_http=http_client is None,
             clock=clock,
             max_response_bytes=max_response_bytes,
+            strict=strict,
         )
         self._http = http_client or self._make_http(transport, self._options.timeout)
         check_proxy_hop(self._http, self._options.base_url)
@@ -536,6 +548,7 @@ class AsyncTelegent(AsyncResources, AsyncAPIClient):
         renew_skew: float | None = None,
         max_response_bytes: int | None = None,
         clock: Clock | None = None,
+        strict: bool | None = None,
     ) -> AsyncTelegent:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise TypeError(
@@ -562,6 +575,7 @@ class AsyncTelegent(AsyncResources, AsyncAPIClient):
                 deadline=deadline,
                 default_headers=default_headers,
                 max_response_bytes=max_response_bytes,
+                strict=strict,
             ),
             rate_limit_per_minute=rate_limit_per_minute,
             clock=clock,

@@ -1,36 +1,63 @@
-"""One lenient model builder for every record the generator writes.
+"""One lossless model builder for every record the generator writes.
 
 The generated records (``telegent.types``) only *declare* their fields with
 :func:`wire`: wire name, kind, required, aliases, secret. This module turns a declaration
 into a parser, compiled once per class on first use, so parsing a 1,000-number page costs
-one ``dict.get`` and one type check per field. How wire values become Python values
-(never raising on an optional field):
+one ``dict.get`` and one type check per field. Nothing the server sends is lost:
 
-* ``bool`` fields accept ``true``/``false`` and the strings ``"true"``/``"false"``;
-* ``datetime`` fields are timezone-aware: a zone-less timestamp is UTC; fractions of up
-  to 7 digits are cut to microseconds; ``MM/DD/YYYY[ hh:mm:ss AM/PM]`` is understood too;
-* ``date`` fields read ``MM/DD/YYYY`` (and ISO dates or midnight timestamps);
-* a value of the wrong JSON type (``"Number": 12016093801`` where a string belongs)
-  never passes as that type: an optional field becomes ``None``, a required one raises
-  :class:`RecordError` naming the field (the client turns it into
+* a value is converted when the conversion loses nothing: a number where text belongs
+  becomes its decimal string; numeric text (``"12"``, ``"1,346"``, ``"$2.34"``) where a
+  number belongs becomes the number; ``bool`` fields read ``true``/``false`` and the words
+  ``"true"``, ``"yes"``, ``"on"``, ``1``... (and their opposites);
+* ``datetime`` fields are timezone-aware (a zone-less timestamp is UTC; fractions of up to
+  7 digits are cut to microseconds) and read ISO 8601 and the US and day-first forms with
+  or without seconds (``09/04/2025 10:09 PM``, ``13/05/2023``); ``date`` fields read the
+  same dates, and keep a timestamp with a time of day as sent (the time would be lost);
+* otherwise the attribute holds the value **as sent**, ``to_dict()``/``to_json()`` carry
+  it, the record's ``problems`` lists it, and the ``telegent`` logger warns once per
+  record class and field; a list item that cannot become a record (not an object, or
+  missing a required field) is set aside on the enclosing record's ``problems``; a
+  required list sent as ``null`` is empty; a missing required field is ``None`` (listed);
+* in strict mode (``strict=True`` on the client or :meth:`Record.from_wire`) any of these
+  raises :class:`RecordError` instead (the client turns it into
   ``APIResponseValidationError``);
 * fields this SDK version does not know are kept in ``.extra`` (wire name -> value);
-* server-controlled enumerations are plain ``str``: new values pass.
+* server-controlled enumerations are plain ``str``: new values pass;
+* a record refers to nested records by name, resolved in its own module or its own
+  generated package: never through a process-wide table, so a user's record class of the
+  same name changes nothing.
 
-Secrets (``x-telegent-secret`` in the overlay) show as ``'***'`` in ``repr()`` and in
-``to_dict()``/``to_json()`` unless ``reveal=True``.
+Secrets (``x-telegent-secret`` in the overlay) show as ``'***'`` in ``repr()``, in
+``problems``, in the warning and in ``to_dict()``/``to_json()`` unless ``reveal=True``.
 """
 
 from __future__ import annotations
 
 import importlib
+import itertools
 import json
+import re
+import sys
 from collections.abc import Callable, Iterator, Mapping
+from contextvars import ContextVar
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from types import MappingProxyType
 from typing import Any, ClassVar, Generic, TypeVar, dataclass_transform
 
-__all__ = ["GenericRecord", "ListOf", "Record", "RecordError", "construct", "wire"]
+from ._logging import logger
+
+__all__ = [
+    "GenericRecord",
+    "ListOf",
+    "Record",
+    "RecordError",
+    "RecordList",
+    "RecordProblem",
+    "construct",
+    "no_content",
+    "wire",
+]
 
 _R = TypeVar("_R", bound="Record")
 _T = TypeVar("_T")
@@ -82,39 +109,60 @@ def wire(
 
 
 # --------------------------------------------------------------------------- conversions
-# Each returns the converted value or _BAD; None is handled before they are called.
+# Each returns the converted value or _BAD; None is handled before they are called. A
+# conversion happens only when it loses nothing: otherwise the value stays as sent.
 
 _BAD: Any = object()
 _fromiso = datetime.fromisoformat
 _date_fromiso = date.fromisoformat
-_TRUE = frozenset({"true", "1", "yes", "y", "t"})
-_FALSE = frozenset({"false", "0", "no", "n", "f"})
+_TRUE = frozenset({"true", "1", "yes", "y", "t", "on"})
+_FALSE = frozenset({"false", "0", "no", "n", "f", "off"})
+# "1346", "1,346", "$2.34", "-1.5e3": digits with optional thousands groups and currency sign.
+_NUMBER = re.compile(r"\s*([+-]?)\$?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*")
+_EXACT_FLOAT = 2**53  # integers beyond this do not survive a trip through float
 
 
 def _to_str(v: Any) -> Any:
-    return v if v.__class__ is str else _BAD
+    if v.__class__ is str:
+        return v
+    if v.__class__ is int:
+        return str(v)  # "ZipCode": 84043 -> "84043"
+    if v.__class__ is float:
+        return repr(v)  # the shortest decimal that reads back as the same float
+    return _BAD
+
+
+def _number_text(v: str) -> str | None:
+    m = _NUMBER.fullmatch(v)
+    if m is None:
+        return None
+    return m.group(1) + m.group(2).replace(",", "") + (m.group(3) or "")
 
 
 def _to_int(v: Any) -> Any:
     if v.__class__ is int:
         return v
+    if v.__class__ is float:
+        return int(v) if v.is_integer() else _BAD
     if v.__class__ is str:
-        text = v.strip()
+        text = _number_text(v)
+        if text is None:
+            return _BAD
         if text.lstrip("+-").isdigit():
             return int(text)
-    if v.__class__ is float and v.is_integer():
-        return int(v)
+        number = float(text)
+        return int(number) if number.is_integer() and abs(number) < _EXACT_FLOAT else _BAD
     return _BAD
 
 
 def _to_float(v: Any) -> Any:
-    if v.__class__ in (int, float):
-        return float(v)
+    if v.__class__ is float:
+        return v
+    if v.__class__ is int:
+        return float(v) if abs(v) <= _EXACT_FLOAT else _BAD
     if v.__class__ is str:
-        try:
-            return float(v)
-        except ValueError:
-            return _BAD
+        text = _number_text(v)
+        return _BAD if text is None else float(text)
     return _BAD
 
 
@@ -132,8 +180,36 @@ def _to_bool(v: Any) -> Any:
     return _BAD
 
 
+# US month-first (and day-first when the first part cannot be a month), with an optional
+# time with or without seconds, 12- or 24-hour: "5/15/2025 8:15 PM", "13/05/2023 22:09".
+_SLASHED = re.compile(
+    r"\s*(\d{1,2})([/.-])(\d{1,2})\2(\d{4})"
+    r"(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?\s*([AaPp]\.?[Mm]\.?)?)?\s*"
+)
+
+
+def _slashed(text: str) -> datetime | None:
+    m = _SLASHED.fullmatch(text)
+    if m is None:
+        return None
+    first, _, second, year, hour, minute, sec, frac, ampm = m.groups()
+    month, day = int(first), int(second)
+    if month > 12 >= day:
+        month, day = day, month  # day-first: "13/05/2023"
+    h = int(hour or 0)
+    if ampm:
+        if not 1 <= h <= 12:
+            return None
+        h = h % 12 + (12 if ampm[0] in "Pp" else 0)
+    micro = int((frac or "0")[:6].ljust(6, "0"))
+    try:
+        return datetime(int(year), month, day, h, int(minute or 0), int(sec or 0), micro)
+    except ValueError:
+        return None
+
+
 def _us_date(text: str) -> date | None:
-    if len(text) >= 10 and text[2] == "/" and text[5] == "/":
+    if len(text) == 10 and text[2] == "/" and text[5] == "/":
         try:
             return _date_fromiso(f"{text[6:10]}-{text[:2]}-{text[3:5]}")
         except ValueError:
@@ -148,7 +224,7 @@ def _to_datetime(v: Any) -> Any:
     try:
         parsed = _fromiso(v)
     except ValueError:
-        parsed = _slow_datetime(v)
+        parsed = _slashed(v)
         if parsed is None:
             return _BAD
     if parsed.tzinfo is not None:
@@ -159,34 +235,21 @@ def _to_datetime(v: Any) -> Any:
         return parsed.replace(tzinfo=UTC)
 
 
-def _slow_datetime(text: str) -> datetime | None:
-    # 7-digit fractions (older Pythons) and the token's "MM/DD/YYYY hh:mm:ss AM/PM".
-    head, dot, frac = text.partition(".")
-    if dot and len(frac) > 6:
-        digits = len(frac) - len(frac.lstrip("0123456789"))
-        if digits > 6:
-            try:
-                return _fromiso(f"{head}.{frac[:6]}{frac[digits:]}")
-            except ValueError:
-                return None
-    for fmt in ("%m/%d/%Y %I:%M:%S %p", "%m/%d/%Y %H:%M:%S", "%m/%d/%Y"):
-        try:
-            return datetime.strptime(text.strip(), fmt)
-        except ValueError:
-            continue
-    return None
-
-
 def _to_date(v: Any) -> Any:
     if v.__class__ is not str:
         return _BAD
     parsed = _us_date(v)
-    if parsed is not None and len(v) == 10:
+    if parsed is not None:
         return parsed
     stamp = _to_datetime(v)
-    if stamp is not _BAD:
-        return stamp.date()
-    return parsed if parsed is not None else _BAD
+    if stamp is _BAD:
+        return _BAD
+    if stamp.time() != _MIDNIGHT or stamp.utcoffset():
+        return _BAD  # a time of day would be lost: kept as sent
+    return stamp.date()
+
+
+_MIDNIGHT = datetime.min.time()
 
 
 # Kinds whose string values are converted inline by the compiled parser (no slow-path call).
@@ -212,65 +275,110 @@ _SCALARS: dict[str, Callable[[Any], Any]] = {
     "any": _to_any,
 }
 
+# A converter of the slow path: (value, the record being built, its field) -> value or _BAD.
+_Convert = Callable[[Any, "Record", "_Field"], Any]
 
-def _converter(kind: str) -> Callable[[Any], Any]:
+
+def _converter(kind: str, owner: type[Record]) -> _Convert:
     if kind in _SCALARS:
-        return _SCALARS[kind]
+        scalar = _SCALARS[kind]
+        return lambda v, _o, _f: scalar(v)
     if kind.startswith("record:"):
         name = kind[len("record:") :]
 
-        def to_record(v: Any) -> Any:
-            return _record_class(name)._parse(v) if v.__class__ is dict else _BAD
+        def to_record(v: Any, _o: Record, _f: _Field) -> Any:
+            return _resolved(name, owner)._parse(v) if v.__class__ is dict else _BAD
 
         return to_record
     if kind.startswith("list[record:") and kind.endswith("]"):
-        name = kind[len("list[record:") : -1]
-
-        def to_records(v: Any) -> Any:
-            if v.__class__ is not list:
-                return _BAD
-            cls = _record_class(name)
-            parse = cls.__parser__ or cls._compile()
-            return [parse(x) for x in v if x.__class__ is dict]  # null and non-objects dropped
-
-        return to_records
+        return _records_converter(kind[len("list[record:") : -1], owner)
     if kind.startswith("list[") and kind.endswith("]"):
-        item = _converter(kind[5:-1])
+        if kind[5:-1] not in _SCALARS:
+            raise ValueError(f"unknown field kind {kind!r}")
+        item = _SCALARS[kind[5:-1]]
 
-        def to_list(v: Any) -> Any:
+        def to_list(v: Any, o: Record, f: _Field) -> Any:
             if v.__class__ is not list:
                 return _BAD
             out = []
-            for x in v:
+            for i, x in enumerate(v):
                 if x is None:
                     continue
                 y = item(x)
-                if y is not _BAD:
-                    out.append(y)
+                if y is _BAD:  # kept as sent, and said
+                    _report(o, f, x, f"{f.wire}[{i}]", kind[5:-1])
+                    y = x
+                out.append(y)
             return out
 
         return to_list
     raise ValueError(f"unknown field kind {kind!r}")
 
 
+def _records_converter(name: str, owner: type[Record]) -> _Convert:
+    def to_records(v: Any, o: Record, f: _Field) -> Any:
+        if v.__class__ is not list:
+            return _BAD
+        cls = _resolved(name, owner)
+        parse = cls.__parser__ or cls._compile()
+        before = next(_MISSES)
+        out = [parse(x) for x in v if x.__class__ is dict]
+        if len(out) == len(v) and next(_MISSES) == before + 1:
+            return out  # the common case: every item an object with its required fields
+        out = []
+        for i, x in enumerate(v):
+            if x is None:
+                continue
+            item = parse(x) if x.__class__ is dict else None
+            if item is None or _incomplete(item):
+                # This item cannot become a record: set aside and reported, the rest kept.
+                _report(o, f, x, f"{f.wire}[{i}]", name)
+                continue
+            out.append(item)
+        return out
+
+    return to_records
+
+
+def _incomplete(item: Record) -> bool:
+    problems: tuple[RecordProblem, ...] = getattr(item, "_problems", ())
+    return any(p.missing for p in problems)
+
+
 # --------------------------------------------------------------------------- records
 
-_RECORD_MODULES: dict[str, str] = {}
-_RECORD_CLASSES: dict[str, type[Record]] = {}
+_GENERATED = "telegent_mpaas_client.sdk.records"
 
 
 def _record_class(name: str) -> type[Record]:
-    cls = _RECORD_CLASSES.get(name)
-    if cls is None:
-        # Nested records are referenced by name and imported on first use, so a record
-        # module imports nothing but this one (and self-references work).
-        module = _RECORD_MODULES.get(name)
-        if module is None:
-            from telegent_mpaas_client.sdk import records  # noqa: PLC0415
+    """The generated record ``name`` (from the generated package's own table)."""
+    from telegent_mpaas_client.sdk import records  # noqa: PLC0415
 
-            module = records.MODULES[name]
-        importlib.import_module(module)
-        cls = _RECORD_CLASSES[name]
+    cls: type[Record] = getattr(importlib.import_module(records.MODULES[name]), name)
+    return cls
+
+
+def _resolve(name: str, owner: type[Record]) -> type[Record]:
+    """The record ``name`` as its owner's package means it: the owner's own module
+    first, then the generated package's table. Never a process-wide table by bare
+    name, so a user's ``class NumberRecord(Record)`` elsewhere changes nothing."""
+    found = getattr(sys.modules.get(owner.__module__), name, None)
+    if isinstance(found, type) and issubclass(found, Record):
+        return found
+    if owner.__module__.startswith(_GENERATED + "."):
+        return _record_class(name)
+    raise LookupError(f"{owner.__qualname__} refers to record {name!r}, not in its module")
+
+
+_RESOLVED: dict[tuple[type[Record], str], type[Record]] = {}
+
+
+def _resolved(name: str, owner: type[Record]) -> type[Record]:
+    # Cached per owning class (not per bare name): two owners may mean two records.
+    key = (owner, name)
+    cls = _RESOLVED.get(key)
+    if cls is None:
+        cls = _RESOLVED[key] = _resolve(name, owner)
     return cls
 
 
@@ -308,9 +416,6 @@ class _RecordMeta(type):
         names = {f.wire for f in declared} | {a for f in declared for a in f.aliases}
         cls.__wire_names__ = frozenset(names)  # type: ignore[attr-defined]
         cls.__parser__ = None  # type: ignore[attr-defined]
-        if own or bases:
-            _RECORD_CLASSES[name] = cls  # type: ignore[assignment]
-            _RECORD_MODULES.setdefault(name, cls.__module__)
         return cls
 
 
@@ -318,11 +423,12 @@ class _RecordMeta(type):
 class Record(metaclass=_RecordMeta):
     """Base of every generated record: declared fields, lenient parsing, masked repr."""
 
-    __slots__ = ("_raw",)
+    __slots__ = ("_problems", "_raw")
     __fields__: ClassVar[tuple[_Field, ...]] = ()
     __wire_names__: ClassVar[frozenset[str]] = frozenset()
     __parser__: ClassVar[Callable[[dict[str, Any]], Any] | None] = None
     _raw: dict[str, Any] | None
+    _problems: tuple[RecordProblem, ...]
 
     def __init__(self, **values: Any) -> None:
         unknown = set(values) - {f.attr for f in self.__fields__}
@@ -343,10 +449,38 @@ class Record(metaclass=_RecordMeta):
     # ------------------------------------------------------------------ parsing
 
     @classmethod
+    def from_wire(
+        cls: type[_R], data: Mapping[str, Any] | str | bytes, *, strict: bool = False
+    ) -> _R:
+        """Build this record from wire data: a decoded JSON object (a webhook payload,
+        cached JSON) or its JSON text. The client's rules apply: lossless conversions,
+        otherwise the value as sent (with one warning per record and field); with
+        ``strict=True`` a value that does not fit raises :class:`RecordError`."""
+        if isinstance(data, (str, bytes, bytearray)):
+            data = json.loads(data)
+        if not isinstance(data, Mapping):
+            raise RecordError(
+                f"{cls.__name__}.from_wire() needs a JSON object, got {type(data).__name__}"
+            )
+        body = data if data.__class__ is dict else dict(data)
+        token = _STRICT.set(strict)
+        try:
+            return cls._parse(body)
+        finally:
+            _STRICT.reset(token)
+
+    @classmethod
     def _parse(cls: type[_R], data: dict[str, Any]) -> _R:
         parser = cls.__parser__ or cls._compile()
         result: _R = parser(data)
         return result
+
+    @property
+    def problems(self) -> tuple[RecordProblem, ...]:
+        """What did not fit this record as it was read: values kept as sent, required
+        fields missing, list items set aside (empty when everything fit)."""
+        found: tuple[RecordProblem, ...] = getattr(self, "_problems", ())
+        return found
 
     @classmethod
     def _compile(cls) -> Callable[[dict[str, Any]], Any]:
@@ -360,9 +494,11 @@ class Record(metaclass=_RecordMeta):
             get = f"(v := g({f.wire!r}, M))"
             if f.kind in _INLINE:
                 env[f"c{i}"] = _INLINE[f.kind]
-                value = f"r if {get}.__class__ is str and (r := c{i}(v)) is not B else s{i}(v, d)"
+                value = (
+                    f"r if {get}.__class__ is str and (r := c{i}(v)) is not B else s{i}(v, d, o)"
+                )
             else:
-                value = f"v if {_fast_check(f.kind, get)} else s{i}(v, d)"
+                value = f"v if {_fast_check(f.kind, get)} else s{i}(v, d, o)"
             lines.append(f" o.{f.attr} = {value}")
         lines.append(" o._raw = d")
         lines.append(" return o")
@@ -428,31 +564,105 @@ class Record(metaclass=_RecordMeta):
     __str__ = __repr__
 
 
-def _slow_path(cls: type[Record], f: _Field) -> Callable[[Any, dict[str, Any]], Any]:
-    convert = _converter(f.kind)
-    where = f"{cls.__name__}.{f.attr} ({f.wire!r})"
+@dataclass(frozen=True, slots=True)
+class RecordProblem:
+    """One wire value that did not fit its record: ``field`` (wire name, ``[i]`` for a
+    list item), the ``expected`` kind, the ``value`` as sent, and whether the field was
+    ``missing`` (required, absent or null). The value of a secret field shows as '***'."""
 
-    def slow(v: Any, d: dict[str, Any]) -> Any:
+    field: str
+    expected: str
+    value: Any
+    missing: bool = False
+    secret: bool = False
+
+    def __repr__(self) -> str:
+        shown = _MASK if self.secret else _short(self.value)
+        what = "missing" if self.missing else f"got {shown}"
+        return f"RecordProblem({self.field}: expected {self.expected}, {what})"
+
+
+# Set by the client (``strict=True``) and by ``from_wire(strict=True)`` around a parse.
+_STRICT: ContextVar[bool] = ContextVar("telegent_strict_records", default=False)
+_WARNED: set[tuple[object, str]] = set()
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _problem(
+    owner: object,
+    name: str,
+    value: Any,
+    where: str,
+    expected: str,
+    *,
+    missing: bool = False,
+    secret: bool = False,
+) -> RecordProblem:
+    """A value that did not fit: raise in strict mode, else warn once per ``owner``
+    (a record class) and field, and return the problem to keep."""
+    shown = _MASK if secret else f"{type(value).__name__} {_short(value)}"
+    came = "nothing (required)" if missing else shown
+    text = f"{name} ({where!r}) expected {expected}, got {came}"
+    if _STRICT.get():
+        raise RecordError(text)
+    key = (owner, name)
+    if key not in _WARNED:
+        _WARNED.add(key)
+        logger.warning("%s; kept as sent (a list item: set aside); see .problems", text)
+    return RecordProblem(where, expected, value, missing, secret)
+
+
+# Ticks once per required field found missing (and twice per list parse, around it): a list
+# parse checks its items one by one only if something ticked in between. ``next()`` on a
+# count is atomic, so a tick from another thread is never lost (it only costs the check).
+_MISSES = itertools.count()
+
+
+def _report(
+    o: Record, f: _Field, value: Any, where: str, expected: str, *, missing: bool = False
+) -> None:
+    cls = type(o)
+    if missing:
+        next(_MISSES)
+    problem = _problem(
+        cls, f"{cls.__name__}.{f.attr}", value, where, expected, missing=missing, secret=f.secret
+    )
+    o._problems = (*o.problems, problem)
+
+
+def _slow_path(cls: type[Record], f: _Field) -> Callable[[Any, dict[str, Any], Record], Any]:
+    # Closure locals, not attribute reads: absent and null optional fields come here often.
+    convert = _converter(f.kind, cls)
+    scalar = _SCALARS.get(f.kind)
+    is_list = f.kind.startswith("list[")
+    factory, default, required, aliases = f.factory, f.default, f.required, f.aliases
+
+    def nothing(o: Record, sent_null: bool) -> Any:
+        if factory is not None:
+            return factory()
+        if not required:
+            return default
+        if not (is_list and sent_null):  # a required list sent as null is empty
+            _report(o, f, None, f.wire, f.kind, missing=True)
+        return [] if is_list else None
+
+    def slow(v: Any, d: dict[str, Any], o: Record) -> Any:
+        if v is None:
+            return nothing(o, True)
         if v is _MISSING:
-            for alias in f.aliases:
+            for alias in aliases:
                 v = d.get(alias, _MISSING)
                 if v is not _MISSING and v is not None:
-                    break
-            if v is _MISSING:
-                if f.required:
-                    raise RecordError(f"{where} is required but missing from the response")
-                return f.factory() if f.factory is not None else f.default
-        if v is None:
-            if f.required:
-                raise RecordError(f"{where} is required but the response has null")
-            return f.factory() if f.factory is not None else None
-        out = convert(v)
+                    return slow(v, d, o)
+            return nothing(o, v is None)
+        out = scalar(v) if scalar is not None else convert(v, o, f)
         if out is _BAD:
-            if f.required:
-                raise RecordError(
-                    f"{where} should be {f.kind} but the response has {type(v).__name__}"
-                )
-            return f.factory() if f.factory is not None else None
+            _report(o, f, v, f.wire, f.kind)
+            return v  # as sent: nothing the server said is lost
         return out
 
     return slow
@@ -527,34 +737,65 @@ class GenericRecord(Mapping[str, Any]):
         return f"{type(self).__name__}({self._data!r})"
 
 
+class RecordList(list[_T]):
+    """A list answer (``ListOf``): the items that fit, plus ``problems``: the items set
+    aside (not an object, or missing a required field) and scalars kept as sent."""
+
+    problems: tuple[RecordProblem, ...] = ()
+
+
 class ListOf(Generic[_T]):
     """How an operation that answers a JSON array is parsed: ``ListOf(Webhook)``.
 
-    Items are read as the fields of a record are: a record item that is not a JSON object
-    (``null``, a number) and a scalar item of the wrong JSON type are dropped, so one odd
-    item never loses the rest of the answer. ``item`` is a record class,
-    :class:`GenericRecord`, or ``str``/``int``/``float``/``bool``.
+    Items are read as the fields of a record are: ``null`` items are skipped; a record
+    item that cannot become one (not an object, or missing a required field) is set
+    aside and reported on the result's ``problems``, so one odd item never loses the
+    rest; a scalar that cannot convert losslessly is kept as sent. ``item`` is a record
+    class, :class:`GenericRecord`, or ``str``/``int``/``float``/``bool``.
+    ``or_one=True``: a single JSON object is read as a one-item list (the vendor's
+    example shows an object where the operation describes a list).
     """
 
-    __slots__ = ("item",)
+    __slots__ = ("item", "or_one")
 
-    def __init__(self, item: type[_T]) -> None:
+    def __init__(self, item: type[_T], *, or_one: bool = False) -> None:
         known = isinstance(item, type) and issubclass(item, (Record, GenericRecord))
         if not known and item not in (str, int, float, bool):
             raise TypeError(f"ListOf() takes a record class or str/int/float/bool, not {item!r}")
         self.item = item
+        self.or_one = or_one
 
-    def _parse(self, data: list[Any]) -> list[_T]:
+    def _parse(self, data: list[Any] | dict[str, Any]) -> RecordList[_T]:
+        if data.__class__ is dict and self.or_one:
+            data = [data]
         item: Any = self.item
-        if isinstance(item, type) and issubclass(item, Record):
-            parse = item.__parser__ or item._compile()
-            return [parse(x) for x in data if x.__class__ is dict]
-        if item is GenericRecord:
-            make: Callable[[Any], Any] = GenericRecord
-            return [make(x) for x in data if x.__class__ is dict]
-        convert = _SCALARS[item.__name__]
-        out = [convert(x) for x in data if x is not None]
-        return [x for x in out if x is not _BAD]
+        out: RecordList[_T] = RecordList()
+        problems: list[RecordProblem] = []
+        owner, name = repr(self), f"{self!r} item"
+        if isinstance(item, type) and issubclass(item, (Record, GenericRecord)):
+            parse: Callable[[Any], Any] = (
+                (item.__parser__ or item._compile()) if issubclass(item, Record) else GenericRecord
+            )
+            for i, x in enumerate(data):
+                if x is None:
+                    continue
+                made = parse(x) if x.__class__ is dict else None
+                if made is None or (isinstance(made, Record) and _incomplete(made)):
+                    problems.append(_problem(owner, name, x, f"[{i}]", item.__name__))
+                else:
+                    out.append(made)
+        else:
+            convert = _SCALARS[item.__name__]
+            for i, x in enumerate(data):
+                if x is None:
+                    continue
+                y = convert(x)
+                if y is _BAD:
+                    problems.append(_problem(owner, name, x, f"[{i}]", item.__name__))
+                    y = x
+                out.append(y)
+        out.problems = tuple(problems)
+        return out
 
     __call__ = _parse
 
@@ -562,6 +803,10 @@ class ListOf(Generic[_T]):
         return f"ListOf({self.item.__name__})"
 
 
+def no_content(_data: Any) -> None:
+    """The parser of an operation whose 200 the spec declares without content."""
+
+
 def construct(cls: type[_R], data: dict[str, Any]) -> _R:
-    """Build a record from a decoded JSON object (see the module notes)."""
-    return cls._parse(data)
+    """Build a record from a decoded JSON object (see :meth:`Record.from_wire`)."""
+    return cls.from_wire(data)

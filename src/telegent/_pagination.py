@@ -14,6 +14,8 @@ held in memory. Iteration stops at the first of:
   warning rather than looping forever). Records without an identity are compared whole,
   so pages without progress (and no total to stop at) end too.
 
+``pager.problems`` lists what did not fit on the pages fetched so far (an item that
+could not become a record is set aside there, the rest are yielded; see README "Records").
 ``pager.pages()`` yields the page records instead (the last one may hold more records
 than ``limit`` lets the record iterator yield). ``pager.total`` is the total of the last
 page fetched, ``None`` before any (a property never sends a
@@ -25,9 +27,12 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._logging import logger
+
+if TYPE_CHECKING:
+    from ._models import RecordProblem
 
 __all__ = ["AsyncNumberPager", "AsyncPager", "NumberPager", "PageShape", "Pager"]
 
@@ -146,6 +151,7 @@ class Pager(Generic[P, T]):
         self._limit = limit
         self._first: P | None = None
         self._total: int | None = None
+        self._problems: list[Any] = []
 
     def _page(self, number: int) -> P:
         if number == 1 and self._first is not None:
@@ -157,7 +163,14 @@ class Pager(Generic[P, T]):
         total = self._shape.total(page)
         if total is not None:
             self._total = total
+        self._problems.extend(getattr(page, "problems", ()))
         return page
+
+    @property
+    def problems(self) -> list[RecordProblem]:
+        """What did not fit on the pages fetched so far (items set aside, values kept as
+        sent): each page's ``problems``, in order."""
+        return list(self._problems)
 
     def first_page(self) -> P:
         """Page 1 (fetched once, then reused by the next iteration)."""
@@ -207,6 +220,7 @@ class AsyncPager(Generic[P, T]):
         self._limit = limit
         self._first: P | None = None
         self._total: int | None = None
+        self._problems: list[Any] = []
 
     async def _page(self, number: int) -> P:
         if number == 1 and self._first is not None:
@@ -218,7 +232,14 @@ class AsyncPager(Generic[P, T]):
         total = self._shape.total(page)
         if total is not None:
             self._total = total
+        self._problems.extend(getattr(page, "problems", ()))
         return page
+
+    @property
+    def problems(self) -> list[RecordProblem]:
+        """What did not fit on the pages fetched so far (items set aside, values kept as
+        sent): each page's ``problems``, in order."""
+        return list(self._problems)
 
     async def first_page(self) -> P:
         """Page 1 (fetched once, then reused by the next iteration)."""

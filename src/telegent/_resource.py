@@ -20,7 +20,7 @@ from ._base_client import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from ._models import ListOf
+from ._models import ListOf, no_content
 from ._pagination import AsyncPager, Pager, PageShape
 from ._registry import Operation, operation
 from ._schema import SchemaError, check_param_text, check_wire, to_wire
@@ -141,10 +141,17 @@ class _Resource:
         self._client = client
 
     def _prepare(
-        self, op_id: str, args: Mapping[str, Any], returns: type[Any] | ListOf[Any]
+        self, op_id: str, args: Mapping[str, Any], returns: type[Any] | ListOf[Any] | None
     ) -> APIRequest[Any]:
-        # A ListOf goes to the request whole: the response parser reads an array for it.
-        parse = returns if isinstance(returns, ListOf) else returns._parse
+        # A ListOf goes to the request whole: the response parser reads an array for it;
+        # None: the spec declares the answer without content.
+        parse: Callable[[Any], Any]
+        if returns is None:
+            parse = no_content
+        elif isinstance(returns, ListOf):
+            parse = returns
+        else:
+            parse = returns._parse
         return build_request(operation(op_id), args, parse, self._client._today())
 
     def __repr__(self) -> str:
@@ -157,10 +164,14 @@ class SyncResource(_Resource):
     _client: SyncAPIClient
 
     @overload
+    def _call(self, op_id: str, args: Mapping[str, Any], returns: None) -> None: ...
+    @overload
     def _call(self, op_id: str, args: Mapping[str, Any], returns: ListOf[T]) -> list[T]: ...
     @overload
     def _call(self, op_id: str, args: Mapping[str, Any], returns: type[T]) -> T: ...
-    def _call(self, op_id: str, args: Mapping[str, Any], returns: type[T] | ListOf[T]) -> Any:
+    def _call(
+        self, op_id: str, args: Mapping[str, Any], returns: type[T] | ListOf[T] | None
+    ) -> Any:
         req: APIRequest[Any] = self._prepare(op_id, args, returns)
         return self._client._request(req)
 
@@ -199,10 +210,14 @@ class AsyncResource(_Resource):
     _client: AsyncAPIClient
 
     @overload
+    async def _call(self, op_id: str, args: Mapping[str, Any], returns: None) -> None: ...
+    @overload
     async def _call(self, op_id: str, args: Mapping[str, Any], returns: ListOf[T]) -> list[T]: ...
     @overload
     async def _call(self, op_id: str, args: Mapping[str, Any], returns: type[T]) -> T: ...
-    async def _call(self, op_id: str, args: Mapping[str, Any], returns: type[T] | ListOf[T]) -> Any:
+    async def _call(
+        self, op_id: str, args: Mapping[str, Any], returns: type[T] | ListOf[T] | None
+    ) -> Any:
         req: APIRequest[Any] = self._prepare(op_id, args, returns)
         return await self._client._request(req)
 

@@ -15,12 +15,20 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any, Final
 
-from ._models import GenericRecord, Record, RecordError
+from ._models import GenericRecord, Record, RecordError, RecordList, RecordProblem, wire
 
 if TYPE_CHECKING:
     from telegent_mpaas_client.sdk.records._index import *  # noqa: F403
 
-__all__ = ["GenericRecord", "OrderStatus", "Record", "RecordError"]
+__all__ = [
+    "GenericRecord",
+    "OrderStatus",
+    "Record",
+    "RecordError",
+    "RecordList",
+    "RecordProblem",
+    "wire",
+]
 
 
 class OrderStatus:

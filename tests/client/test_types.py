@@ -45,10 +45,16 @@ def test_number_record_coercions() -> None:
             "2025-01-01T10:00:00-07:00",
             datetime(2025, 1, 1, 10, tzinfo=timezone(timedelta(hours=-7))),
         ),
-        ("not a date", None),
-        ("", None),
+        ("09/04/2025 10:09 PM", datetime(2025, 9, 4, 22, 9, tzinfo=UTC)),
+        ("5/15/2025 8:15 PM", datetime(2025, 5, 15, 20, 15, tzinfo=UTC)),
+        ("13/05/2023", datetime(2023, 5, 13, tzinfo=UTC)),
+        ("13/05/2023 22:09:41", datetime(2023, 5, 13, 22, 9, 41, tzinfo=UTC)),
+        ("2025-05-15 18:20", datetime(2025, 5, 15, 18, 20, tzinfo=UTC)),
+        ("not a date", "not a date"),  # kept as sent, never lost
+        ("", ""),
         (None, None),
-        (12345, None),
+        (12345, 12345),
+        ("13/13/2023", "13/13/2023"),
     ],
 )
 def test_timestamps_are_aware_and_zone_less_means_utc(raw: Any, expected: Any) -> None:
@@ -56,7 +62,7 @@ def test_timestamps_are_aware_and_zone_less_means_utc(raw: Any, expected: Any) -
         {"OrderId": "JNUOID-1", "OrderStatus": "Pending", "OrderDate": raw}
     )
     assert details.order_date == expected
-    if expected is not None:
+    if isinstance(expected, datetime):
         assert details.order_date is not None and details.order_date.tzinfo is not None
 
 
@@ -70,14 +76,17 @@ def test_timestamps_are_aware_and_zone_less_means_utc(raw: Any, expected: Any) -
         ("TRUE", True),
         (1, True),
         (0, False),
-        ("maybe", None),
+        ("on", True),
+        ("off", False),
+        ("maybe", "maybe"),  # ambiguous: kept as sent
         (None, None),
-        (2, None),
+        (2, 2),
     ],
 )
 def test_capability_flags_are_real_bools(raw: Any, expected: Any) -> None:
     rec = t.NumberRecord._parse(record(1, MessageEnabled=raw))
-    assert rec.message_enabled is expected
+    assert rec.message_enabled == expected
+    assert type(rec.message_enabled) is type(expected)
 
 
 def test_dates_are_date_objects_and_lenient() -> None:
@@ -87,8 +96,14 @@ def test_dates_are_date_objects_and_lenient() -> None:
     ).original_date_purchased == date(2023, 2, 5)
     assert (
         t.NumberRecord._parse(record(1, OriginalDatePurchased="02/30/2023")).original_date_purchased
-        is None
+        == "02/30/2023"
     )
+    assert t.NumberRecord._parse(
+        record(1, OriginalDatePurchased="13/05/2023")
+    ).original_date_purchased == date(2023, 5, 13)
+    # A time of day would be lost in a date: kept as sent.
+    late = t.NumberRecord._parse(record(1, OriginalDatePurchased="2023-02-05T10:30:00"))
+    assert late.original_date_purchased == "2023-02-05T10:30:00"
 
 
 def test_port_out_pin_hidden_from_repr_and_str() -> None:
@@ -150,21 +165,25 @@ def test_missing_optional_fields_are_none_never_raise() -> None:
         (t.StatusChangeOrder, {}, "order_id"),
         (t.StatusChangeOrder, {"OrderId": "J-1"}, "order_status"),
         (t.OrderDetails, {"OrderId": None, "OrderStatus": "Complete"}, "order_id"),
-        (t.NumberRecord, {"Number": 12016093801}, "number"),
+        (t.NumberRecord, {"Number": True}, "number"),  # (a number would be its digits)
         (t.NumberRecord, {"Number": {"nested": 1}}, "number"),
         (t.InventoryPage, {"PhoneNumbers": "not a list"}, "phone_numbers"),
     ],
 )
-def test_required_field_missing_or_mistyped_raises_naming_it(
+def test_required_field_missing_or_mistyped_raises_naming_it_in_strict_mode(
     model: type[Any], body: dict[str, Any], field: str
 ) -> None:
     with pytest.raises(RecordError, match=field):
-        model._parse(body)
+        model.from_wire(body, strict=True)
+    lenient = model.from_wire(body)  # by default: kept as sent (or None), and reported
+    assert lenient.problems, "the default mode reports what did not fit"
 
 
-def test_wrong_typed_optional_value_never_leaks_as_another_type() -> None:
+def test_wrong_typed_optional_value_is_kept_as_sent_never_as_another_type() -> None:
     rec = t.NumberRecord._parse(record(1, Status={"x": 1}, Iccid=8901240, SwapsRemaining="lots"))
-    assert rec.status is None and rec.iccid is None and rec.swaps_remaining is None
+    assert rec.status == {"x": 1} and rec.swaps_remaining == "lots"
+    assert rec.iccid == "8901240"  # a number where a string belongs: its decimal string
+    assert {p.field for p in rec.problems} == {"Status", "SwapsRemaining"}
 
 
 def test_required_fields_typed_non_optional() -> None:
@@ -179,7 +198,9 @@ async def test_a_2xx_missing_a_required_field_is_an_api_response_validation_erro
 ) -> None:
     api.on("GET", "/v1.0/numbers/order", httpx.Response(200, json={"OrderStatus": "Complete"}))
     with pytest.raises(telegent.APIResponseValidationError, match="order_id"):
-        await aw(client.orders.get("JNUOID-1"))
+        await aw(client.with_options(strict=True).orders.get("JNUOID-1"))
+    lenient = await aw(client.orders.get("JNUOID-1"))  # by default the rest comes back
+    assert lenient.order_status == "Complete" and lenient.order_id is None
 
 
 def test_to_dict_and_to_json_mask_secrets_unless_asked() -> None:

@@ -267,7 +267,29 @@ def test_mixed_kinds_become_a_union() -> None:
         {"type": "array", "items": {"$ref": "#/components/schemas/ThingTo"}},
         {"type": "string"},
     ]
-    assert p["Cost"]["anyOf"] == [{"type": "integer"}, {"type": "string"}]
+    # Money is a number whatever the examples show; the schema lists what they showed.
+    assert p["Cost"]["anyOf"] == [{"type": "string"}, {"type": "integer"}, {"type": "number"}]
+    assert p["Cost"]["x-telegent-type"] == "number"
+
+
+def test_identifiers_and_codes_shown_as_digits_are_text() -> None:
+    spec = spec_of(x=op("getThing", {"AreaCode": 201, "Iccid": 8901, "PageNumber": 1}))
+    p = props(spec, "Thing")
+    assert p["AreaCode"] == {
+        "anyOf": [{"type": "string"}, {"type": "integer"}],
+        "description": "An identifier or code: text, even when sent as digits.",
+        "x-telegent-type": "string",
+    }
+    assert p["Iccid"]["x-telegent-type"] == "string"
+    assert p["PageNumber"] == {"type": "integer"}  # a count, not an identifier
+
+
+def test_the_same_wire_field_gets_one_type_across_records() -> None:
+    spec = spec_of(
+        a=op("getWidget", {"Id": "W", "Size": 1}),
+        b=op("getGadget", {"Id": "G", "Size": 1.5}),
+    )
+    assert props(spec, "Widget")["Size"] == props(spec, "Gadget")["Size"] == {"type": "number"}
 
 
 def test_a_nullable_record_is_the_record_or_null() -> None:
@@ -285,11 +307,57 @@ def test_a_nullable_record_is_the_record_or_null() -> None:
     assert not validator.is_valid("A")
 
 
-def test_field_names_that_collide_in_snake_case_are_kept_apart() -> None:
-    spec = spec_of(x=op("getThing", {"MessageId": "a", "MessageID": "b"}))
+def test_field_names_that_collide_in_snake_case_are_one_field_with_an_alias() -> None:
+    spec = spec_of(x=op("getThing", {"MessageId": "a"}, {"MessageID": "b"}))
     p = props(spec, "Thing")
     assert "x-telegent-name" not in p["MessageId"]
-    assert p["MessageID"]["x-telegent-name"] == "message_id_alt"
+    assert p["MessageId"]["x-telegent-aliases"] == ["MessageID"]
+    assert "MessageID" not in p
+
+
+def test_declared_fields_lists_and_request_evidence() -> None:
+    spec = spec_of(
+        x=op(
+            "getThing",
+            {"Trunk1Priortiy": 1, "Window": None, "Id": "T"},
+            **{"x-telegent-list": True},
+        ),
+        y={"post": {}},
+    )
+    spec["paths"]["/v1.0/y"] = {
+        "post": {
+            "requestBody": {
+                "content": {
+                    "application/json": {"schema": {"properties": {"Window": {"type": "object"}}}}
+                }
+            },
+            "responses": {"200": {"description": "OK"}},
+        }
+    }
+    fix = {"Trunk1Priortiy": {"name": "trunk1_priority", "aliases": ["Trunk1Priority"]}}
+    spec["components"]["x-telegent-response-fields"] = fix
+    result = infer_overlay(spec)
+    p = props(spec, "Thing")
+    assert p["Trunk1Priortiy"]["x-telegent-name"] == "trunk1_priority"
+    assert p["Trunk1Priortiy"]["x-telegent-aliases"] == ["Trunk1Priority"]
+    assert p["Window"]["type"] == "object"  # null in the example, typed by the request
+    media = patched(spec)["paths"]["/v1.0/x"]["get"]["responses"]["200"]["content"]
+    ref = {"$ref": "#/components/schemas/Thing"}
+    assert media["application/json"]["schema"] == {"anyOf": [{"type": "array", "items": ref}, ref]}
+    report = result.field_report()
+    assert "Thing.Window (request)" not in report  # decided: not listed as open
+    assert "one example: 2 fields, 1 decided by other evidence, 1 resting" in report
+    assert "\n    Thing.Id (examples)\n" in report
+    assert "none: 1 fields, 1 decided by other evidence, 0 resting" in report
+
+
+def test_an_empty_list_takes_its_items_from_a_sibling_record() -> None:
+    spec = spec_of(
+        a=op("getRoute", {"IpWhiteList": []}),
+        b=op("listRoutes", {"Results": [{"IpWhitelist": [{"IpAddress": "20.20.10.10"}]}]}),
+    )
+    ref = props(spec, "Route")["IpWhiteList"]["items"]["$ref"]
+    assert ref == "#/components/schemas/RouteIpWhitelist"  # the record the sibling shows
 
 
 def test_empty_arrays_leave_items_open() -> None:

@@ -128,7 +128,8 @@ def _page(*records: dict[str, Any]) -> Any:
 
 
 async def test_wrong_json_types_never_pass_as_another_type(server: Any, connect: Any) -> None:
-    """Optional fields of the wrong JSON type become None; nothing leaks as int or dict."""
+    """A value that cannot become its field's type stays as sent (and is reported); a
+    number where a string belongs becomes its digits; nothing is lost."""
     server.handler = _page(
         {"Number": "+12016093801", "Status": {"Code": 1}, "SwapsRemaining": "3", "Tnid": 7}
     )
@@ -137,18 +138,17 @@ async def test_wrong_json_types_never_pass_as_another_type(server: Any, connect:
     await close(client)
     record = page.phone_numbers[0]
     assert record.number == "+12016093801"
-    assert record.status is None  # a dict where a string belongs
-    assert record.tnid is None  # an int where a string belongs
+    assert record.status == {"Code": 1}  # a dict where a string belongs: as sent
+    assert record.tnid == "7"  # an int where a string belongs: its decimal string
+    assert [p.field for p in record.problems] == ["Status"]
     assert record.swaps_remaining == 3  # a numeric string where an integer belongs
     assert record.extra == {}  # known fields are not re-offered as unknown ones
 
 
 async def test_wrong_json_type_in_a_required_field_names_it(server: Any, connect: Any) -> None:
-    server.handler = _page({"Number": 12016093801})
-    client = connect(server, token="static-token-value")
+    server.handler = _page({"Number": [12016093801]})
+    client = connect(server, token="static-token-value", strict=True)
     with pytest.raises(APIResponseValidationError) as info:
         await aw(client.numbers.list_page(1, page_size=10))
     await close(client)
-    assert "NumberRecord.number ('Number') should be str but the response has int" in str(
-        info.value
-    )
+    assert "NumberRecord.number ('Number') expected str, got list [12016093801]" in str(info.value)

@@ -55,16 +55,23 @@ async def test_pages_without_progress_stop(
     assert "repeats page" in caplog.text
 
 
-async def test_numberless_records_are_refused_naming_the_field(server: Any, connect: Any) -> None:
-    """A record without its required Number is a broken answer, not a page to loop on."""
+async def test_numberless_records_are_set_aside_or_refused_in_strict_mode(
+    server: Any, connect: Any
+) -> None:
+    """A record without its required Number is set aside (reported on the page), not a
+    page to loop on; in strict mode it is a broken answer naming the field."""
     server.handler = guarded(
         lambda _r: json_reply(200, {"PhoneNumbers": [{"Status": "Active"}]}), server
     )
     client = connect(server, token="static-token-value")
+    assert await collect(client.numbers.list(page_size=2, limit=None)) == []
+    page = await aw(client.numbers.list_page(1, page_size=2))
+    assert [p.value for p in page.problems] == [{"Status": "Active"}]
+    strict = client.with_options(strict=True)
     with pytest.raises(APIResponseValidationError, match="number"):
-        await collect(client.numbers.list(page_size=2, limit=None))
+        await collect(strict.numbers.list(page_size=2, limit=None))
     await close(client)
-    assert len(server.requests_to(INVENTORY_PATH)) == 1
+    assert len(server.requests_to(INVENTORY_PATH)) == 3
 
 
 async def test_distinct_pages_are_all_read(server: Any, connect: Any) -> None:

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from .call_filter import CallFilter
     from .call_filter_deletion import CallFilterDeletion
     from .call_filter_keywords import CallFilterKeywords
+    from .call_filter_time_restrictions_type_0 import CallFilterTimeRestrictionsType0
     from .cancel_port_in_request import CancelPortInRequest
     from .check_port_in_eligibility_request import CheckPortInEligibilityRequest
     from .clear_sim_status_request import ClearSimStatusRequest
@@ -393,6 +394,7 @@ __all__ = (
     "CallFilter",
     "CallFilterDeletion",
     "CallFilterKeywords",
+    "CallFilterTimeRestrictionsType0",
     "CancelPortInRequest",
     "CheckPortInEligibilityRequest",
     "ClearSimStatusRequest",
@@ -680,6 +682,7 @@ _MODULES = {
     "CallFilter": ".call_filter",
     "CallFilterDeletion": ".call_filter_deletion",
     "CallFilterKeywords": ".call_filter_keywords",
+    "CallFilterTimeRestrictionsType0": ".call_filter_time_restrictions_type_0",
     "CancelPortInRequest": ".cancel_port_in_request",
     "CheckPortInEligibilityRequest": ".check_port_in_eligibility_request",
     "ClearSimStatusRequest": ".clear_sim_status_request",

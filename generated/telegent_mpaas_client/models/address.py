@@ -23,7 +23,7 @@ class Address:
     city: None | str | Unset = UNSET
     state: None | str | Unset = UNSET
     zip_: None | str | Unset = UNSET
-    country: Any | Unset = UNSET
+    country: None | str | Unset = UNSET
     """ Only null seen in the examples; the type is not known yet. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -58,7 +58,11 @@ class Address:
         else:
             zip_ = self.zip_
 
-        country = self.country
+        country: None | str | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        else:
+            country = self.country
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -127,7 +131,14 @@ class Address:
 
         zip_ = _parse_zip_(d.pop("Zip", UNSET))
 
-        country = d.pop("Country", UNSET)
+        def _parse_country(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country = _parse_country(d.pop("Country", UNSET))
 
         address = cls(
             street_1=street_1,

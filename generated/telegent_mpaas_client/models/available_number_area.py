@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,14 +16,19 @@ class AvailableNumberArea:
     """Inferred from the published examples of POST /v1.0/numbers/availability."""
 
     ngp: str | Unset = UNSET
-    area_code: int | Unset = UNSET
+    area_code: int | str | Unset = UNSET
+    """ An identifier or code: text, even when sent as digits. """
     zipcode: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         ngp = self.ngp
 
-        area_code = self.area_code
+        area_code: int | str | Unset
+        if isinstance(self.area_code, Unset):
+            area_code = UNSET
+        else:
+            area_code = self.area_code
 
         zipcode = self.zipcode
 
@@ -44,7 +49,12 @@ class AvailableNumberArea:
         d = dict(src_dict)
         ngp = d.pop("NGP", UNSET)
 
-        area_code = d.pop("AreaCode", UNSET)
+        def _parse_area_code(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        area_code = _parse_area_code(d.pop("AreaCode", UNSET))
 
         zipcode = d.pop("Zipcode", UNSET)
 

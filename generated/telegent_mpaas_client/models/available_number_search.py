@@ -29,7 +29,8 @@ class AvailableNumberSearch:
     """ Boolean; the live API sometimes sends it as the string "true" or "false". """
     message_enabled: bool | str | Unset = UNSET
     """ Boolean; the live API sometimes sends it as the string "true" or "false". """
-    area_code: str | Unset = UNSET
+    area_code: int | str | Unset = UNSET
+    """ An identifier or code: text, even when sent as digits. """
     zip_code: str | Unset = UNSET
     page_number: int | Unset = UNSET
     results_total: int | Unset = UNSET
@@ -55,7 +56,11 @@ class AvailableNumberSearch:
         else:
             message_enabled = self.message_enabled
 
-        area_code = self.area_code
+        area_code: int | str | Unset
+        if isinstance(self.area_code, Unset):
+            area_code = UNSET
+        else:
+            area_code = self.area_code
 
         zip_code = self.zip_code
 
@@ -121,7 +126,12 @@ class AvailableNumberSearch:
 
         message_enabled = _parse_message_enabled(d.pop("MessageEnabled", UNSET))
 
-        area_code = d.pop("AreaCode", UNSET)
+        def _parse_area_code(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        area_code = _parse_area_code(d.pop("AreaCode", UNSET))
 
         zip_code = d.pop("ZipCode", UNSET)
 

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.call_filter_time_restrictions_type_0 import (
+        CallFilterTimeRestrictionsType0,
+    )
+
 
 T = TypeVar("T", bound="CallFilter")
 
@@ -42,11 +48,15 @@ class CallFilter:
     record_flagged_calls: bool | str | Unset = UNSET
     """ Boolean; the live API sometimes sends it as the string "true" or "false". """
     keyword_filter: str | Unset = UNSET
-    time_restrictions: Any | Unset = UNSET
-    """ Only null seen in the examples; the type is not known yet. """
+    time_restrictions: CallFilterTimeRestrictionsType0 | None | Unset = UNSET
+    """ Typed as the request field of the same name (the examples show none). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.call_filter_time_restrictions_type_0 import (
+            CallFilterTimeRestrictionsType0,  # noqa: PLC0415
+        )
+
         filter_id = self.filter_id
 
         subscriber_id = self.subscriber_id
@@ -109,7 +119,13 @@ class CallFilter:
 
         keyword_filter = self.keyword_filter
 
-        time_restrictions = self.time_restrictions
+        time_restrictions: dict[str, Any] | None | Unset
+        if isinstance(self.time_restrictions, Unset):
+            time_restrictions = UNSET
+        elif isinstance(self.time_restrictions, CallFilterTimeRestrictionsType0):
+            time_restrictions = self.time_restrictions.to_dict()
+        else:
+            time_restrictions = self.time_restrictions
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -153,6 +169,10 @@ class CallFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.call_filter_time_restrictions_type_0 import (
+            CallFilterTimeRestrictionsType0,  # noqa: PLC0415
+        )
+
         d = dict(src_dict)
         filter_id = d.pop("FilterId", UNSET)
 
@@ -224,7 +244,26 @@ class CallFilter:
 
         keyword_filter = d.pop("KeywordFilter", UNSET)
 
-        time_restrictions = d.pop("TimeRestrictions", UNSET)
+        def _parse_time_restrictions(
+            data: object,
+        ) -> CallFilterTimeRestrictionsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                time_restrictions_type_0 = CallFilterTimeRestrictionsType0.from_dict(
+                    data
+                )
+
+                return time_restrictions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CallFilterTimeRestrictionsType0 | None | Unset, data)
+
+        time_restrictions = _parse_time_restrictions(d.pop("TimeRestrictions", UNSET))
 
         call_filter = cls(
             filter_id=filter_id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,7 +22,7 @@ class Distributor:
 
     """
 
-    distributor_id: str | Unset = UNSET
+    distributor_id: None | str | Unset = UNSET
     distributor_name: str | Unset = UNSET
     account_key: str | Unset = UNSET
     secret: str | Unset = UNSET
@@ -36,7 +36,11 @@ class Distributor:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        distributor_id = self.distributor_id
+        distributor_id: None | str | Unset
+        if isinstance(self.distributor_id, Unset):
+            distributor_id = UNSET
+        else:
+            distributor_id = self.distributor_id
 
         distributor_name = self.distributor_name
 
@@ -79,7 +83,15 @@ class Distributor:
         from ..models.address import Address  # noqa: PLC0415
 
         d = dict(src_dict)
-        distributor_id = d.pop("DistributorId", UNSET)
+
+        def _parse_distributor_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        distributor_id = _parse_distributor_id(d.pop("DistributorId", UNSET))
 
         distributor_name = d.pop("DistributorName", UNSET)
 

@@ -21,7 +21,7 @@ T = TypeVar("T", bound="Message")
 class Message:
     """Inferred from the published examples of GET /v1.0/message/filter, GET /v1.0/message/search."""
 
-    MessageId: str | Unset = UNSET
+    message_id: str | Unset = UNSET
     from_: str | Unset = UNSET
     to: list[MessageRecipient] | str | Unset = UNSET
     body: str | Unset = UNSET
@@ -32,19 +32,17 @@ class Message:
     created_at: str | Unset = UNSET
     """ ISO 8601 timestamp; the fraction has up to 7 digits and the zone may be `Z`, an offset, or absent (then it
     is UTC). """
-    MessageID: str | Unset = UNSET
-    """ Alternate spelling of MessageId seen in some examples. """
     type_: str | Unset = UNSET
-    """ Known values in x-known-values; new ones may appear. """
     campaign_id: str | Unset = UNSET
-    cost: str | Unset = UNSET
+    cost: float | int | str | Unset = UNSET
+    """ Money: a number, whatever the examples show. """
     owner: str | Unset = UNSET
     mms_media: list[MessageMedia] | Unset = UNSET
     mms_base_64: list[MessageAttachment] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        MessageId = self.MessageId
+        message_id = self.message_id
 
         from_ = self.from_
 
@@ -68,13 +66,15 @@ class Message:
 
         created_at = self.created_at
 
-        MessageID = self.MessageID
-
         type_ = self.type_
 
         campaign_id = self.campaign_id
 
-        cost = self.cost
+        cost: float | int | str | Unset
+        if isinstance(self.cost, Unset):
+            cost = UNSET
+        else:
+            cost = self.cost
 
         owner = self.owner
 
@@ -95,8 +95,8 @@ class Message:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if MessageId is not UNSET:
-            field_dict["MessageId"] = MessageId
+        if message_id is not UNSET:
+            field_dict["MessageId"] = message_id
         if from_ is not UNSET:
             field_dict["From"] = from_
         if to is not UNSET:
@@ -109,8 +109,6 @@ class Message:
             field_dict["Status"] = status
         if created_at is not UNSET:
             field_dict["CreatedAt"] = created_at
-        if MessageID is not UNSET:
-            field_dict["MessageID"] = MessageID
         if type_ is not UNSET:
             field_dict["Type"] = type_
         if campaign_id is not UNSET:
@@ -133,7 +131,7 @@ class Message:
         from ..models.message_recipient import MessageRecipient  # noqa: PLC0415
 
         d = dict(src_dict)
-        MessageId = d.pop("MessageId", UNSET)
+        message_id = d.pop("MessageId", UNSET)
 
         from_ = d.pop("From", UNSET)
 
@@ -165,13 +163,16 @@ class Message:
 
         created_at = d.pop("CreatedAt", UNSET)
 
-        MessageID = d.pop("MessageID", UNSET)
-
         type_ = d.pop("Type", UNSET)
 
         campaign_id = d.pop("CampaignID", UNSET)
 
-        cost = d.pop("Cost", UNSET)
+        def _parse_cost(data: object) -> float | int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | int | str | Unset, data)
+
+        cost = _parse_cost(d.pop("Cost", UNSET))
 
         owner = d.pop("Owner", UNSET)
 
@@ -194,14 +195,13 @@ class Message:
                 mms_base_64.append(mms_base_64_item)
 
         message = cls(
-            MessageId=MessageId,
+            message_id=message_id,
             from_=from_,
             to=to,
             body=body,
             direction=direction,
             status=status,
             created_at=created_at,
-            MessageID=MessageID,
             type_=type_,
             campaign_id=campaign_id,
             cost=cost,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,16 +19,14 @@ class MessageDetails:
     direction: str | Unset = UNSET
     """ Known values in x-known-values; new ones may appear. """
     type_: str | Unset = UNSET
-    """ Known values in x-known-values; new ones may appear. """
     campaign_id: str | Unset = UNSET
-    cost: int | Unset = UNSET
+    cost: float | int | str | Unset = UNSET
+    """ Money: a number, whatever the examples show. """
     to: str | Unset = UNSET
     from_: str | Unset = UNSET
     body: str | Unset = UNSET
     region: str | Unset = UNSET
     created_on: str | Unset = UNSET
-    """ ISO 8601 timestamp; the fraction has up to 7 digits and the zone may be `Z`, an offset, or absent (then it
-    is UTC). """
     message_type: str | Unset = UNSET
     """ Known values in x-known-values; new ones may appear. """
     status: str | Unset = UNSET
@@ -44,7 +42,11 @@ class MessageDetails:
 
         campaign_id = self.campaign_id
 
-        cost = self.cost
+        cost: float | int | str | Unset
+        if isinstance(self.cost, Unset):
+            cost = UNSET
+        else:
+            cost = self.cost
 
         to = self.to
 
@@ -101,7 +103,12 @@ class MessageDetails:
 
         campaign_id = d.pop("CampaignId", UNSET)
 
-        cost = d.pop("Cost", UNSET)
+        def _parse_cost(data: object) -> float | int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | int | str | Unset, data)
+
+        cost = _parse_cost(d.pop("Cost", UNSET))
 
         to = d.pop("To", UNSET)
 

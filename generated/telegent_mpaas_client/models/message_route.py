@@ -19,7 +19,7 @@ class MessageRoute:
     """
 
     message_route_id: str | Unset = UNSET
-    AccountID: str | Unset = UNSET
+    account_id: str | Unset = UNSET
     route_name: str | Unset = UNSET
     message_url: str | Unset = UNSET
     message_url_method: str | Unset = UNSET
@@ -37,14 +37,12 @@ class MessageRoute:
     """ Known values in x-known-values; new ones may appear. """
     callback_message_username: None | str | Unset = UNSET
     callback_message_password_token: None | str | Unset = UNSET
-    AccountId: str | Unset = UNSET
-    """ Alternate spelling of AccountID seen in some examples. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         message_route_id = self.message_route_id
 
-        AccountID = self.AccountID
+        account_id = self.account_id
 
         route_name = self.route_name
 
@@ -88,15 +86,13 @@ class MessageRoute:
         else:
             callback_message_password_token = self.callback_message_password_token
 
-        AccountId = self.AccountId
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if message_route_id is not UNSET:
             field_dict["MessageRouteId"] = message_route_id
-        if AccountID is not UNSET:
-            field_dict["AccountID"] = AccountID
+        if account_id is not UNSET:
+            field_dict["AccountID"] = account_id
         if route_name is not UNSET:
             field_dict["RouteName"] = route_name
         if message_url is not UNSET:
@@ -123,8 +119,6 @@ class MessageRoute:
             field_dict["CallbackMessageUsername"] = callback_message_username
         if callback_message_password_token is not UNSET:
             field_dict["CallbackMessagePasswordToken"] = callback_message_password_token
-        if AccountId is not UNSET:
-            field_dict["AccountId"] = AccountId
 
         return field_dict
 
@@ -133,7 +127,7 @@ class MessageRoute:
         d = dict(src_dict)
         message_route_id = d.pop("MessageRouteId", UNSET)
 
-        AccountID = d.pop("AccountID", UNSET)
+        account_id = d.pop("AccountID", UNSET)
 
         route_name = d.pop("RouteName", UNSET)
 
@@ -197,11 +191,9 @@ class MessageRoute:
             d.pop("CallbackMessagePasswordToken", UNSET)
         )
 
-        AccountId = d.pop("AccountId", UNSET)
-
         message_route = cls(
             message_route_id=message_route_id,
-            AccountID=AccountID,
+            account_id=account_id,
             route_name=route_name,
             message_url=message_url,
             message_url_method=message_url_method,
@@ -214,7 +206,6 @@ class MessageRoute:
             callback_message_authentication_type=callback_message_authentication_type,
             callback_message_username=callback_message_username,
             callback_message_password_token=callback_message_password_token,
-            AccountId=AccountId,
         )
 
         message_route.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,9 +25,9 @@ class OutboundMessage:
     direction: str | Unset = UNSET
     """ Known values in x-known-values; new ones may appear. """
     type_: str | Unset = UNSET
-    """ Known values in x-known-values; new ones may appear. """
     campaign_id: str | Unset = UNSET
-    cost: float | Unset = UNSET
+    cost: float | int | str | Unset = UNSET
+    """ Money: a number, whatever the examples show. """
     status: str | Unset = UNSET
     """ Known values in x-known-values; new ones may appear. """
     to: list[MessageRecipient] | Unset = UNSET
@@ -50,7 +50,11 @@ class OutboundMessage:
 
         campaign_id = self.campaign_id
 
-        cost = self.cost
+        cost: float | int | str | Unset
+        if isinstance(self.cost, Unset):
+            cost = UNSET
+        else:
+            cost = self.cost
 
         status = self.status
 
@@ -134,7 +138,12 @@ class OutboundMessage:
 
         campaign_id = d.pop("CampaignId", UNSET)
 
-        cost = d.pop("Cost", UNSET)
+        def _parse_cost(data: object) -> float | int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | int | str | Unset, data)
+
+        cost = _parse_cost(d.pop("Cost", UNSET))
 
         status = d.pop("Status", UNSET)
 

@@ -22,9 +22,8 @@ class PackageItem:
     package_id: str | Unset = UNSET
     product_id: str | Unset = UNSET
     aggregator_id: str | Unset = UNSET
-    distributor_id: str | Unset = UNSET
+    distributor_id: None | str | Unset = UNSET
     type_: str | Unset = UNSET
-    """ Known values in x-known-values; new ones may appear. """
     price: float | Unset = UNSET
     monthly: bool | str | Unset = UNSET
     """ Boolean; the live API sometimes sends it as the string "true" or "false". """
@@ -41,7 +40,11 @@ class PackageItem:
 
         aggregator_id = self.aggregator_id
 
-        distributor_id = self.distributor_id
+        distributor_id: None | str | Unset
+        if isinstance(self.distributor_id, Unset):
+            distributor_id = UNSET
+        else:
+            distributor_id = self.distributor_id
 
         type_ = self.type_
 
@@ -94,7 +97,14 @@ class PackageItem:
 
         aggregator_id = d.pop("AggregatorId", UNSET)
 
-        distributor_id = d.pop("DistributorId", UNSET)
+        def _parse_distributor_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        distributor_id = _parse_distributor_id(d.pop("DistributorId", UNSET))
 
         type_ = d.pop("Type", UNSET)
 

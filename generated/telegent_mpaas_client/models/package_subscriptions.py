@@ -21,11 +21,10 @@ class PackageSubscriptions:
 
     package_id: str | Unset = UNSET
     package_name: str | Unset = UNSET
-    distributor_id: str | Unset = UNSET
+    distributor_id: None | str | Unset = UNSET
     aggregator_id: str | Unset = UNSET
     subscriber_id: str | Unset = UNSET
     type_: str | Unset = UNSET
-    """ Known values in x-known-values; new ones may appear. """
     price: float | Unset = UNSET
     monthly: bool | str | Unset = UNSET
     """ Boolean; the live API sometimes sends it as the string "true" or "false". """
@@ -39,7 +38,11 @@ class PackageSubscriptions:
 
         package_name = self.package_name
 
-        distributor_id = self.distributor_id
+        distributor_id: None | str | Unset
+        if isinstance(self.distributor_id, Unset):
+            distributor_id = UNSET
+        else:
+            distributor_id = self.distributor_id
 
         aggregator_id = self.aggregator_id
 
@@ -103,7 +106,14 @@ class PackageSubscriptions:
 
         package_name = d.pop("PackageName", UNSET)
 
-        distributor_id = d.pop("DistributorId", UNSET)
+        def _parse_distributor_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        distributor_id = _parse_distributor_id(d.pop("DistributorId", UNSET))
 
         aggregator_id = d.pop("AggregatorId", UNSET)
 

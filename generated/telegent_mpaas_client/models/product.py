@@ -23,10 +23,10 @@ class Product:
     description: str | Unset = UNSET
     aggregator_id: str | Unset = UNSET
     distributor_id: None | str | Unset = UNSET
-    """ Only null seen here; typed as the same field in other examples. """
     type_: str | Unset = UNSET
     sub_type: str | Unset = UNSET
-    cost: float | Unset = UNSET
+    cost: float | int | str | Unset = UNSET
+    """ Money: a number, whatever the examples show. """
     billing_frequency: str | Unset = UNSET
     active: bool | str | Unset = UNSET
     """ Boolean; the live API sometimes sends it as the string "true" or "false". """
@@ -51,7 +51,11 @@ class Product:
 
         sub_type = self.sub_type
 
-        cost = self.cost
+        cost: float | int | str | Unset
+        if isinstance(self.cost, Unset):
+            cost = UNSET
+        else:
+            cost = self.cost
 
         billing_frequency = self.billing_frequency
 
@@ -111,7 +115,12 @@ class Product:
 
         sub_type = d.pop("SubType", UNSET)
 
-        cost = d.pop("Cost", UNSET)
+        def _parse_cost(data: object) -> float | int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | int | str | Unset, data)
+
+        cost = _parse_cost(d.pop("Cost", UNSET))
 
         billing_frequency = d.pop("BillingFrequency", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,14 +19,18 @@ T = TypeVar("T", bound="ProductList")
 class ProductList:
     """Inferred from the published examples of GET /v1.0/account/products, GET /v1.0/distributor/products."""
 
-    distributor_id: str | Unset = UNSET
+    distributor_id: None | str | Unset = UNSET
     total_products: int | Unset = UNSET
     filter_: str | Unset = UNSET
     results: list[Product] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        distributor_id = self.distributor_id
+        distributor_id: None | str | Unset
+        if isinstance(self.distributor_id, Unset):
+            distributor_id = UNSET
+        else:
+            distributor_id = self.distributor_id
 
         total_products = self.total_products
 
@@ -58,7 +62,15 @@ class ProductList:
         from ..models.product import Product  # noqa: PLC0415
 
         d = dict(src_dict)
-        distributor_id = d.pop("DistributorId", UNSET)
+
+        def _parse_distributor_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        distributor_id = _parse_distributor_id(d.pop("DistributorId", UNSET))
 
         total_products = d.pop("TotalProducts", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,7 +26,7 @@ class ProvisionOrder:
     qr_code: str | Unset = UNSET
     zip_code: str | Unset = UNSET
     iccid: str | Unset = UNSET
-    error_message: Any | Unset = UNSET
+    error_message: None | str | Unset = UNSET
     """ Only null seen in the examples; the type is not known yet. """
     subscriber_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -48,7 +48,11 @@ class ProvisionOrder:
 
         iccid = self.iccid
 
-        error_message = self.error_message
+        error_message: None | str | Unset
+        if isinstance(self.error_message, Unset):
+            error_message = UNSET
+        else:
+            error_message = self.error_message
 
         subscriber_id = self.subscriber_id
 
@@ -97,7 +101,14 @@ class ProvisionOrder:
 
         iccid = d.pop("ICCID", UNSET)
 
-        error_message = d.pop("ErrorMessage", UNSET)
+        def _parse_error_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        error_message = _parse_error_message(d.pop("ErrorMessage", UNSET))
 
         subscriber_id = d.pop("SubscriberId", UNSET)
 

@@ -17,7 +17,8 @@ class Service:
 
     service_id: str | Unset = UNSET
     service_name: str | Unset = UNSET
-    cost: float | Unset = UNSET
+    cost: float | int | str | Unset = UNSET
+    """ Money: a number, whatever the examples show. """
     monthly: bool | str | Unset = UNSET
     """ Boolean; the live API sometimes sends it as the string "true" or "false". """
     active: bool | str | Unset = UNSET
@@ -29,7 +30,11 @@ class Service:
 
         service_name = self.service_name
 
-        cost = self.cost
+        cost: float | int | str | Unset
+        if isinstance(self.cost, Unset):
+            cost = UNSET
+        else:
+            cost = self.cost
 
         monthly: bool | str | Unset
         if isinstance(self.monthly, Unset):
@@ -66,7 +71,12 @@ class Service:
 
         service_name = d.pop("ServiceName", UNSET)
 
-        cost = d.pop("Cost", UNSET)
+        def _parse_cost(data: object) -> float | int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | int | str | Unset, data)
+
+        cost = _parse_cost(d.pop("Cost", UNSET))
 
         def _parse_monthly(data: object) -> bool | str | Unset:
             if isinstance(data, Unset):

@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.subscriber_account import SubscriberAccount
+    from ..models.subscription import Subscription
 
 
 T = TypeVar("T", bound="Subscriber")
@@ -29,7 +30,7 @@ class Subscriber:
     role: str | Unset = UNSET
     """ Known values in x-known-values; new ones may appear. """
     account: None | SubscriberAccount | Unset = UNSET
-    subscriptions: list[Any] | Unset = UNSET
+    subscriptions: list[Subscription] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,9 +56,12 @@ class Subscriber:
         else:
             account = self.account
 
-        subscriptions: list[Any] | Unset = UNSET
+        subscriptions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.subscriptions, Unset):
-            subscriptions = self.subscriptions
+            subscriptions = []
+            for subscriptions_item_data in self.subscriptions:
+                subscriptions_item = subscriptions_item_data.to_dict()
+                subscriptions.append(subscriptions_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -82,6 +86,7 @@ class Subscriber:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.subscriber_account import SubscriberAccount  # noqa: PLC0415
+        from ..models.subscription import Subscription  # noqa: PLC0415
 
         d = dict(src_dict)
         subscriber_id = d.pop("SubscriberId", UNSET)
@@ -111,7 +116,14 @@ class Subscriber:
 
         account = _parse_account(d.pop("Account", UNSET))
 
-        subscriptions = cast(list[Any], d.pop("Subscriptions", UNSET))
+        _subscriptions = d.pop("Subscriptions", UNSET)
+        subscriptions: list[Subscription] | Unset = UNSET
+        if _subscriptions is not UNSET:
+            subscriptions = []
+            for subscriptions_item_data in _subscriptions:
+                subscriptions_item = Subscription.from_dict(subscriptions_item_data)
+
+                subscriptions.append(subscriptions_item)
 
         subscriber = cls(
             subscriber_id=subscriber_id,

@@ -24,7 +24,6 @@ class Subscription:
     iccid: str | Unset = UNSET
     package_id: str | Unset = UNSET
     type_: str | Unset = UNSET
-    """ Known values in x-known-values; new ones may appear. """
     active: bool | str | Unset = UNSET
     """ Boolean; the live API sometimes sends it as the string "true" or "false". """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,7 +23,7 @@ class SubscriptionList:
     total_subscriptions: int | Unset = UNSET
     filter_: str | Unset = UNSET
     results: list[Subscription] | Unset = UNSET
-    distributor_id: str | Unset = UNSET
+    distributor_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,7 +40,11 @@ class SubscriptionList:
                 results_item = results_item_data.to_dict()
                 results.append(results_item)
 
-        distributor_id = self.distributor_id
+        distributor_id: None | str | Unset
+        if isinstance(self.distributor_id, Unset):
+            distributor_id = UNSET
+        else:
+            distributor_id = self.distributor_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -78,7 +82,14 @@ class SubscriptionList:
 
                 results.append(results_item)
 
-        distributor_id = d.pop("DistributorId", UNSET)
+        def _parse_distributor_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        distributor_id = _parse_distributor_id(d.pop("DistributorId", UNSET))
 
         subscription_list = cls(
             account_id=account_id,

@@ -23,7 +23,8 @@ class Threshold:
     threshold_name: str | Unset = UNSET
     threshold_type: str | Unset = UNSET
     """ Known values in x-known-values; new ones may appear. """
-    threshold_amount: int | Unset = UNSET
+    threshold_amount: float | int | Unset = UNSET
+    """ Money: a number, whatever the examples show. """
     threshold_unit: str | Unset = UNSET
     """ Known values in x-known-values; new ones may appear. """
     threshold_action: str | Unset = UNSET
@@ -41,7 +42,11 @@ class Threshold:
 
         threshold_type = self.threshold_type
 
-        threshold_amount = self.threshold_amount
+        threshold_amount: float | int | Unset
+        if isinstance(self.threshold_amount, Unset):
+            threshold_amount = UNSET
+        else:
+            threshold_amount = self.threshold_amount
 
         threshold_unit = self.threshold_unit
 
@@ -86,7 +91,12 @@ class Threshold:
 
         threshold_type = d.pop("ThresholdType", UNSET)
 
-        threshold_amount = d.pop("ThresholdAmount", UNSET)
+        def _parse_threshold_amount(data: object) -> float | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | int | Unset, data)
+
+        threshold_amount = _parse_threshold_amount(d.pop("ThresholdAmount", UNSET))
 
         threshold_unit = d.pop("ThresholdUnit", UNSET)
 

@@ -25,7 +25,7 @@ class VoiceRoute:
     call_route_status: str | Unset = UNSET
     """ Known values in x-known-values; new ones may appear. """
     call_route_id: str | Unset = UNSET
-    AccountID: str | Unset = UNSET
+    account_id: str | Unset = UNSET
     route_name: str | Unset = UNSET
     route_type: str | Unset = UNSET
     """ Known values in x-known-values; new ones may appear. """
@@ -66,10 +66,8 @@ class VoiceRoute:
     wss_uri: str | Unset = UNSET
     route_enabled: bool | str | Unset = UNSET
     """ Boolean; the live API sometimes sends it as the string "true" or "false". """
-    AccountId: str | Unset = UNSET
-    """ Alternate spelling of AccountID seen in some examples. """
     voice_url: str | Unset = UNSET
-    ip_white_list: list[Any] | Unset = UNSET
+    ip_white_list: list[VoiceRouteIpWhitelist] | Unset = UNSET
     intelligent_route_enabled: bool | str | Unset = UNSET
     """ Boolean; the live API sometimes sends it as the string "true" or "false". """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -79,7 +77,7 @@ class VoiceRoute:
 
         call_route_id = self.call_route_id
 
-        AccountID = self.AccountID
+        account_id = self.account_id
 
         route_name = self.route_name
 
@@ -180,13 +178,14 @@ class VoiceRoute:
         else:
             route_enabled = self.route_enabled
 
-        AccountId = self.AccountId
-
         voice_url = self.voice_url
 
-        ip_white_list: list[Any] | Unset = UNSET
+        ip_white_list: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.ip_white_list, Unset):
-            ip_white_list = self.ip_white_list
+            ip_white_list = []
+            for ip_white_list_item_data in self.ip_white_list:
+                ip_white_list_item = ip_white_list_item_data.to_dict()
+                ip_white_list.append(ip_white_list_item)
 
         intelligent_route_enabled: bool | str | Unset
         if isinstance(self.intelligent_route_enabled, Unset):
@@ -201,8 +200,8 @@ class VoiceRoute:
             field_dict["CallRouteStatus"] = call_route_status
         if call_route_id is not UNSET:
             field_dict["CallRouteId"] = call_route_id
-        if AccountID is not UNSET:
-            field_dict["AccountID"] = AccountID
+        if account_id is not UNSET:
+            field_dict["AccountID"] = account_id
         if route_name is not UNSET:
             field_dict["RouteName"] = route_name
         if route_type is not UNSET:
@@ -261,8 +260,6 @@ class VoiceRoute:
             field_dict["WssUri"] = wss_uri
         if route_enabled is not UNSET:
             field_dict["RouteEnabled"] = route_enabled
-        if AccountId is not UNSET:
-            field_dict["AccountId"] = AccountId
         if voice_url is not UNSET:
             field_dict["VoiceUrl"] = voice_url
         if ip_white_list is not UNSET:
@@ -281,7 +278,7 @@ class VoiceRoute:
 
         call_route_id = d.pop("CallRouteId", UNSET)
 
-        AccountID = d.pop("AccountID", UNSET)
+        account_id = d.pop("AccountID", UNSET)
 
         route_name = d.pop("RouteName", UNSET)
 
@@ -401,11 +398,18 @@ class VoiceRoute:
 
         route_enabled = _parse_route_enabled(d.pop("RouteEnabled", UNSET))
 
-        AccountId = d.pop("AccountId", UNSET)
-
         voice_url = d.pop("VoiceUrl", UNSET)
 
-        ip_white_list = cast(list[Any], d.pop("IpWhiteList", UNSET))
+        _ip_white_list = d.pop("IpWhiteList", UNSET)
+        ip_white_list: list[VoiceRouteIpWhitelist] | Unset = UNSET
+        if _ip_white_list is not UNSET:
+            ip_white_list = []
+            for ip_white_list_item_data in _ip_white_list:
+                ip_white_list_item = VoiceRouteIpWhitelist.from_dict(
+                    ip_white_list_item_data
+                )
+
+                ip_white_list.append(ip_white_list_item)
 
         def _parse_intelligent_route_enabled(data: object) -> bool | str | Unset:
             if isinstance(data, Unset):
@@ -419,7 +423,7 @@ class VoiceRoute:
         voice_route = cls(
             call_route_status=call_route_status,
             call_route_id=call_route_id,
-            AccountID=AccountID,
+            account_id=account_id,
             route_name=route_name,
             route_type=route_type,
             voice_url_method=voice_url_method,
@@ -449,7 +453,6 @@ class VoiceRoute:
             enable_call_streaming=enable_call_streaming,
             wss_uri=wss_uri,
             route_enabled=route_enabled,
-            AccountId=AccountId,
             voice_url=voice_url,
             ip_white_list=ip_white_list,
             intelligent_route_enabled=intelligent_route_enabled,

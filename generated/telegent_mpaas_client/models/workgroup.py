@@ -21,7 +21,6 @@ class Workgroup:
     workgroup_id: str | Unset = UNSET
     name: str | Unset = UNSET
     type_: str | Unset = UNSET
-    """ Known values in x-known-values; new ones may appear. """
     active: bool | str | Unset = UNSET
     """ Boolean; the live API sometimes sends it as the string "true" or "false". """
     account_id: str | Unset = UNSET

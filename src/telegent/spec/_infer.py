@@ -19,6 +19,19 @@ conventions (the header of ``overlay/telegent.overlay.yaml``):
   all their items; two objects given the same name (several examples, or several operations)
   get the union of their shapes, and the disagreement is reported.
 
+Types come from all the evidence, not one example (issue 19): the same wire field gets the
+same type in every record (the union of what every record's examples show); money
+(``...Cost``, ``...Price``, ``...Rate``...) is a number and identifiers, ICCIDs, zip and
+area codes and phone numbers are text even when shown as digits (the schema lists every
+kind seen, so the examples still validate, and ``x-telegent-type`` says what the SDK reads);
+a field shown only as ``null`` or ``[]`` takes its type from the same field elsewhere, a
+sibling record's items, or the request schema; ``MessageId``/``MessageID`` are one field with
+an alias; ``components.x-telegent-response-fields`` in a hand-written overlay names a field,
+adds aliases (a vendor typo and its fix) or sets its type; an operation marked
+``x-telegent-list`` answers a list, read from one object too when its example shows one.
+``--report`` lists the fields whose type rests on one example, on conflicting examples or on
+none, and how many of them the evidence beyond the examples decided.
+
 Names come from the operation: ``x-telegent-record`` when set (the names overlay sets it
 where the default reads badly), else the operationId without its verb (``getSubscriber`` ->
 ``Subscriber``, ``listPackages`` -> ``PackageList``, ``deletePackage`` ->
@@ -99,6 +112,18 @@ _KNOWN_VALUE_FIELDS = re.compile(
 )
 _KNOWN_VALUE = re.compile(r"^[A-Za-z][A-Za-z0-9+_ -]{0,31}$")
 _MAX_KNOWN_VALUES = 12
+
+# Evidence beyond one example (issue 19): a field's name says what its digits mean.
+# Money is a number even when an example shows 0 or "2.34"; identifiers, codes and phone
+# numbers are text even when an example shows digits (leading zeros, 20-digit ICCIDs).
+_MONEY = re.compile(r"(Cost|Price|Rate|Amount|Fee|Charge|Balance)$")
+_TEXT_ID = re.compile(
+    r"(Id|ID|Iccid|ICCID|Imei|IMEI|Zip|Zipcode|ZipCode|AreaCode|Number|Msisdn|MSISDN|Port[0-9]*"
+    r"|Name|^To|^From)$"
+)
+_NOT_TEXT_ID = re.compile(r"^(Page|Total|Max|Min|Count)")
+_NUMERIC_TEXT = re.compile(r"^\s*[+-]?\$?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?\s*$")
+_SCALAR_KINDS = frozenset({"string", "integer", "number", "boolean", "null"})
 
 # Array properties whose name says nothing about their items.
 _GENERIC_ARRAYS = frozenset({"Results", "Items", "Data", "Records", "Values", "Entries", "List"})
@@ -216,6 +241,22 @@ class InferResult:
     """``METHOD /path`` -> why its 200 response was left alone."""
     records: tuple[str, ...]
     disagreements: tuple[Disagreement, ...]
+    report: Mapping[str, list[str]] = field(default_factory=dict)
+    """``--report``: fields whose type rests on one example, conflicting ones, or none."""
+
+    def field_report(self) -> str:
+        """The ``--report`` text: per category, the count, how many the evidence beyond
+        the examples decided (a name rule, a sibling, the request schema, the overlay),
+        and every field still resting on the examples alone."""
+        lines = []
+        for category, fields in self.report.items():
+            open_ = [f for f in fields if f.endswith(("(examples)", "(none)"))]
+            lines.append(
+                f"{category}: {len(fields)} fields, {len(fields) - len(open_)} decided by other "
+                f"evidence, {len(open_)} resting on the examples alone"
+            )
+            lines += [f"    {f}" for f in open_]
+        return "\n".join(lines)
 
     def summary(self) -> str:
         reasons: dict[str, int] = {}
@@ -306,6 +347,9 @@ def _string_schema(key: str, values: Sequence[str]) -> dict[str, Any]:
     for pattern, description in _FORMATS:
         if values and all(re.match(pattern, v) for v in values):
             schema.update(description=description, pattern=pattern)
+            # Read as a date or a timestamp, as the hand-written records are (issue 19:
+            # NextSwapResetDate was a datetime in one record and a str in another).
+            schema["x-telegent-format"] = "us-date" if pattern == US_DATE_PATTERN else "timestamp"
             return schema
     known = sorted({v for v in values if v})
     if (
@@ -330,10 +374,38 @@ def _kind_schema(kind: str, key: str, shape: _Shape) -> dict[str, Any]:
     return {"type": kind}
 
 
+def _by_name(key: str, shape: _Shape) -> dict[str, Any] | None:
+    """Money as a number, identifiers as text, whatever the examples show: the schema lists
+    every kind seen (so the examples still validate) and ``x-telegent-type`` says what the
+    SDK reads the field as."""
+    kinds = shape.kinds - {"null"}
+    if not kinds or not kinds <= _SCALAR_KINDS - {"boolean"}:
+        return None
+    if _MONEY.search(key) and "number" in kinds and kinds <= {"integer", "number"}:
+        return None  # the examples already say a number
+    if _MONEY.search(key) and all(_NUMERIC_TEXT.match(v) for v in shape.strings):
+        wanted, why = "number", "Money: a number, whatever the examples show."
+    elif _TEXT_ID.search(key) and not _NOT_TEXT_ID.match(key) and kinds & {"integer", "number"}:
+        wanted, why = "string", "An identifier or code: text, even when sent as digits."
+    else:
+        return None
+    seen = [k for k in ("string", "integer", "number") if k in kinds or k == wanted]
+    schema: dict[str, Any] = (
+        {"type": wanted} if seen == [wanted] else {"anyOf": [{"type": k} for k in seen]}
+    )
+    schema.update({"description": why, "x-telegent-type": wanted})
+    return schema
+
+
 def _schema(key: str, shape: _Shape) -> dict[str, Any]:
     """The schema for one position, from everything the examples showed there."""
     kinds = shape.kinds - {"null"}
     nullable = "null" in shape.kinds
+    named = _by_name(key, shape)
+    if named is not None:
+        if nullable:
+            named["nullable"] = True
+        return named
     if "number" in kinds:
         kinds.discard("integer")
     bool_strings = bool(shape.strings) and all(_BOOL_STRING.match(s) for s in shape.strings)
@@ -400,7 +472,74 @@ def _scalar_shapes(spec: Mapping[str, Any]) -> dict[str, _Shape]:
     return found
 
 
-def _record_schema(record: _Record, scalars: Mapping[str, _Shape]) -> dict[str, Any]:
+@dataclass(frozen=True)
+class _Evidence:
+    """Everything the spec says about a wire field beyond one record's examples."""
+
+    scalars: Mapping[str, _Shape]  # every 200 example's scalar values, by wire name
+    siblings: Mapping[str, _Shape]  # the same wire field in every inferred record
+    requests: Mapping[str, Mapping[str, Any]]  # request body properties, by lowercase name
+    declared: Mapping[str, Mapping[str, Any]]  # x-telegent-response-fields (the overlay)
+    shared: Mapping[str, int]  # how many records have the wire field
+    lists: Mapping[str, str] = field(default_factory=dict)  # lowercase name -> item record
+
+
+def _scalar_like(shape: _Shape) -> bool:
+    if shape.kinds <= _SCALAR_KINDS:
+        return True
+    items = shape.items
+    return shape.kinds <= {"array", "null"} and (items is None or items.kinds <= _SCALAR_KINDS)
+
+
+def _thin(shape: _Shape) -> bool:
+    """Only null, or only empty lists: the examples say nothing of the type."""
+    kinds = shape.kinds - {"null"}
+    return not kinds or (kinds == {"array"} and not (shape.items and shape.items.kinds - {"null"}))
+
+
+def _field_schema(key: str, shape: _Shape, ev: _Evidence) -> tuple[dict[str, Any], str]:
+    """The schema of one field and where its type came from (for the report)."""
+    sibling = ev.siblings.get(key)
+    origin = "examples"
+    if sibling is not None and _scalar_like(shape) and _scalar_like(sibling):
+        shape = sibling  # the same wire field means the same type in every record
+        origin = "siblings" if ev.shared.get(key, 0) > 1 else origin
+    if not _thin(shape):
+        return _schema(key, shape), ("name rule" if _by_name(key, shape) else origin)
+    borrowed = ev.scalars.get(key)
+    if borrowed is not None and shape.kinds <= {"null"} and borrowed.kinds - {"null"}:
+        prop = _schema(key, _Shape(borrowed.kinds | {"null"}, list(borrowed.strings)))
+        note = " Only null seen here; typed as the same field in other examples."
+        prop["description"] = (prop.get("description", "") + note).strip()
+        return prop, "sibling"
+    listed = ev.lists.get(key.lower())
+    if listed is not None and "array" in shape.kinds:
+        # `IpWhiteList: []` here, `IpWhitelist: [{...}]` in a sibling record: its items.
+        prop = {"type": "array", "items": {"$ref": f"#/components/schemas/{listed}"}}
+        if "null" in shape.kinds:
+            prop["nullable"] = True
+        return prop, "sibling"
+    request = ev.requests.get(key.lower())
+    if request is not None and request.get("type") in (
+        "string",
+        "integer",
+        "number",
+        "boolean",
+        "object",
+        "array",
+    ):
+        prop = {k: v for k, v in request.items() if k in ("type", "items", "format")}
+        prop["nullable"] = True
+        prop["description"] = (
+            "Typed as the request field of the same name (the examples show none)."
+        )
+        return prop, "request"
+    return _schema(key, shape), "none"
+
+
+def _record_schema(
+    record: _Record, ev: _Evidence, origins: dict[tuple[str, str], str] | None = None
+) -> dict[str, Any]:
     schema: dict[str, Any] = {"title": record.name, "type": "object"}
     sources = sorted(record.operations)
     schema["description"] = f"Inferred from the published examples of {', '.join(sources[:3])}" + (
@@ -409,32 +548,33 @@ def _record_schema(record: _Record, scalars: Mapping[str, _Shape]) -> dict[str, 
     props: dict[str, Any] = {}
     by_field: dict[str, str] = {}
     for key, shape in record.props.items():
-        if shape.kinds == {"null"} and key in scalars:
-            borrowed = scalars[key]
-            prop = _schema(key, _Shape(borrowed.kinds | {"null"}, list(borrowed.strings)))
-            prop["description"] = (
-                prop.get("description", "") + " Only null seen here; typed as the same field "
-                "in other examples."
-            ).strip()
-        else:
-            prop = _schema(key, shape)
         name = field_name(key)
         if name in by_field:
-            # `MessageId` and `MessageID` would be one attribute: keep both, apart.
-            prop["description"] = f"Alternate spelling of {by_field[name]} seen in some examples."
-            prop["x-telegent-name"] = _free_name(name, by_field)
-        by_field.setdefault(name, key)
-        by_field.setdefault(prop.get("x-telegent-name", name), key)
+            # `MessageId` and `MessageID`: one field, read under either spelling.
+            first = props[by_field[name]]
+            first["x-telegent-aliases"] = [*first.get("x-telegent-aliases", []), key]
+            continue
+        prop, origin = _field_schema(key, shape, ev)
+        declared = ev.declared.get(key)
+        if isinstance(declared, Mapping):
+            origin = "overlay"
+            if declared.get("name"):
+                prop["x-telegent-name"] = str(declared["name"])
+            if declared.get("aliases"):
+                prop["x-telegent-aliases"] = [str(a) for a in declared["aliases"]]
+            if declared.get("type") in _FORCED_TYPES:
+                prop["x-telegent-type"] = declared["type"]
+                if not {"type", "anyOf", "$ref"} & set(prop):  # only null seen: now typed
+                    prop["type"] = declared["type"]
+        if origins is not None:
+            origins[(record.name, key)] = origin
+        by_field[name] = key
         props[key] = prop
     schema["properties"] = props
     return schema
 
 
-def _free_name(name: str, used: Mapping[str, str]) -> str:
-    candidate, n = f"{name}_alt", 2
-    while candidate in used:
-        candidate, n = f"{name}_alt{n}", n + 1
-    return candidate
+_FORCED_TYPES = ("string", "number", "integer", "boolean")
 
 
 # ------------------------------------------------------------------ disagreements
@@ -526,6 +666,7 @@ def infer_overlay(spec: Mapping[str, Any]) -> InferResult:
     }
     inferrer = _Inferrer(taken)
     typed: dict[str, tuple[str, str, _Shape, bool]] = {}
+    lists: dict[str, bool] = {}
     skipped: dict[str, str] = {}
     for path, method, op in sorted(iter_operations(spec), key=lambda t: (t[0], t[1])):
         label = f"{method.upper()} {path}"
@@ -553,11 +694,16 @@ def infer_overlay(spec: Mapping[str, Any]) -> InferResult:
             source = f"{label} example {key}" if len(examples) > 1 else label
             merged.merge(inferrer.shape(value, item, source))
         typed[label] = (path, method, merged, schema is not None)
+        lists[label] = op.get("x-telegent-list") is True
     records = dict(sorted(inferrer.records.items()))
-    scalars = _scalar_shapes(spec)
-    actions = [_record_action(r, scalars) for r in records.values()]
+    ev = _evidence(spec, records.values())
+    origins: dict[tuple[str, str], str] = {}
+    actions = [_record_action(r, ev, origins) for r in records.values()]
     for label, (path, method, shape, has_schema) in typed.items():
-        actions += _response_actions(label, path, method, shape=shape, has_schema=has_schema)
+        listed = lists.get(label, False)
+        actions += _response_actions(
+            label, path, method, shape=shape, has_schema=has_schema, listed=listed
+        )
     disagreements = tuple(d for r in records.values() if (d := _disagreement(r)))
     overlay = {
         "overlay": "1.0.0",
@@ -567,23 +713,81 @@ def infer_overlay(spec: Mapping[str, Any]) -> InferResult:
         },
         "actions": actions,
     }
-    return InferResult(overlay, tuple(typed), skipped, tuple(records), disagreements)
+    report = _field_report(records.values(), origins)
+    return InferResult(overlay, tuple(typed), skipped, tuple(records), disagreements, report)
 
 
-def _record_action(record: _Record, scalars: Mapping[str, _Shape]) -> dict[str, Any]:
+def _evidence(spec: Mapping[str, Any], records: Iterable[_Record]) -> _Evidence:
+    siblings: dict[str, _Shape] = {}
+    shared: dict[str, int] = {}
+    lists: dict[str, str] = {}
+    for record in records:
+        for key, shape in record.props.items():
+            if shape.items is not None and shape.items.record and shape.items.kinds == {"object"}:
+                lists.setdefault(key.lower(), shape.items.record)
+            if _scalar_like(shape):
+                siblings.setdefault(key, _Shape()).merge(shape)
+                shared[key] = shared.get(key, 0) + 1
+    requests: dict[str, Mapping[str, Any]] = {}
+    for _, _, op in sorted(iter_operations(spec), key=lambda t: (t[0], t[1])):
+        media = ((op.get("requestBody") or {}).get("content") or {}).get("application/json")
+        props = (
+            ((media or {}).get("schema") or {}).get("properties")
+            if isinstance(media, Mapping)
+            else None
+        )
+        for key, prop in (props or {}).items():
+            if isinstance(prop, Mapping) and "$ref" not in prop:
+                requests.setdefault(key.lower(), prop)
+    declared = (spec.get("components") or {}).get("x-telegent-response-fields") or {}
+    return _Evidence(_scalar_shapes(spec), siblings, requests, declared, shared, lists)
+
+
+def _field_report(
+    records: Iterable[_Record], origins: Mapping[tuple[str, str], str]
+) -> dict[str, list[str]]:
+    """Fields whose type rests on one example, on conflicting examples or on none; each
+    ``Record.Field (origin)``, where origin says what decided it beyond the examples."""
+    out: dict[str, list[str]] = {"one example": [], "conflicting": [], "none": []}
+    for record in records:
+        for key in record.props:
+            seen = [
+                {"number" if k == "integer" else k for k in kinds - {"null"}}
+                for kinds in (src.get(key) for src in record.sources.values())
+                if kinds
+            ]
+            shown = [k for k in seen if k]
+            origin = origins.get((record.name, key), "examples")
+            label = f"{record.name}.{key} ({origin})"
+            if not shown:
+                out["none"].append(label)
+            elif len({frozenset(k) for k in shown}) > 1:
+                out["conflicting"].append(label)
+            elif len(shown) == 1:
+                out["one example"].append(label)
+    return out
+
+
+def _record_action(
+    record: _Record, ev: _Evidence, origins: dict[tuple[str, str], str]
+) -> dict[str, Any]:
     return {
         "target": "$.components.schemas",
         "description": f"Record {record.name}, from the examples of "
         + _listing(sorted(record.operations), limit=4)
         + ".",
-        "update": {record.name: _record_schema(record, scalars)},
+        "update": {record.name: _record_schema(record, ev, origins)},
     }
 
 
 def _response_actions(
-    label: str, path: str, method: str, *, shape: _Shape, has_schema: bool
+    label: str, path: str, method: str, *, shape: _Shape, has_schema: bool, listed: bool = False
 ) -> list[dict[str, Any]]:
     schema = _schema("", shape)
+    if listed and shape.kinds == {"object"}:
+        # Described as a list, shown as one object: either is read (as a list).
+        schema = {"anyOf": [{"type": "array", "items": schema}, schema]}
+        shape = _Shape({"array"}, items=shape)
     if shape.kinds == {"object"}:
         typed_as = str(shape.record)
     elif shape.kinds == {"array"} and shape.items and shape.items.kinds == {"object"}:
@@ -726,6 +930,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("-o", "--output", type=Path, help="write here (default: stdout)")
     parser.add_argument(
+        "--report",
+        action="store_true",
+        help="list the fields whose type rests on one example, on conflicting ones or on none",
+    )
+    parser.add_argument(
         "--check",
         action="store_true",
         help="do not write: print a unified diff against --output and exit 1 if it is stale",
@@ -784,6 +993,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     source = f"{info.get('title', args.spec.name)} {info.get('version', '')}".strip()
     text = render_overlay(result, source=source, command=DEFAULT_COMMAND)
     print(result.summary(), file=sys.stderr)
+    if args.report:
+        print(result.field_report(), file=sys.stderr)
     if args.output is None:
         sys.stdout.write(text)
         return 0

@@ -52,7 +52,10 @@ def example_for(op_id: str) -> Any:
 
 def instance_for_returns(returns: str) -> Any:
     """A wire body for an operation returning ``returns``: ``Name``, ``list[Name]``
-    (a one-item JSON array), ``list[str]`` or ``GenericRecord``."""
+    (a one-item JSON array), ``list[str]`` or ``GenericRecord``; ``None`` (declared
+    without content): an empty object, until the fake answers without content."""
+    if returns == "None":
+        return {}
     if returns.startswith("list[") and returns.endswith("]"):
         item = returns[5:-1]
         if item in _KIND_VALUES:

@@ -33,6 +33,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     Account
+    | list[Account]
     | BadRequestResult
     | ForbiddenResult
     | GatewayTimeoutResult
@@ -46,7 +47,30 @@ def _parse_response(
     | None
 ):
     if response.status_code == 200:
-        response_200 = Account.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> Account | list[Account]:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                response_200_type_0 = []
+                _response_200_type_0 = data
+                for response_200_type_0_item_data in _response_200_type_0:
+                    response_200_type_0_item = Account.from_dict(
+                        response_200_type_0_item_data
+                    )
+
+                    response_200_type_0.append(response_200_type_0_item)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = Account.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -110,6 +134,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     Account
+    | list[Account]
     | BadRequestResult
     | ForbiddenResult
     | GatewayTimeoutResult
@@ -134,6 +159,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[
     Account
+    | list[Account]
     | BadRequestResult
     | ForbiddenResult
     | GatewayTimeoutResult
@@ -162,7 +188,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Account | BadRequestResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult]
+        Response[Account | list[Account] | BadRequestResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult]
     """
 
     kwargs = _get_kwargs()
@@ -179,6 +205,7 @@ def sync(
     client: AuthenticatedClient | Client,
 ) -> (
     Account
+    | list[Account]
     | BadRequestResult
     | ForbiddenResult
     | GatewayTimeoutResult
@@ -208,7 +235,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Account | BadRequestResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult
+        Account | list[Account] | BadRequestResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult
     """
 
     return sync_detailed(
@@ -221,6 +248,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[
     Account
+    | list[Account]
     | BadRequestResult
     | ForbiddenResult
     | GatewayTimeoutResult
@@ -249,7 +277,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Account | BadRequestResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult]
+        Response[Account | list[Account] | BadRequestResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult]
     """
 
     kwargs = _get_kwargs()
@@ -264,6 +292,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> (
     Account
+    | list[Account]
     | BadRequestResult
     | ForbiddenResult
     | GatewayTimeoutResult
@@ -293,7 +322,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Account | BadRequestResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult
+        Account | list[Account] | BadRequestResult | ForbiddenResult | GatewayTimeoutResult | InternalServerErrorResult | MethodNotAllowedResult | NotFoundResult | RequestTimeoutResult | ServiceUnavailableResult | TooManyRequestsResult | UnauthorizedResult
     """
 
     return (

@@ -16,12 +16,12 @@ OPERATIONS: dict[str, Operation] = {
         description='Retrieve a list of all accounts associated with the distributor. Returns account information including name, total subscribers, and address details.\n\n**What this does:** Returns a list of all accounts under this distributor including their `AID-` IDs, names, and status. Use this to enumerate accounts before making account-specific calls.\n\n**Next steps:**\n- Get account details — `GET /v1.0/account`\n- Create an account — `POST /v1.0/account/create`',
         params=(
         ),
-        returns='Account',
+        returns='list[Account]',
         internal=False,
         idempotent=True,
         authenticated=True,
         body_required=False,
-        extensions={'x-codeSamples': [{'lang': 'cURL', 'source': "curl -X GET https://api.telegent.com/v1.0/distributor/accounts \\\n  -H 'Authorization: Bearer YOUR_TOKEN'"}], 'x-telegent-method': 'list_accounts', 'x-telegent-nested-records': {'BillingAddress': 'Address', 'MailingAddress': 'Address'}, 'x-telegent-record': 'Account'},
+        extensions={'x-codeSamples': [{'lang': 'cURL', 'source': "curl -X GET https://api.telegent.com/v1.0/distributor/accounts \\\n  -H 'Authorization: Bearer YOUR_TOKEN'"}], 'x-telegent-list': True, 'x-telegent-method': 'list_accounts', 'x-telegent-nested-records': {'BillingAddress': 'Address', 'MailingAddress': 'Address'}, 'x-telegent-record': 'Account'},
     ),
     'listDistributorSubscribers': Operation(
         id='listDistributorSubscribers',

@@ -168,7 +168,7 @@ OPERATIONS: dict[str, Operation] = {
         description='Search your message history with filters for date range, phone numbers, direction (inbound/outbound), message status, and content. Returns paginated results with message details and delivery information.\n\n**What this does:** Returns a paginated list of messages matching the search criteria. Results include message IDs, sender/recipient numbers, direction, status, and timestamps. Use this to audit message history or debug delivery issues for a specific number.\n\n**Next steps:**\n- Get full details for a specific message — `GET /v1.0/message/details`\n- Filter messages — `GET /v1.0/message/filter`',
         params=(
             Param(name='phone_number', wire='phoneNumber', location='query', required=False, schema={'type': 'string'}, description='Phone number to search messages for (E.164 format)'),
-            Param(name='phone_number_alt', wire='PhoneNumber', location='query', required=False, schema={'type': 'string'}, description='string MessageId'),
+            Param(name='message_id', wire='PhoneNumber', location='query', required=False, schema={'type': 'string'}, description='string MessageId'),
             Param(name='page', wire='Page', location='query', required=False, schema={'type': 'integer', 'format': 'int32'}, description='int Page Number'),
             Param(name='results', wire='Results', location='query', required=False, schema={'type': 'integer', 'format': 'int32'}, description='int Number of Results'),
         ),
@@ -177,7 +177,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=True,
         authenticated=True,
         body_required=False,
-        extensions={'x-codeSamples': [{'lang': 'cURL', 'source': "curl -X GET 'https://api.telegent.com/v1.0/message/search?phoneNumber=%2B18015555555' \\\n  -H 'Authorization: Bearer YOUR_TOKEN'"}], 'x-telegent-method': 'search', 'x-telegent-nested-records': {'MmsBase64': 'MessageAttachment', 'MmsMedia': 'MessageMedia', 'Results': 'Message', 'To': 'MessageRecipient'}, 'x-telegent-paginate': {'method': 'iter_search', 'page': 'Page', 'items': 'Results', 'total': 'ResultsTotalRecords', 'key': 'MessageID'}, 'x-telegent-record': 'MessageList'},
+        extensions={'x-codeSamples': [{'lang': 'cURL', 'source': "curl -X GET 'https://api.telegent.com/v1.0/message/search?phoneNumber=%2B18015555555' \\\n  -H 'Authorization: Bearer YOUR_TOKEN'"}], 'x-telegent-method': 'search', 'x-telegent-nested-records': {'MmsBase64': 'MessageAttachment', 'MmsMedia': 'MessageMedia', 'Results': 'Message', 'To': 'MessageRecipient'}, 'x-telegent-paginate': {'method': 'iter_search', 'page': 'Page', 'items': 'Results', 'total': 'ResultsTotalRecords', 'key': 'MessageId'}, 'x-telegent-record': 'MessageList'},
     ),
     'filterMessages': Operation(
         id='filterMessages',

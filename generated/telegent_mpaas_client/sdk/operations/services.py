@@ -79,7 +79,7 @@ OPERATIONS: dict[str, Operation] = {
             Param(name='cost', wire='Cost', location='body', required=False, schema={'type': 'number', 'example': 2.34}, description=''),
             Param(name='monthly', wire='Monthly', location='body', required=False, schema={'type': 'boolean', 'example': True}, description=''),
         ),
-        returns='GenericRecord',
+        returns='None',
         internal=False,
         idempotent=False,
         authenticated=True,
@@ -98,7 +98,7 @@ OPERATIONS: dict[str, Operation] = {
         params=(
             Param(name='service_id', wire='ServiceId', location='body', required=True, schema={'type': 'string', 'description': 'Service ID to delete', 'example': 'SID-65d007be-8b49-45ac-b8ae-77b8d6a66c8b'}, description='Service ID to delete'),
         ),
-        returns='GenericRecord',
+        returns='None',
         internal=False,
         idempotent=False,
         authenticated=True,

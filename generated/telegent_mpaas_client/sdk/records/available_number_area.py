@@ -12,5 +12,6 @@ class AvailableNumberArea(Record):
     """Inferred from the published examples of POST /v1.0/numbers/availability.
     """
     ngp: str | None = wire('NGP', default=None)
-    area_code: int | None = wire('AreaCode', kind='int', default=None)
+    area_code: str | None = wire('AreaCode', default=None)
+    """An identifier or code: text, even when sent as digits."""
     zipcode: str | None = wire('Zipcode', default=None)

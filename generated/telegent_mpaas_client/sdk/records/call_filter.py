@@ -38,5 +38,5 @@ class CallFilter(Record):
     record_flagged_calls: bool | None = wire('RecordFlaggedCalls', kind='bool', default=None)
     """Boolean; the live API sometimes sends it as the string "true" or "false"."""
     keyword_filter: str | None = wire('KeywordFilter', default=None)
-    time_restrictions: Any | None = wire('TimeRestrictions', kind='any', default=None)
-    """Only null seen in the examples; the type is not known yet."""
+    time_restrictions: dict[str, Any] | None = wire('TimeRestrictions', kind='object', default=None)
+    """Typed as the request field of the same name (the examples show none)."""

@@ -15,16 +15,14 @@ class MessageDetails(Record):
     direction: str | None = wire('Direction', default=None)
     """Known values in x-known-values; new ones may appear."""
     type: str | None = wire('Type', default=None)
-    """Known values in x-known-values; new ones may appear."""
     campaign_id: str | None = wire('CampaignId', default=None)
-    cost: int | None = wire('Cost', kind='int', default=None)
+    cost: float | None = wire('Cost', kind='float', default=None)
+    """Money: a number, whatever the examples show."""
     to: str | None = wire('To', default=None)
     from_: str | None = wire('From', default=None)
     body: str | None = wire('Body', default=None)
     region: str | None = wire('Region', default=None)
     created_on: str | None = wire('CreatedOn', default=None)
-    """ISO 8601 timestamp; the fraction has up to 7 digits and the zone may be `Z`, an offset,
-    or absent (then it is UTC)."""
     message_type: str | None = wire('MessageType', default=None)
     """Known values in x-known-values; new ones may appear."""
     status: str | None = wire('Status', default=None)

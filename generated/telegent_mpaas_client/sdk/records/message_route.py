@@ -14,7 +14,7 @@ class MessageRoute(Record):
     /v1.0/message/routes, POST /v1.0/message/routes and 1 more.
     """
     message_route_id: str | None = wire('MessageRouteId', default=None)
-    account_id: str | None = wire('AccountID', default=None)
+    account_id: str | None = wire('AccountID', aliases=('AccountId',), default=None)
     route_name: str | None = wire('RouteName', default=None)
     message_url: str | None = wire('MessageUrl', default=None)
     message_url_method: str | None = wire('MessageUrlMethod', default=None)
@@ -32,5 +32,3 @@ class MessageRoute(Record):
     """Known values in x-known-values; new ones may appear."""
     callback_message_username: str | None = wire('CallbackMessageUsername', default=None)
     callback_message_password_token: str | None = wire('CallbackMessagePasswordToken', secret=True, default=None)
-    account_id_alt: str | None = wire('AccountId', default=None)
-    """Alternate spelling of AccountID seen in some examples."""

@@ -21,9 +21,9 @@ class OutboundMessage(Record):
     direction: str | None = wire('Direction', default=None)
     """Known values in x-known-values; new ones may appear."""
     type: str | None = wire('Type', default=None)
-    """Known values in x-known-values; new ones may appear."""
     campaign_id: str | None = wire('CampaignId', default=None)
     cost: float | None = wire('Cost', kind='float', default=None)
+    """Money: a number, whatever the examples show."""
     status: str | None = wire('Status', default=None)
     """Known values in x-known-values; new ones may appear."""
     to: list[MessageRecipient] = wire('To', kind='list[record:MessageRecipient]', default_factory=list)

@@ -21,7 +21,6 @@ class PackageSubscriptions(Record):
     aggregator_id: str | None = wire('AggregatorId', default=None)
     subscriber_id: str | None = wire('SubscriberId', default=None)
     type: str | None = wire('Type', default=None)
-    """Known values in x-known-values; new ones may appear."""
     price: float | None = wire('Price', kind='float', default=None)
     monthly: bool | None = wire('Monthly', kind='bool', default=None)
     """Boolean; the live API sometimes sends it as the string "true" or "false"."""

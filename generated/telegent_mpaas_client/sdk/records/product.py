@@ -18,10 +18,10 @@ class Product(Record):
     description: str | None = wire('Description', default=None)
     aggregator_id: str | None = wire('AggregatorId', default=None)
     distributor_id: str | None = wire('DistributorId', default=None)
-    """Only null seen here; typed as the same field in other examples."""
     type: str | None = wire('Type', default=None)
     sub_type: str | None = wire('SubType', default=None)
     cost: float | None = wire('Cost', kind='float', default=None)
+    """Money: a number, whatever the examples show."""
     billing_frequency: str | None = wire('BillingFrequency', default=None)
     active: bool | None = wire('Active', kind='bool', default=None)
     """Boolean; the live API sometimes sends it as the string "true" or "false"."""

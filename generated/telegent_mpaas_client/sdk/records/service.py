@@ -16,6 +16,7 @@ class Service(Record):
     service_id: str | None = wire('ServiceId', default=None)
     service_name: str | None = wire('ServiceName', default=None)
     cost: float | None = wire('Cost', kind='float', default=None)
+    """Money: a number, whatever the examples show."""
     monthly: bool | None = wire('Monthly', kind='bool', default=None)
     """Boolean; the live API sometimes sends it as the string "true" or "false"."""
     active: bool | None = wire('Active', kind='bool', default=None)

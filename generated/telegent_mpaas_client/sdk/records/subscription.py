@@ -19,6 +19,5 @@ class Subscription(Record):
     iccid: str | None = wire('ICCID', default=None)
     package_id: str | None = wire('PackageId', default=None)
     type: str | None = wire('Type', default=None)
-    """Known values in x-known-values; new ones may appear."""
     active: bool | None = wire('Active', kind='bool', default=None)
     """Boolean; the live API sometimes sends it as the string "true" or "false"."""

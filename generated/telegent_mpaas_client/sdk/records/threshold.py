@@ -18,7 +18,8 @@ class Threshold(Record):
     threshold_name: str | None = wire('ThresholdName', default=None)
     threshold_type: str | None = wire('ThresholdType', default=None)
     """Known values in x-known-values; new ones may appear."""
-    threshold_amount: int | None = wire('ThresholdAmount', kind='int', default=None)
+    threshold_amount: float | None = wire('ThresholdAmount', kind='float', default=None)
+    """Money: a number, whatever the examples show."""
     threshold_unit: str | None = wire('ThresholdUnit', default=None)
     """Known values in x-known-values; new ones may appear."""
     threshold_action: str | None = wire('ThresholdAction', default=None)

@@ -16,7 +16,6 @@ class Workgroup(Record):
     workgroup_id: str | None = wire('WorkgroupId', default=None)
     name: str | None = wire('Name', default=None)
     type: str | None = wire('Type', default=None)
-    """Known values in x-known-values; new ones may appear."""
     active: bool | None = wire('Active', kind='bool', default=None)
     """Boolean; the live API sometimes sends it as the string "true" or "false"."""
     account_id: str | None = wire('AccountId', default=None)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Literal, Required, TypedDict
 
-from telegent._resource import AsyncResource, SyncResource
+from telegent._resource import AsyncResource, ListOf, SyncResource
 from telegent._pagination import AsyncPager, Pager, attribute_shape
 from ..records.account import Account
 from ..records.distributor import Distributor
@@ -58,7 +58,7 @@ class DistributorsResource(SyncResource):
 
     def list_accounts(
         self,
-    ) -> Account:
+    ) -> list[Account]:
         """Get Accounts
 
         Retrieve a list of all accounts associated with the distributor. Returns account
@@ -74,7 +74,7 @@ class DistributorsResource(SyncResource):
 
         ``GET /v1.0/distributor/accounts``
         """
-        return self._call('listDistributorAccounts', {}, Account)
+        return self._call('listDistributorAccounts', {}, ListOf(Account, or_one=True))
 
     def list_subscribers(
         self,
@@ -280,7 +280,7 @@ class AsyncDistributorsResource(AsyncResource):
 
     async def list_accounts(
         self,
-    ) -> Account:
+    ) -> list[Account]:
         """Get Accounts
 
         Retrieve a list of all accounts associated with the distributor. Returns account
@@ -296,7 +296,7 @@ class AsyncDistributorsResource(AsyncResource):
 
         ``GET /v1.0/distributor/accounts``
         """
-        return await self._call('listDistributorAccounts', {}, Account)
+        return await self._call('listDistributorAccounts', {}, ListOf(Account, or_one=True))
 
     async def list_subscribers(
         self,

@@ -280,7 +280,7 @@ class MessageResource(SyncResource):
         self,
         *,
         phone_number: str | None = None,
-        phone_number_alt: str | None = None,
+        message_id: str | None = None,
         page: int | None = None,
         results: int | None = None,
     ) -> MessageList:
@@ -303,17 +303,17 @@ class MessageResource(SyncResource):
 
         Args:
             phone_number: Phone number to search messages for (E.164 format)
-            phone_number_alt: string MessageId
+            message_id: string MessageId
             page: int Page Number
             results: int Number of Results
         """
-        return self._call('searchMessages', {'phone_number': phone_number, 'phone_number_alt': phone_number_alt, 'page': page, 'results': results}, MessageList)
+        return self._call('searchMessages', {'phone_number': phone_number, 'message_id': message_id, 'page': page, 'results': results}, MessageList)
 
     def iter_search(
         self,
         *,
         phone_number: str | None = None,
-        phone_number_alt: str | None = None,
+        message_id: str | None = None,
         results: int | None = None,
         limit: int | None = None,
     ) -> Pager[MessageList, Message]:
@@ -325,9 +325,9 @@ class MessageResource(SyncResource):
         """
         return self._paginate(
             'searchMessages',
-            {'phone_number': phone_number, 'phone_number_alt': phone_number_alt, 'results': results},
+            {'phone_number': phone_number, 'message_id': message_id, 'results': results},
             MessageList,
-            attribute_shape('results', 'results_total_records', 'message_id_alt', 'GET /v1.0/message/search page', 'Page'),
+            attribute_shape('results', 'results_total_records', 'message_id', 'GET /v1.0/message/search page', 'Page'),
             page='page',
             limit=limit,
         )
@@ -681,7 +681,7 @@ class AsyncMessageResource(AsyncResource):
         self,
         *,
         phone_number: str | None = None,
-        phone_number_alt: str | None = None,
+        message_id: str | None = None,
         page: int | None = None,
         results: int | None = None,
     ) -> MessageList:
@@ -704,17 +704,17 @@ class AsyncMessageResource(AsyncResource):
 
         Args:
             phone_number: Phone number to search messages for (E.164 format)
-            phone_number_alt: string MessageId
+            message_id: string MessageId
             page: int Page Number
             results: int Number of Results
         """
-        return await self._call('searchMessages', {'phone_number': phone_number, 'phone_number_alt': phone_number_alt, 'page': page, 'results': results}, MessageList)
+        return await self._call('searchMessages', {'phone_number': phone_number, 'message_id': message_id, 'page': page, 'results': results}, MessageList)
 
     def iter_search(
         self,
         *,
         phone_number: str | None = None,
-        phone_number_alt: str | None = None,
+        message_id: str | None = None,
         results: int | None = None,
         limit: int | None = None,
     ) -> AsyncPager[MessageList, Message]:
@@ -726,9 +726,9 @@ class AsyncMessageResource(AsyncResource):
         """
         return self._paginate(
             'searchMessages',
-            {'phone_number': phone_number, 'phone_number_alt': phone_number_alt, 'results': results},
+            {'phone_number': phone_number, 'message_id': message_id, 'results': results},
             MessageList,
-            attribute_shape('results', 'results_total_records', 'message_id_alt', 'GET /v1.0/message/search page', 'Page'),
+            attribute_shape('results', 'results_total_records', 'message_id', 'GET /v1.0/message/search page', 'Page'),
             page='page',
             limit=limit,
         )

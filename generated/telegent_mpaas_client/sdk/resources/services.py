@@ -6,7 +6,6 @@ from __future__ import annotations
 
 
 from telegent._resource import AsyncResource, SyncResource
-from telegent._models import GenericRecord
 from ..records.service import Service
 from ..records.service_item import ServiceItem
 from ..records.service_item_deletion import ServiceItemDeletion
@@ -101,7 +100,7 @@ class ServicesResource(SyncResource):
         service_name: str | None = None,
         cost: float | None = None,
         monthly: bool | None = None,
-    ) -> GenericRecord:
+    ) -> None:
         """Update Service
 
         Update an existing service's name, cost, or billing cycle. Changes take effect
@@ -120,12 +119,12 @@ class ServicesResource(SyncResource):
         Args:
             service_id: Service ID to update
         """
-        return self._call('updateService', {'service_id': service_id, 'service_name': service_name, 'cost': cost, 'monthly': monthly}, GenericRecord)
+        return self._call('updateService', {'service_id': service_id, 'service_name': service_name, 'cost': cost, 'monthly': monthly}, None)
 
     def delete(
         self,
         service_id: str,
-    ) -> GenericRecord:
+    ) -> None:
         """Delete Service
 
         Permanently delete a service by its ServiceId. This action cannot be undone.
@@ -142,7 +141,7 @@ class ServicesResource(SyncResource):
         Args:
             service_id: Service ID to delete
         """
-        return self._call('deleteService', {'service_id': service_id}, GenericRecord)
+        return self._call('deleteService', {'service_id': service_id}, None)
 
     def list_items(
         self,
@@ -343,7 +342,7 @@ class AsyncServicesResource(AsyncResource):
         service_name: str | None = None,
         cost: float | None = None,
         monthly: bool | None = None,
-    ) -> GenericRecord:
+    ) -> None:
         """Update Service
 
         Update an existing service's name, cost, or billing cycle. Changes take effect
@@ -362,12 +361,12 @@ class AsyncServicesResource(AsyncResource):
         Args:
             service_id: Service ID to update
         """
-        return await self._call('updateService', {'service_id': service_id, 'service_name': service_name, 'cost': cost, 'monthly': monthly}, GenericRecord)
+        return await self._call('updateService', {'service_id': service_id, 'service_name': service_name, 'cost': cost, 'monthly': monthly}, None)
 
     async def delete(
         self,
         service_id: str,
-    ) -> GenericRecord:
+    ) -> None:
         """Delete Service
 
         Permanently delete a service by its ServiceId. This action cannot be undone.
@@ -384,7 +383,7 @@ class AsyncServicesResource(AsyncResource):
         Args:
             service_id: Service ID to delete
         """
-        return await self._call('deleteService', {'service_id': service_id}, GenericRecord)
+        return await self._call('deleteService', {'service_id': service_id}, None)
 
     async def list_items(
         self,
