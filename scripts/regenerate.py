@@ -7,7 +7,9 @@
     uv run scripts/regenerate.py --fetch FILE --notes body.md  # also write a PR body
 
 Steps: load (or fetch) the spec -> validate it -> apply the overlay (strict) -> validate the
-patched spec -> generate into a staging folder -> swap the staging folder in. Nothing in the
+patched spec -> check every name the spec gives (safe identifiers; nothing public named
+from a path) -> generate into a staging folder -> compile and import the staged tree in a
+child process -> swap the staging folder in. Nothing in the
 tree changes until every step has succeeded, so a failure at any step leaves `openapi.json`
 and `generated/` exactly as they were.
 
@@ -28,6 +30,7 @@ import json
 import os
 import re
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -296,6 +299,8 @@ def build(spec_bytes: bytes, layout: Layout, staging: Path, summary: Summary) ->
         raise
     refuse_external_refs(patched, "the patched spec")  # an overlay update may add one
     validate_patched(spec, patched)
+    # Every name the spec gives is checked here, before the generator writes anything.
+    surface = build_surface_files(patched, summary)
     summary.operations = count_operations(patched)
     staging.mkdir(parents=True, exist_ok=True)
     (staging / "openapi.json").write_bytes(dump_json(patched))
@@ -305,11 +310,12 @@ def build(spec_bytes: bytes, layout: Layout, staging: Path, summary: Summary) ->
     summary.models = sum(
         1 for p in (staging / PACKAGE / "models").glob("*.py") if p.name != "__init__.py"
     )
-    write_surface(patched, summary, staging)
+    write_inside(staging, surface)
 
 
-def write_surface(patched: Mapping[str, Any], summary: Summary, staging: Path) -> None:
-    """The SDK surface (records, resources, registry, api.md) beside the wire client."""
+def build_surface_files(patched: Mapping[str, Any], summary: Summary) -> dict[str, bytes]:
+    """The SDK surface (records, resources, registry, api.md) beside the wire client; a name
+    from the spec that is not a safe identifier stops the pipeline here, naming where."""
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     try:
         from codegen import build_surface
@@ -318,15 +324,63 @@ def write_surface(patched: Mapping[str, Any], summary: Summary, staging: Path) -
     info = {"title": summary.title, "version": summary.version, "sha256": summary.sha256}
     try:
         files = build_surface(patched, info)
-    except ValueError as exc:
+    except ValueError as exc:  # UnsafeNameError included: one line naming the spec location
         raise PipelineError(f"surface: {exc}") from None
-    for rel, data in files.items():
-        target = staging / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
     summary.records = sum(
         1 for rel in files if "/sdk/records/" in rel and not rel.rsplit("/", 1)[-1].startswith("_")
     )
+    return files
+
+
+def write_inside(staging: Path, files: Mapping[str, bytes]) -> None:
+    """Write each file under ``staging``; a path that would land outside it is refused (the
+    names are checked upstream: this is the last line, not the only one)."""
+    root = staging.resolve()
+    for rel, data in files.items():
+        target = (root / rel).resolve()
+        if Path(rel).is_absolute() or not target.is_relative_to(root) or target == root:
+            raise PipelineError(f"surface: refusing to write {rel!r}: outside the staging tree")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+
+
+# Imports every module of the staged package from the staged tree (not the installed one).
+_IMPORT_ALL = """\
+import importlib, pkgutil, sys
+sys.path.insert(0, sys.argv[1])
+import telegent_mpaas_client as package
+assert package.__file__.startswith(sys.argv[1]), package.__file__
+for found in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+    importlib.import_module(found.name)
+"""
+IMPORT_TIMEOUT_S = 300.0
+
+
+def verify_staged(staged: Path) -> None:
+    """The staged tree must compile and import (in a child process) before it replaces
+    generated/: a tree that would fail on the user's first import never goes in."""
+    for source in sorted(staged.rglob("*.py")):
+        try:
+            compile(source.read_bytes(), str(source), "exec", dont_inherit=True)
+        except (SyntaxError, ValueError) as exc:
+            rel = source.relative_to(staged).as_posix()
+            raise PipelineError(f"generated/{rel} does not compile: {exc}") from None
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", _IMPORT_ALL, str(staged.resolve())],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=staged.parent,
+            timeout=IMPORT_TIMEOUT_S,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        raise PipelineError(f"the staged tree did not import in {IMPORT_TIMEOUT_S:.0f} s") from None
+    if done.returncode != 0:
+        last = (done.stderr.strip().splitlines() or ["(no output)"])[-1]
+        raise PipelineError(f"the staged tree does not import: {last}")
 
 
 @contextmanager
@@ -488,6 +542,7 @@ def regenerate(
                 spec = f"{summary.title} {summary.version}, sha256 {summary.sha256[:12]}"
                 out(f"generated/ is up to date ({spec})")
                 return 0
+            verify_staged(staged)
             if new_spec is not None:
                 date = today or datetime.now(UTC).date().isoformat()
                 update = spec_update(layout, new_spec, str(fetch_url), staged.parent, date)

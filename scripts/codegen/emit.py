@@ -12,6 +12,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from telegent.spec._naming import check_name
+
 from .ir import Builder, DictIR, OperationIR, ParamIR, RecordIR, Surface, pascal
 
 PKG = "telegent_mpaas_client/sdk"
@@ -259,7 +261,7 @@ def pager_of(op: OperationIR, surface: Surface) -> PagerIR | None:
         if decl["key"] not in keys:
             raise ValueError(f"{where}: key {decl['key']!r} is not a field of {item}")
         key = keys[decl["key"]].attr
-    method = str(decl.get("method") or f"iter_{op.method}")
+    method = check_name(decl.get("method") or f"iter_{op.method}", what="pager method", where=where)
     return PagerIR(method, page, item, items.attr, total.attr if total else None, key)
 
 
