@@ -520,6 +520,7 @@ def regenerate(
     out: Callable[[str], None] = print,
     notes_file: Path | None = None,
     today: str | None = None,
+    source_name: str | None = None,
 ) -> int:
     """Run the pipeline; returns the process exit code (0 ok, 1 stale with --check, 2 failed)."""
     started = time.perf_counter()
@@ -545,7 +546,8 @@ def regenerate(
             verify_staged(staged)
             if new_spec is not None:
                 date = today or datetime.now(UTC).date().isoformat()
-                update = spec_update(layout, new_spec, str(fetch_url), staged.parent, date)
+                source = source_name or str(fetch_url)
+                update = spec_update(layout, new_spec, source, staged.parent, date)
             swap_in(layout, staged, new_spec)
             if update is not None:
                 write_spec_update(layout, update, notes_file)
@@ -587,13 +589,19 @@ def main(argv: list[str] | None = None) -> int:
         "request body) to FILE when the spec changed",
     )
     parser.add_argument("--root", type=Path, default=ROOT, help=argparse.SUPPRESS)
+    # scripts/spec_update.py downloads first (to draft names): the report names the URL.
+    parser.add_argument("--source-name", default=None, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.check and args.fetch:
         parser.error("--check and --fetch do not combine: --check compares against the pinned spec")
     if args.notes and not args.fetch:
         parser.error("--notes needs --fetch: the notes describe a fetched spec")
     return regenerate(
-        Layout(args.root.resolve()), check=args.check, fetch_url=args.fetch, notes_file=args.notes
+        Layout(args.root.resolve()),
+        check=args.check,
+        fetch_url=args.fetch,
+        notes_file=args.notes,
+        source_name=args.source_name,
     )
 
 
