@@ -459,8 +459,44 @@ def current_version(layout: Layout) -> str:
     return match.group(1)
 
 
+def sdk_changes(layout: Layout, staged: Path, new_spec: bytes) -> Any:
+    """What the update does to the SDK: each operation's method, the signature changes (both
+    patched specs through the code generator), relied-on extras dropped, identical code."""
+    from telegent.spec._changelog import SdkChanges, extras_removed
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    try:
+        from codegen.compare import sdk_calls, signature_changes
+    finally:
+        sys.path.pop(0)
+    old_patched = json.loads((layout.generated / "openapi.json").read_bytes())
+    new_patched = json.loads((staged / "openapi.json").read_bytes())
+    old_code, new_code = code_files(layout.generated), code_files(staged)
+    return SdkChanges(
+        calls=sdk_calls(new_patched),
+        signatures=tuple(signature_changes(old_patched, new_patched)),
+        extras_removed=tuple(
+            extras_removed(json.loads(layout.spec.read_bytes()), json.loads(new_spec))
+        ),
+        code_identical=old_code == new_code,
+    )
+
+
+# Files that record which spec the code came from (its sha256), not what the code does.
+FINGERPRINT_FILES = frozenset({f"{PACKAGE}/sdk/_spec.py"})
+
+
+def code_files(root: Path) -> dict[str, bytes]:
+    """The generated Python code, bar the spec fingerprint: what callers run."""
+    return {
+        rel: data
+        for rel, data in tree_files(root).items()
+        if rel.endswith(".py") and rel not in FINGERPRINT_FILES
+    }
+
+
 def spec_update(
-    layout: Layout, new_spec: bytes, source: str, work: Path, today: str
+    layout: Layout, new_spec: bytes, source: str, staged: Path, today: str
 ) -> SpecUpdate | None:
     """Drift-check the pinned spec against the new one; the changelog entry and PR notes.
 
@@ -473,7 +509,7 @@ def spec_update(
     if old_spec == new_spec:
         return None
     # Files, not parsed documents: the report then names each side by its file's sha256.
-    new_file = work / "openapi.fetched.json"
+    new_file = staged.parent / "openapi.fetched.json"
     new_file.write_bytes(new_spec)
     try:
         report = check_drift(new_file, pinned=layout.spec, overlay=layout.overlays)
@@ -489,7 +525,10 @@ def spec_update(
         lines.append(f"changelog  not written: no {layout.version_file} to count the version from")
         return SpecUpdate(None, report.render("markdown"), lines)
     old = layout.changelog.read_text("utf-8") if layout.changelog.is_file() else ""
-    update = record_spec_update(old, report, current_version=current_version(layout), date=today)
+    sdk = sdk_changes(layout, staged, new_spec)
+    update = record_spec_update(
+        old, report, current_version=current_version(layout), date=today, sdk=sdk
+    )
     lines += [
         f"version    propose {update.version} ({update.bump.label} bump)",
         f"changelog  {layout.changelog.name}: {update.entry.splitlines()[0].lstrip('# ')}",
@@ -547,7 +586,7 @@ def regenerate(
             if new_spec is not None:
                 date = today or datetime.now(UTC).date().isoformat()
                 source = source_name or str(fetch_url)
-                update = spec_update(layout, new_spec, source, staged.parent, date)
+                update = spec_update(layout, new_spec, source, staged, date)
             swap_in(layout, staged, new_spec)
             if update is not None:
                 write_spec_update(layout, update, notes_file)
