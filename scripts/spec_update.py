@@ -119,6 +119,55 @@ def _draft_names(spec: dict[str, Any]) -> tuple[bytes, list[Any]] | str:
     return (names.HEADER + names.render_yaml(overlay)).encode("utf-8"), drafted
 
 
+def _draft_records(spec_file: Path) -> int:
+    """Redraft overlay/responses.overlay.yaml (`telegent spec infer`, the command its header
+    gives) on the new spec: a new operation's answer gets a record named from its name."""
+    from telegent.spec._infer import main as infer
+
+    overlays = ROOT / "overlay"
+    return infer(
+        [
+            "--spec",
+            str(spec_file),
+            "--overlay",
+            str(overlays / "telegent.overlay.yaml"),
+            "--overlay",
+            str(overlays / "published-names.overlay.yaml"),
+            "-o",
+            str(overlays / "responses.overlay.yaml"),
+        ]
+    )
+
+
+_README_ROW = re.compile(r"^\| `(client\.[a-z0-9_.<>]+)` \| (\d+) \|$", re.M)
+_API_SECTION = re.compile(r"^## [^:\n]+: `client\.([a-z0-9_]+)` \((\d+)\)$", re.M)
+
+
+def _refresh_readme(root: Path) -> None:
+    """The README's per-resource operation counts, from the regenerated generated/api.md
+    (a test keeps the two equal); a resource the table lacks gets a row."""
+    readme, api = root / "README.md", (root / "generated" / "api.md")
+    if not readme.is_file() or not api.is_file():
+        return
+    api_text = api.read_text("utf-8")
+    counts = {f"client.{name}": n for name, n in _API_SECTION.findall(api_text)}
+    internal = re.search(r"^## Internal: `client\.internal\.<resource>` \((\d+)\)$", api_text, re.M)
+    if internal:
+        counts["client.internal.<resource>"] = internal.group(1)
+    text = readme.read_text("utf-8")
+    shown = {name for name, _ in _README_ROW.findall(text)}
+    if not shown:
+        return
+    text = _README_ROW.sub(lambda m: f"| `{m[1]}` | {counts.get(m[1], m[2])} |", text)
+    for name in sorted(set(counts) - shown):
+        last = list(_README_ROW.finditer(text))[-1]
+        text = text[: last.start()] + f"| `{name}` | {counts[name]} |\n" + text[last.start() :]
+    total = re.search(r"^(\d+) operations in", api_text, re.M)
+    if total:
+        text = re.sub(r"\((\d+) operations in all\)", f"({total.group(1)} operations in all)", text)
+    readme.write_text(text, "utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--url", default=os.environ.get("SPEC_URL") or DEFAULT_URL)
@@ -155,14 +204,21 @@ def _update(url: str, body: Path, old_version: str, work: Path) -> int:
         return 2
     names_text, new_names = drafted
     names_file = ROOT / "overlay" / "published-names.overlay.yaml"
-    old_names = names_file.read_bytes()
+    records_file = ROOT / "overlay" / "responses.overlay.yaml"
+    old_names, old_records = names_file.read_bytes(), records_file.read_bytes()
     names_file.write_bytes(names_text)
+    if _draft_records(spec_file) != 0:
+        names_file.write_bytes(old_names)
+        records_file.write_bytes(old_records)
+        _outputs({"changed": "false"})
+        return 2
     for d in new_names:
         print(f"spec_update: named by rule (review): client.{d.resource}.{d.method} ({d.label})")
     regen = [sys.executable, str(ROOT / "scripts" / "regenerate.py"), "--source-name", url]
     code = subprocess.run([*regen, "--fetch", str(spec_file), "--notes", str(body)], check=False)
     if code.returncode != 0:
         names_file.write_bytes(old_names)  # a failed update leaves the tree as it was
+        records_file.write_bytes(old_records)
         _append(
             "GITHUB_STEP_SUMMARY",
             f"## Spec update failed: regeneration from {url} did not succeed\n\n"
@@ -179,6 +235,7 @@ def _update(url: str, body: Path, old_version: str, work: Path) -> int:
         )
         _outputs({"changed": "false", "spec-version": old_version})
         return 0
+    _refresh_readme(ROOT)
     text = body.read_text("utf-8") + _drafted_section(new_names)
     body.write_text(text, "utf-8")
     found = _PROPOSAL.match(text)

@@ -26,9 +26,9 @@ SUBSET = (
     "tests/pipeline/test_overlay_and_models.py",
     "tests/pipeline/test_pinned_spec.py",
     "tests/test_readme.py::test_resources_table_matches_the_generated_reference",
-    "tests/test_readme.py::test_python_examples_are_valid_python",
     "tests/contract/test_every_operation.py",
-    "tests/drift/test_overlay_health.py",
+    "tests/drift/test_report.py",
+    "tests/drift/test_users.py",
     "tests/infer/test_published.py",
 )
 
@@ -63,7 +63,9 @@ def test_a_newer_spec_goes_in_with_the_update_command_and_the_suite_stays_green(
     repo = _copy_repo(tmp_path / "repo")
     pinned = json.loads((repo / "openapi.json").read_text("utf-8"))
     spec_file = tmp_path / "newer.json"
-    spec_file.write_text(json.dumps(newer_spec(pinned), indent=2), "utf-8")
+    # Formatted unlike the tests' own dumps (as the vendor's file is): a test that rewrites
+    # the pinned document must still see other bytes.
+    spec_file.write_text(json.dumps(newer_spec(pinned), indent=1), "utf-8")
     body = tmp_path / "body.md"
 
     update = _run(
