@@ -7,8 +7,8 @@ them with ``TELEGENT_UPDATE_SNAPSHOTS=1 uv run pytest tests/drift`` and review t
 from __future__ import annotations
 
 import json
-import re
 import os
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
