@@ -203,13 +203,8 @@ def _update(url: str, body: Path, old_version: str, work: Path) -> int:
         _outputs({"changed": "false"})
         return 2
     names_text, new_names = drafted
-    names_file = ROOT / "overlay" / "published-names.overlay.yaml"
-    records_file = ROOT / "overlay" / "responses.overlay.yaml"
-    old_names, old_records = names_file.read_bytes(), records_file.read_bytes()
-    names_file.write_bytes(names_text)
-    if _draft_records(spec_file) != 0:
-        names_file.write_bytes(old_names)
-        records_file.write_bytes(old_records)
+    previous = _write_drafts(spec_file, names_text)
+    if previous is None:
         _outputs({"changed": "false"})
         return 2
     for d in new_names:
@@ -217,8 +212,7 @@ def _update(url: str, body: Path, old_version: str, work: Path) -> int:
     regen = [sys.executable, str(ROOT / "scripts" / "regenerate.py"), "--source-name", url]
     code = subprocess.run([*regen, "--fetch", str(spec_file), "--notes", str(body)], check=False)
     if code.returncode != 0:
-        names_file.write_bytes(old_names)  # a failed update leaves the tree as it was
-        records_file.write_bytes(old_records)
+        _restore(previous)  # a failed update leaves the tree as it was
         _append(
             "GITHUB_STEP_SUMMARY",
             f"## Spec update failed: regeneration from {url} did not succeed\n\n"
@@ -227,6 +221,29 @@ def _update(url: str, body: Path, old_version: str, work: Path) -> int:
         )
         _outputs({"changed": "false"})
         return code.returncode
+    return _publish(url, body, old_version, new_names)
+
+
+def _write_drafts(spec_file: Path, names_text: bytes) -> dict[Path, bytes] | None:
+    """Write the drafted names, then redraft the records; the files' previous bytes (to
+    restore on a later failure), or None when drafting failed (already restored)."""
+    overlays = ROOT / "overlay"
+    files = (overlays / "published-names.overlay.yaml", overlays / "responses.overlay.yaml")
+    previous = {f: f.read_bytes() for f in files}
+    files[0].write_bytes(names_text)
+    if _draft_records(spec_file) != 0:
+        _restore(previous)
+        return None
+    return previous
+
+
+def _restore(previous: dict[Path, bytes]) -> None:
+    for path, data in previous.items():
+        path.write_bytes(data)
+
+
+def _publish(url: str, body: Path, old_version: str, new_names: list[Any]) -> int:
+    """The outputs and the job summary of a run that regenerated (or found nothing new)."""
     if not body.is_file():
         _append(
             "GITHUB_STEP_SUMMARY",
