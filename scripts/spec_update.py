@@ -204,24 +204,28 @@ def _update(url: str, body: Path, old_version: str, work: Path) -> int:
         return 2
     names_text, new_names = drafted
     previous = _write_drafts(spec_file, names_text)
-    if previous is None:
-        _outputs({"changed": "false"})
-        return 2
+    if previous is None:  # the records could not be drafted: the overlay no longer applies
+        return _failed(url, spec_file, 2)
     for d in new_names:
         print(f"spec_update: named by rule (review): client.{d.resource}.{d.method} ({d.label})")
     regen = [sys.executable, str(ROOT / "scripts" / "regenerate.py"), "--source-name", url]
     code = subprocess.run([*regen, "--fetch", str(spec_file), "--notes", str(body)], check=False)
     if code.returncode != 0:
         _restore(previous)  # a failed update leaves the tree as it was
-        _append(
-            "GITHUB_STEP_SUMMARY",
-            f"## Spec update failed: regeneration from {url} did not succeed\n\n"
-            "The vendor's change needs a hand-made fix (usually in the overlay). "
-            "Drift report:\n\n" + _drift_markdown(ROOT, str(spec_file)),
-        )
-        _outputs({"changed": "false"})
-        return code.returncode
+        return _failed(url, spec_file, code.returncode)
     return _publish(url, body, old_version, new_names)
+
+
+def _failed(url: str, spec_file: Path, code: int) -> int:
+    """The job summary of a failed update: what moved, from the drift report."""
+    _append(
+        "GITHUB_STEP_SUMMARY",
+        f"## Spec update failed: regeneration from {url} did not succeed\n\n"
+        "The vendor's change needs a hand-made fix (usually in the overlay). "
+        "Drift report:\n\n" + _drift_markdown(ROOT, str(spec_file)),
+    )
+    _outputs({"changed": "false"})
+    return code
 
 
 def _write_drafts(spec_file: Path, names_text: bytes) -> dict[Path, bytes] | None:
