@@ -30,18 +30,20 @@ from __future__ import annotations
 import argparse
 import difflib
 import json
+import re
 import sys
 from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from telegent.spec._infer import render_yaml  # noqa: E402
-from telegent.spec._naming import iter_operations, snake  # noqa: E402
+from telegent.spec._naming import iter_operations, snake, unsafe_reason  # noqa: E402
 
-DEFAULT_SPEC = ROOT.parent / "shared" / "published" / "openapi.json"
+# The pinned spec is the vendor's published one, byte for byte (never hand-patched).
+DEFAULT_SPEC = ROOT / "openapi.json"
 DEFAULT_OUT = ROOT / "overlay" / "published-names.overlay.yaml"
 
 # (METHOD path) -> operationId, resource, method, record, nested records.
@@ -360,7 +362,97 @@ def operation_action(
     }
 
 
+# A summary's first word, when it is one of these, is the method's verb ("Get E911 Address"
+# -> get_e911_address). Anything else needs a reviewed row: a guessed verb is worse than none.
+_VERBS = "get list search create add update set delete remove cancel activate deactivate check"
+RULE_VERBS = frozenset(
+    f"{_VERBS} send refresh transfer configure clear provision port reactivate filter".split()
+)
+_FILLER = frozenset({"a", "an", "the", "of", "for", "to", "by", "in", "on", "and"})
+
+
+class NoRule(SystemExit):
+    """New operations the rule cannot name: the message lists the rows to add to NAMES."""
+
+
+def rule_row(op: Mapping[str, Any]) -> Row | None:
+    """A name for an operation the table does not know, from its tag and summary, or None.
+
+    Resource: the first tag (the default, like every row with resource None); method: the
+    summary's verb and words in snake_case; operationId: the same in camelCase. Never the
+    path: a name from a path reads badly and renaming it after a release breaks callers.
+    """
+    words = [w for w in re.findall(r"[A-Za-z0-9]+", str(op.get("summary") or ""))]
+    words = [w for w in words if w.lower() not in _FILLER]
+    tags = op.get("tags") or []
+    if len(words) < 2 or words[0].lower() not in RULE_VERBS or not tags:
+        return None
+    op_id = words[0].lower() + "".join(w[:1].upper() + w[1:] for w in words[1:])
+    method = snake(op_id)
+    if unsafe_reason(op_id) or unsafe_reason(method) or unsafe_reason(snake(str(tags[0]))):
+        return None
+    return (op_id, None, None, None, None)
+
+
+def _row_text(label: str, op: Mapping[str, Any]) -> str:
+    return f'    "{label}": ("<operationId>", N, "<method>", N, N),  # {op.get("summary", "")}'
+
+
+class Drafted(NamedTuple):  # a NamedTuple: tests load this script without sys.modules
+    """A name the rule gave a new operation, for the update's report."""
+
+    label: str
+    summary: str
+    resource: str
+    method: str
+    operation_id: str
+
+
+def resolve_rows(spec: Mapping[str, Any]) -> tuple[dict[str, Row], list[Drafted]]:
+    """Every operation's row: the reviewed table's, else the rule's; stops (NoRule) naming
+    each operation neither covers, and on a drafted name that clashes with another."""
+    rows: dict[str, Row] = {}
+    drafted: list[Drafted] = []
+    missing: list[str] = []
+    taken = {*SEED_NAMES.values(), *RESERVED}
+    for path, method, op in iter_operations(spec):
+        label = f"{method.upper()} {path}"
+        if label in SEED_NAMES:
+            continue
+        row = NAMES.get(label)
+        if row is None:
+            row = rule_row(op)
+            if row is None:
+                missing.append(label)
+                continue
+            resource = snake(str((op.get("tags") or [""])[0]))
+            drafted.append(
+                Drafted(label, str(op.get("summary", "")), resource, snake(row[0]), row[0])
+            )
+        rows[label] = row
+        name = (row[1] or snake(str((op.get("tags") or ["default"])[0])), row[2] or snake(row[0]))
+        if name in taken and label not in NAMES:
+            missing.append(label)
+        taken.add(name)
+    if missing:
+        ops = {f"{m.upper()} {p}": op for p, m, op in iter_operations(spec)}
+        listed = "\n".join(_row_text(label, ops[label]) for label in missing)
+        raise NoRule(
+            f"draft_names: no name for {', '.join(missing)} and no rule fits (a summary "
+            f"starting with a verb, a tag, a name not taken): add a row to NAMES in "
+            f"scripts/draft_names.py:\n{listed}"
+        )
+    return rows, drafted
+
+
 def build(spec: Mapping[str, Any]) -> dict[str, Any]:
+    return draft(spec)[0]
+
+
+def draft(spec: Mapping[str, Any]) -> tuple[dict[str, Any], list[Drafted]]:
+    """The names overlay for ``spec`` and the names the rule drafted (to review)."""
+    rows, drafted = resolve_rows(spec)
+    by_rule = {d.label for d in drafted}
     actions: list[dict[str, Any]] = [
         {
             "target": target,
@@ -374,11 +466,12 @@ def build(spec: Mapping[str, Any]) -> dict[str, Any]:
         label = f"{method.upper()} {path}"
         if label in SEED_NAMES:
             continue
-        if label not in NAMES:
-            raise SystemExit(f"draft_names: no name for {label} ({op.get('summary')}): add a row")
         seen.add(label)
-        actions.append(operation_action(label, path, method, op, NAMES[label]))
-        actions += body_actions(spec, label, path, method, NAMES[label][0])
+        action = operation_action(label, path, method, op, rows[label])
+        if label in by_rule:
+            action["description"] += " Drafted by rule (tag + summary): review, then add a row."
+        actions.append(action)
+        actions += body_actions(spec, label, path, method, rows[label][0])
         for param in op.get("parameters") or []:
             alt = PARAMETER_NAMES.get((label, param.get("name")))
             if alt:
@@ -394,11 +487,12 @@ def build(spec: Mapping[str, Any]) -> dict[str, Any]:
     stale = sorted(set(NAMES) - seen)
     if stale:
         raise SystemExit(f"draft_names: rows for operations not in the spec: {stale}")
-    return {
+    overlay = {
         "overlay": "1.0.0",
         "info": {"title": "Telegent mPaaS names for the published API", "version": "1.0.0"},
         "actions": actions,
     }
+    return overlay, drafted
 
 
 HEADER = """\
@@ -406,7 +500,9 @@ HEADER = """\
 # and request-model fixes the generator needs. Applied after telegent.overlay.yaml (which names
 # the four seed operations and the token operation) and before responses.overlay.yaml.
 # Drafted from the reviewed table in scripts/draft_names.py:
-#   python3 -m uv run scripts/draft_names.py --spec openapi.json   (add --check to verify)
+#   python3 -m uv run scripts/draft_names.py   (add --check to verify; --spec FILE for another)
+# An operation the table does not know is named by rule (resource from its tag, method from
+# the verb and words of its summary) and marked "Drafted by rule" below: review it.
 # Conventions: resource = x-telegent-resource, else the first tag; method = x-telegent-method,
 # else the operationId in snake_case; x-telegent-record names the inferred response record;
 # x-telegent-internal marks the vendor's x-internal operations (off the public surface).
@@ -420,7 +516,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true")
     args = parser.parse_args(argv)
     spec = json.loads(args.spec.read_text(encoding="utf-8"))
-    text = HEADER + render_yaml(build(spec))
+    overlay, drafted = draft(spec)
+    text = HEADER + render_yaml(overlay)
+    for d in drafted:
+        print(f"drafted by rule (review): client.{d.resource}.{d.method}  {d.label}  ({d.summary})")
     old = args.output.read_text(encoding="utf-8") if args.output.exists() else ""
     if args.check:
         if old != text:

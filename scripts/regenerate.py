@@ -7,7 +7,9 @@
     uv run scripts/regenerate.py --fetch FILE --notes body.md  # also write a PR body
 
 Steps: load (or fetch) the spec -> validate it -> apply the overlay (strict) -> validate the
-patched spec -> generate into a staging folder -> swap the staging folder in. Nothing in the
+patched spec -> check every name the spec gives (safe identifiers; nothing public named
+from a path) -> generate into a staging folder -> compile and import the staged tree in a
+child process -> swap the staging folder in. Nothing in the
 tree changes until every step has succeeded, so a failure at any step leaves `openapi.json`
 and `generated/` exactly as they were.
 
@@ -24,9 +26,11 @@ import contextlib
 import dataclasses
 import hashlib
 import io
+import json
 import os
 import re
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -301,6 +305,8 @@ def build(spec_bytes: bytes, layout: Layout, staging: Path, summary: Summary) ->
         raise
     refuse_external_refs(patched, "the patched spec")  # an overlay update may add one
     validate_patched(spec, patched)
+    # Every name the spec gives is checked here, before the generator writes anything.
+    surface = build_surface_files(patched, summary)
     summary.operations = count_operations(patched)
     staging.mkdir(parents=True, exist_ok=True)
     (staging / "openapi.json").write_bytes(dump_json(patched))
@@ -310,11 +316,12 @@ def build(spec_bytes: bytes, layout: Layout, staging: Path, summary: Summary) ->
     summary.models = sum(
         1 for p in (staging / PACKAGE / "models").glob("*.py") if p.name != "__init__.py"
     )
-    write_surface(patched, summary, staging)
+    write_inside(staging, surface)
 
 
-def write_surface(patched: Mapping[str, Any], summary: Summary, staging: Path) -> None:
-    """The SDK surface (records, resources, registry, api.md) beside the wire client."""
+def build_surface_files(patched: Mapping[str, Any], summary: Summary) -> dict[str, bytes]:
+    """The SDK surface (records, resources, registry, api.md) beside the wire client; a name
+    from the spec that is not a safe identifier stops the pipeline here, naming where."""
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     try:
         from codegen import build_surface
@@ -323,15 +330,63 @@ def write_surface(patched: Mapping[str, Any], summary: Summary, staging: Path) -
     info = {"title": summary.title, "version": summary.version, "sha256": summary.sha256}
     try:
         files = build_surface(patched, info)
-    except ValueError as exc:
+    except ValueError as exc:  # UnsafeNameError included: one line naming the spec location
         raise PipelineError(f"surface: {exc}") from None
-    for rel, data in files.items():
-        target = staging / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
     summary.records = sum(
         1 for rel in files if "/sdk/records/" in rel and not rel.rsplit("/", 1)[-1].startswith("_")
     )
+    return files
+
+
+def write_inside(staging: Path, files: Mapping[str, bytes]) -> None:
+    """Write each file under ``staging``; a path that would land outside it is refused (the
+    names are checked upstream: this is the last line, not the only one)."""
+    root = staging.resolve()
+    for rel, data in files.items():
+        target = (root / rel).resolve()
+        if Path(rel).is_absolute() or not target.is_relative_to(root) or target == root:
+            raise PipelineError(f"surface: refusing to write {rel!r}: outside the staging tree")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+
+
+# Imports every module of the staged package from the staged tree (not the installed one).
+_IMPORT_ALL = """\
+import importlib, pkgutil, sys
+sys.path.insert(0, sys.argv[1])
+import telegent_mpaas_client as package
+assert package.__file__.startswith(sys.argv[1]), package.__file__
+for found in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+    importlib.import_module(found.name)
+"""
+IMPORT_TIMEOUT_S = 300.0
+
+
+def verify_staged(staged: Path) -> None:
+    """The staged tree must compile and import (in a child process) before it replaces
+    generated/: a tree that would fail on the user's first import never goes in."""
+    for source in sorted(staged.rglob("*.py")):
+        try:
+            compile(source.read_bytes(), str(source), "exec", dont_inherit=True)
+        except (SyntaxError, ValueError) as exc:
+            rel = source.relative_to(staged).as_posix()
+            raise PipelineError(f"generated/{rel} does not compile: {exc}") from None
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", _IMPORT_ALL, str(staged.resolve())],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=staged.parent,
+            timeout=IMPORT_TIMEOUT_S,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        raise PipelineError(f"the staged tree did not import in {IMPORT_TIMEOUT_S:.0f} s") from None
+    if done.returncode != 0:
+        last = (done.stderr.strip().splitlines() or ["(no output)"])[-1]
+        raise PipelineError(f"the staged tree does not import: {last}")
 
 
 @contextmanager
@@ -410,8 +465,44 @@ def current_version(layout: Layout) -> str:
     return match.group(1)
 
 
+def sdk_changes(layout: Layout, staged: Path, new_spec: bytes) -> Any:
+    """What the update does to the SDK: each operation's method, the signature changes (both
+    patched specs through the code generator), relied-on extras dropped, identical code."""
+    from telegent.spec._changelog import SdkChanges, extras_removed
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    try:
+        from codegen.compare import sdk_calls, signature_changes
+    finally:
+        sys.path.pop(0)
+    old_patched = json.loads((layout.generated / "openapi.json").read_bytes())
+    new_patched = json.loads((staged / "openapi.json").read_bytes())
+    old_code, new_code = code_files(layout.generated), code_files(staged)
+    return SdkChanges(
+        calls=sdk_calls(new_patched),
+        signatures=tuple(signature_changes(old_patched, new_patched)),
+        extras_removed=tuple(
+            extras_removed(json.loads(layout.spec.read_bytes()), json.loads(new_spec))
+        ),
+        code_identical=old_code == new_code,
+    )
+
+
+# Files that record which spec the code came from (its sha256), not what the code does.
+FINGERPRINT_FILES = frozenset({f"{PACKAGE}/sdk/_spec.py"})
+
+
+def code_files(root: Path) -> dict[str, bytes]:
+    """The generated Python code, bar the spec fingerprint: what callers run."""
+    return {
+        rel: data
+        for rel, data in tree_files(root).items()
+        if rel.endswith(".py") and rel not in FINGERPRINT_FILES
+    }
+
+
 def spec_update(
-    layout: Layout, new_spec: bytes, source: str, work: Path, today: str
+    layout: Layout, new_spec: bytes, source: str, staged: Path, today: str
 ) -> SpecUpdate | None:
     """Drift-check the pinned spec against the new one; the changelog entry and PR notes.
 
@@ -424,7 +515,7 @@ def spec_update(
     if old_spec == new_spec:
         return None
     # Files, not parsed documents: the report then names each side by its file's sha256.
-    new_file = work / "openapi.fetched.json"
+    new_file = staged.parent / "openapi.fetched.json"
     new_file.write_bytes(new_spec)
     try:
         report = check_drift(new_file, pinned=layout.spec, overlay=layout.overlays)
@@ -440,7 +531,10 @@ def spec_update(
         lines.append(f"changelog  not written: no {layout.version_file} to count the version from")
         return SpecUpdate(None, report.render("markdown"), lines)
     old = layout.changelog.read_text("utf-8") if layout.changelog.is_file() else ""
-    update = record_spec_update(old, report, current_version=current_version(layout), date=today)
+    sdk = sdk_changes(layout, staged, new_spec)
+    update = record_spec_update(
+        old, report, current_version=current_version(layout), date=today, sdk=sdk
+    )
     lines += [
         f"version    propose {update.version} ({update.bump.label} bump)",
         f"changelog  {layout.changelog.name}: {update.entry.splitlines()[0].lstrip('# ')}",
@@ -471,6 +565,7 @@ def regenerate(
     out: Callable[[str], None] = print,
     notes_file: Path | None = None,
     today: str | None = None,
+    source_name: str | None = None,
 ) -> int:
     """Run the pipeline; returns the process exit code (0 ok, 1 stale with --check, 2 failed)."""
     started = time.perf_counter()
@@ -493,9 +588,11 @@ def regenerate(
                 spec = f"{summary.title} {summary.version}, sha256 {summary.sha256[:12]}"
                 out(f"generated/ is up to date ({spec})")
                 return 0
+            verify_staged(staged)
             if new_spec is not None:
                 date = today or datetime.now(UTC).date().isoformat()
-                update = spec_update(layout, new_spec, str(fetch_url), staged.parent, date)
+                source = source_name or str(fetch_url)
+                update = spec_update(layout, new_spec, source, staged, date)
             swap_in(layout, staged, new_spec)
             if update is not None:
                 write_spec_update(layout, update, notes_file)
@@ -537,13 +634,19 @@ def main(argv: list[str] | None = None) -> int:
         "request body) to FILE when the spec changed",
     )
     parser.add_argument("--root", type=Path, default=ROOT, help=argparse.SUPPRESS)
+    # scripts/spec_update.py downloads first (to draft names): the report names the URL.
+    parser.add_argument("--source-name", default=None, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.check and args.fetch:
         parser.error("--check and --fetch do not combine: --check compares against the pinned spec")
     if args.notes and not args.fetch:
         parser.error("--notes needs --fetch: the notes describe a fetched spec")
     return regenerate(
-        Layout(args.root.resolve()), check=args.check, fetch_url=args.fetch, notes_file=args.notes
+        Layout(args.root.resolve()),
+        check=args.check,
+        fetch_url=args.fetch,
+        notes_file=args.notes,
+        source_name=args.source_name,
     )
 
 

@@ -12,6 +12,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from telegent.spec._naming import check_name
+
 from .ir import Builder, DictIR, OperationIR, ParamIR, RecordIR, Surface, pascal
 from .policy import holds_secret, policy_module
 
@@ -265,7 +267,7 @@ def pager_of(op: OperationIR, surface: Surface) -> PagerIR | None:
         if decl["key"] not in keys:
             raise ValueError(f"{where}: key {decl['key']!r} is not a field of {item}")
         key = keys[decl["key"]].attr
-    method = str(decl.get("method") or f"iter_{op.method}")
+    method = check_name(decl.get("method") or f"iter_{op.method}", what="pager method", where=where)
     size, size_default = _page_size(op, decl, where)
     return PagerIR(
         method, page, item, items.attr, total.attr if total else None, key, size, size_default

@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from telegent.spec._naming import (
+    UnsafeNameError,
+    check_name,
     field_name,
     iter_operations,
     operation_method,
@@ -32,6 +34,11 @@ from telegent.spec._naming import (
 )
 
 from .policy import is_marked
+
+# Names a generated module already binds: a record so named would shadow them.
+RESERVED_CLASSES = frozenset(
+    {"Record", "GenericRecord", "Any", "TYPE_CHECKING", "date", "datetime", "wire", "annotations"}
+)
 
 US_DATE_PATTERN = "^(0[1-9]|1[0-2])/(0[1-9]|[12][0-9]|3[01])/[0-9]{4}$"
 
@@ -146,6 +153,7 @@ class Builder:
         self.spec = spec
         self.components: Mapping[str, Any] = (spec.get("components") or {}).get("schemas") or {}
         self.surface = Surface()
+        self.where = ""  # the operation being read, for messages
 
     # ------------------------------------------------------------------ schemas
 
@@ -219,13 +227,7 @@ class Builder:
         return "any", "Any"
 
     def record_for(self, ref: str | None, schema: Mapping[str, Any], context: str) -> str:
-        name = (
-            record_name(ref, schema)
-            if ref
-            else (
-                schema["title"] if str(schema.get("title", "")).isidentifier() else pascal(context)
-            )
-        )
+        name = self.class_name(ref, schema, context)
         if name in self.surface.records:
             return name
         record = RecordIR(name, str(schema.get("description", "")).strip(), [])
@@ -236,11 +238,29 @@ class Builder:
             record.fields.append(self.record_field(name, wire, prop, wire in required, used))
         return name
 
+    def class_name(self, ref: str | None, schema: Mapping[str, Any], context: str) -> str:
+        """A record's (or typed dict's) class name: the title, else the component key, else
+        the context; checked, since it becomes a class and a module file."""
+        title = schema.get("title")
+        if ref:
+            name, where = record_name(ref, schema), f"components.schemas[{ref!r}]"
+        elif isinstance(title, str) and title.isidentifier():
+            name, where = title, f"the schema titled {title!r} (in {context})"
+        else:
+            return pascal(context)
+        check_name(name, what="record name", where=where)
+        if name in RESERVED_CLASSES:
+            raise UnsafeNameError(
+                f"{where}: record name {name!r} is refused (the generated modules use it); "
+                "give the schema another title in the overlay"
+            )
+        return name
+
     def record_field(
         self, owner: str, wire: str, prop: Any, in_required: bool, used: set[str]
     ) -> FieldIR:
         _, p = self.deref(prop)
-        attr = field_name(wire, p)
+        attr = self.python_name(wire, p, f"{owner} property {wire!r}")
         while attr in used or attr in ("extra", "to_dict", "to_json", "problems", "from_wire"):
             attr += "_"
         used.add(attr)
@@ -351,12 +371,7 @@ class Builder:
                 f"Sequence[{self.request_type(s.get('items') or {}, resource, context + 'Item')}]"
             )
         if (typ == "object" or typ is None) and s.get("properties"):
-            base = (
-                record_name(ref, s)
-                if ref
-                else (s["title"] if str(s.get("title", "")).isidentifier() else pascal(context))
-            )
-            name = base + "Param"
+            name = self.class_name(ref, s, context) + "Param"
             shorthand = s.get("x-telegent-shorthand")
             self.typed_dict(name, s, resource)
             if isinstance(shorthand, str) and shorthand in (s.get("properties") or {}):
@@ -377,9 +392,13 @@ class Builder:
         for wire, prop in (schema.get("properties") or {}).items():
             _, p = self.deref(prop)
             py = self.request_type(prop, resource, name + pascal(wire))
-            td.fields.append((field_name(wire, p), py, wire in required))
+            key = self.python_name(wire, p, f"{name} property {wire!r}")
+            td.fields.append((key, py, wire in required))
 
-    def params(self, path: str, op: Mapping[str, Any], resource: str) -> tuple[list[ParamIR], bool]:
+    def params(
+        self, path: str, op: Mapping[str, Any], resource: str, http_method: str = "get"
+    ) -> tuple[list[ParamIR], bool]:
+        self.where = f"paths[{path!r}].{http_method}"
         out: list[ParamIR] = []
         item = (self.spec.get("paths") or {}).get(path) or {}
         declared = [*(item.get("parameters") or []), *(op.get("parameters") or [])]
@@ -438,21 +457,54 @@ class Builder:
         resource: str,
         decl: Mapping[str, Any],
     ) -> ParamIR:
-        name = field_name(wire or "body", decl if "x-telegent-name" in decl else resolved)
+        named = decl if "x-telegent-name" in decl else resolved
+        label = f"{self.where} {where} parameter {wire or 'body'!r}"
+        name = self.python_name(wire or "body", named, label)
         defaulted = resolved.get("x-telegent-default") is not None
         positional = (required and not defaulted) or bool(decl.get("x-telegent-positional"))
         py = self.request_type(schema, resource, pascal(name))
         desc = str(decl.get("description") or resolved.get("description") or "").strip()
         return ParamIR(name, wire, where, required, positional, py, self.inline(schema), desc)
 
+    @staticmethod
+    def python_name(wire: str, schema: Mapping[str, Any], where: str) -> str:
+        """A field or argument name: ``x-telegent-name`` (checked), else the wire name in
+        snake_case (safe by construction)."""
+        explicit = schema.get("x-telegent-name")
+        if explicit is not None:
+            check_name(explicit, what="x-telegent-name", where=where)
+        return field_name(wire, schema)
+
     # ------------------------------------------------------------------ operations
+
+    def names(self, path: str, http_method: str, op: Mapping[str, Any]) -> tuple[str, str, str]:
+        """(operation id, resource, method), each checked: they become module files, class
+        and ``def`` names. Nothing public is named from a path: an operation without an
+        operationId or x-telegent-method is refused."""
+        where = f"paths[{path!r}].{http_method}"
+        for key, what in (
+            ("operationId", "operationId"),
+            ("x-telegent-resource", "x-telegent-resource"),
+            ("x-telegent-method", "x-telegent-method"),
+        ):
+            if key in op:
+                check_name(op[key], what=what, where=where)
+        tag = (op.get("tags") or ["default"])[0]
+        if "x-telegent-resource" not in op:
+            check_name(snake(str(tag)), what=f"resource from tag {str(tag)[:40]!r}", where=where)
+        if "operationId" not in op and "x-telegent-method" not in op:
+            raise UnsafeNameError(
+                f"{where}: no operationId or x-telegent-method; a public method is never named "
+                "from its path: name it in overlay/published-names.overlay.yaml "
+                "(scripts/spec_update.py drafts it by rule)"
+            )
+        op_id = str(op.get("operationId") or op["x-telegent-method"])
+        return op_id, operation_resource(op), operation_method(op, path, http_method)
 
     def build(self) -> Surface:
         for path, http_method, op in iter_operations(self.spec):
-            resource = operation_resource(op)
-            method = operation_method(op, path, http_method)
-            op_id = str(op.get("operationId") or snake(f"{http_method}_{path}"))
-            params, body_required = self.params(path, op, resource)
+            op_id, resource, method = self.names(path, http_method, op)
+            params, body_required = self.params(path, op, resource, http_method)
             extensions = {k: op[k] for k in sorted(op) if k.startswith("x-")}
             if self.body_rules:
                 extensions["x-telegent-body"] = self.body_rules

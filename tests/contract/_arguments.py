@@ -17,7 +17,6 @@ One generic builder over :class:`telegent._registry.Param`: no operation is name
 from __future__ import annotations
 
 import functools
-import json
 import re
 from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass
@@ -27,8 +26,9 @@ import httpx
 from openapi_schema_validator import OAS30Validator
 
 from telegent._registry import Operation, operation
+from tests._examples import NO_EXAMPLE, request_example
 
-from ._spec import is_absolute_uri, request_errors, spec_server
+from ._spec import is_absolute_uri, request_errors, spec_dict, spec_server
 
 # Tried in order for a string with no example/enum/default; the first that fits wins.
 STRING_CANDIDATES = ("ABC-1", "x", "1", "https://example.com/hook", "+12015550100")
@@ -89,11 +89,11 @@ def schema_value(schema: Mapping[str, Any], where: str, *, lean: bool = False) -
 
 
 def vendor_example(op: Operation) -> Any:
-    """The vendor's request body example (``x-codeSamples`` ``JSON``), or None."""
-    for sample in op.extensions.get("x-codeSamples") or ():
-        if sample.get("lang") == "JSON":
-            return json.loads(sample["source"])
-    return None
+    """The vendor's request body example (``x-codeSamples`` ``JSON``, else the requestBody's
+    example: ``tests._examples``), or None."""
+    node = spec_dict()["paths"][op.path][op.http_method.lower()]
+    example = request_example(node)
+    return None if example is NO_EXAMPLE else example
 
 
 def _query(op: Operation) -> dict[str, Any]:

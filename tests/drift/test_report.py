@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -66,6 +67,15 @@ def rich_report() -> DriftReport:
 @cache
 def no_drift_report() -> DriftReport:
     return run(mutated())
+
+
+def stable(report: DriftReport, text: str) -> str:
+    """The report with what depends on the pinned spec's bytes (its sha256, the published
+    one's, lines in openapi.json) as placeholders: the snapshots hold the wording, so taking
+    in a newer vendor spec leaves them valid. Lines are checked by the annotation tests."""
+    text = text.replace(report.pinned.sha256[:12], "<pinned-sha256>")
+    text = text.replace(report.published.sha256[:12], "<published-sha256>")
+    return re.sub(r"(file=openapi\.json,line=)\d+", r"\1<line>", text)
 
 
 def check_snapshot(name: str, text: str) -> None:
@@ -137,12 +147,12 @@ def test_json_carries_the_issue_fields() -> None:
     [("text", "rich.txt"), ("markdown", "rich.md"), ("github", "rich.github.txt")],
 )
 def test_rich_report_matches_its_snapshot(fmt: Any, name: str) -> None:
-    check_snapshot(name, rich_report().render(fmt))
+    check_snapshot(name, stable(rich_report(), rich_report().render(fmt)))
 
 
 @pytest.mark.parametrize(("fmt", "name"), [("text", "none.txt"), ("markdown", "none.md")])
 def test_no_drift_report_matches_its_snapshot(fmt: Any, name: str) -> None:
-    check_snapshot(name, no_drift_report().render(fmt))
+    check_snapshot(name, stable(no_drift_report(), no_drift_report().render(fmt)))
 
 
 def test_output_does_not_depend_on_document_order() -> None:

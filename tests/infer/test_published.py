@@ -40,9 +40,12 @@ def _draft_names() -> Any:
     return module
 
 
-def test_every_operation_has_a_readable_unique_name(patched_spec: dict[str, Any]) -> None:
+def test_every_operation_has_a_readable_unique_name(
+    published_spec: dict[str, Any], patched_spec: dict[str, Any]
+) -> None:
     ops = list(iter_operations(patched_spec))
-    assert len(ops) == 143  # 142 vendor operations + the token operation, re-spelled
+    # Every vendor operation; the token operation is re-spelled, not added (143 when pinned).
+    assert len(ops) == len(list(iter_operations(published_spec))) >= 143
     ids = Counter(op.get("operationId") for _, _, op in ops)
     assert None not in ids and max(ids.values()) == 1
     names = Counter((operation_resource(op), operation_method(op, p, m)) for p, m, op in ops)

@@ -36,7 +36,7 @@ def added_operation(doc: Doc) -> None:
     """A new path (INFO, but a new operation: minor)."""
     doc["paths"][NEW_PATH] = {
         "get": {
-            "summary": "Look up a number",
+            "summary": "Get number lookup",  # named by rule: numbers.get_number_lookup
             "tags": ["Numbers"],
             "responses": {
                 "200": {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from functools import cache
 
@@ -10,6 +11,8 @@ import pytest
 from telegent.spec import DriftReport, check_drift
 from telegent.spec._changelog import (
     Bump,
+    SdkChanges,
+    extras_removed,
     next_version,
     propose_bump,
     record_spec_update,
@@ -90,7 +93,7 @@ def test_entry_lists_breaking_changes_added_operations_and_the_bump() -> None:
     breaking_part = entry.split("#### Breaking changes for this client")[1].split("####")[0]
     assert "new-required-request-parameter" in breaking_part
     assert f"GET {INVENTORY}" in breaking_part and "AccountId" in breaking_part
-    added_part = entry.split("#### Operations added")[1].split("####")[0]
+    added_part = entry.split("#### SDK methods added")[1].split("####")[0]
     assert added_part.strip() == f"- `GET {NEW_PATH}`"
 
 
@@ -109,8 +112,9 @@ def test_entry_lists_removed_operations_as_breaking() -> None:
     )
     entry = render_entry(drift, date="2026-12-01")
     assert propose_bump(drift) is Bump.MAJOR
-    removed = entry.split("#### Operations removed (breaking)")[1].split("####")[0]
-    assert removed.strip() == "- `GET /v1.0/numbers/order`"
+    removed = entry.split("#### SDK methods removed (breaking)")[1].split("####")[0]
+    # The method as the pinned spec names it (this test's overlay names nothing).
+    assert re.fullmatch(r"- `client\.\w+\.\w+` \(`GET /v1\.0/numbers/order`\)", removed.strip())
 
 
 def test_entry_lists_warnings_and_redundant_overlay_actions() -> None:
@@ -196,3 +200,43 @@ def test_a_bigger_bump_later_raises_the_proposal() -> None:
         "# Changelog\n\n## [Unreleased]\n\nProposed next version: **1.3.0** (minor"
     )
     assert text.index("### two") < text.index("### one")
+
+
+def test_generated_code_identical_proposes_a_patch_whatever_the_findings() -> None:
+    # A WARN alone proposes minor; with the generated code identical, nothing changes for
+    # callers: patch (issue 22: a server-URL-only update was proposed as minor).
+    assert propose_bump(report("warn")) is Bump.MINOR
+    same = SdkChanges(code_identical=True)
+    assert propose_bump(report("warn"), same) is Bump.PATCH
+    entry = render_entry(report("warn"), date="2026-12-01", sdk=same)
+    assert "patch bump (the generated code is identical: nothing changes for callers)" in entry
+
+
+def test_the_entry_names_sdk_methods_signature_changes_and_removed_extras() -> None:
+    sdk = SdkChanges(
+        calls={f"GET {NEW_PATH}": "client.numbers.get_number_lookup"},
+        signatures=("client.webhooks.list gains body= (optional) (a GET with a body)",),
+        extras_removed=("`x-codeSamples` removed from 3 operation(s): ...",),
+    )
+    entry = render_entry(report("added", "warn"), date="2026-12-01", sdk=sdk)
+    added = entry.split("#### SDK methods added")[1].split("####")[0]
+    assert added.strip() == f"- `client.numbers.get_number_lookup` (`GET {NEW_PATH}`)"
+    signatures = entry.split("#### Signature changes")[1].split("####")[0]
+    assert "`client.webhooks.list gains body= (optional) (a GET with a body)`" in signatures
+    assert "#### Vendor extras the project relied on, removed" in entry
+    warn = entry.split("#### May break (WARN)")[1].split("####")[0]
+    assert warn.strip().startswith("- `client.orders.get`"), warn  # led by the SDK method
+
+
+def test_extras_the_project_relied_on_are_reported_when_dropped() -> None:
+    old = pinned()
+    new = copy.deepcopy(old)
+    dropped = 0
+    for item in new["paths"].values():
+        for op in item.values():
+            if isinstance(op, dict) and op.pop("x-codeSamples", None) is not None:
+                dropped += 1
+    assert dropped > 50
+    (line,) = extras_removed(old, new)
+    assert line.startswith(f"`x-codeSamples` removed from {dropped} operation(s)")
+    assert extras_removed(old, old) == []

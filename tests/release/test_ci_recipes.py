@@ -17,6 +17,7 @@ from pre_commit.clientlib import load_manifest
 
 from ._github import StepRun, action_env, load, run_step
 from ._support import (
+    NEW_PATH,
     PUBLISHED_URL,
     ROOT,
     SpecServer,
@@ -118,7 +119,10 @@ def test_spec_update_step_opens_a_pr_body_for_a_changed_spec(
     assert out["title"] == f"Vendor spec 1.0.8 → 1.0.9 (propose {out['version']}, minor)"
     body = Path(out["body-path"]).read_text()
     assert body.startswith(f"Proposed next version: **{out['version']}** (minor bump)")
-    assert "#### Operations added" in body and "### Spec drift:" in body
+    assert "#### SDK methods added" in body and "### Spec drift:" in body
+    # The new operation is named by rule, shown for review, never named from its path.
+    added = f"`client.numbers.get_number_lookup` (`GET {NEW_PATH}`)"
+    assert added in body and "New methods named by rule: review" in body
     assert body in run.summary
     changelog = (tree / "CHANGELOG.md").read_text()
     assert f"Proposed next version: **{out['version']}**" in changelog

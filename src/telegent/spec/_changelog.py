@@ -7,7 +7,14 @@ version (:func:`propose_bump`):
 
 - any ERR finding (a change that breaks the installed client or its regeneration): major;
 - a new operation, or any WARN finding: minor;
-- anything else (INFO only, or nothing but the bytes): patch.
+- anything else (INFO only, or nothing but the bytes): patch;
+- whatever the findings, a spec whose generated code is identical to the current one's
+  (a server URL, a description): patch, since nothing changes for callers.
+
+Besides the drift report, ``scripts/regenerate.py`` passes what it alone knows
+(:class:`SdkChanges`): the SDK method each operation becomes, the signature changes (from
+both specs through the code generator), the vendor extras the project relied on that the new
+spec dropped, and whether the generated code is identical.
 
 Entries go under ``## [Unreleased]``, one ``### Vendor spec <old> → <new>`` block per spec
 update, below a ``Proposed next version`` line that always reflects the largest bump since
@@ -19,15 +26,18 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .drift.report import Change, DriftReport, OverlayFinding
 
 __all__ = [
+    "RELIED_ON_EXTRAS",
     "Bump",
+    "SdkChanges",
+    "extras_removed",
     "SpecUpdate",
     "bump_reason",
     "next_version",
@@ -70,8 +80,55 @@ def _added(report: DriftReport) -> list[Change]:
     return [c for c in report.changes if c.id in ADDED_OPERATION_RULES]
 
 
-def propose_bump(report: DriftReport) -> Bump:
-    """ERR anywhere: major; a new operation or any WARN: minor; otherwise patch."""
+# Vendor extensions the project reads, and what for: when a new spec drops one, the
+# changelog says so (the project's tests or surface lose their source).
+RELIED_ON_EXTRAS: dict[str, str] = {
+    "x-codeSamples": "the vendor's request examples, which the SDK's tests check (they now "
+    "fall back to the requestBody examples)",
+    "x-internal": "which operations stay off the public surface (client.internal)",
+}
+_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def extras_removed(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[str]:
+    """One line per relied-on extension that operations of *old* carry and *new* dropped."""
+    lost: dict[str, int] = {}
+    new_paths = new.get("paths") or {}
+    for path, item in (old.get("paths") or {}).items():
+        after_item = new_paths.get(path)
+        if not isinstance(item, Mapping) or not isinstance(after_item, Mapping):
+            continue
+        for method in _METHODS:
+            before, after = item.get(method), after_item.get(method)
+            if isinstance(before, Mapping) and isinstance(after, Mapping):
+                for key in RELIED_ON_EXTRAS:
+                    if key in before and key not in after:
+                        lost[key] = lost.get(key, 0) + 1
+    return [
+        f"`{key}` removed from {n} operation(s): the project relied on it for "
+        f"{RELIED_ON_EXTRAS[key]}"
+        for key, n in sorted(lost.items())
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class SdkChanges:
+    """What the update does to the generated SDK (known to the pipeline, not the drift check)."""
+
+    calls: Mapping[str, str] = field(default_factory=dict)
+    """Operation (``GET /v1.0/numbers``) -> the SDK method it becomes (``client.numbers.get``)."""
+    signatures: tuple[str, ...] = ()
+    """``client.webhooks.list gains body= (optional) (a GET with a body)``, ..."""
+    extras_removed: tuple[str, ...] = ()
+    code_identical: bool = False
+    """The generated code is byte-identical: nothing changes for callers."""
+
+
+def propose_bump(report: DriftReport, sdk: SdkChanges | None = None) -> Bump:
+    """Generated code identical: patch; else ERR anywhere: major; a new operation or any
+    WARN: minor; otherwise patch."""
+    if sdk is not None and sdk.code_identical:
+        return Bump.PATCH
     levels = {_level(c) for c in report.changes} | {_level(o) for o in report.overlay}
     if "ERR" in levels:
         return Bump.MAJOR
@@ -80,8 +137,10 @@ def propose_bump(report: DriftReport) -> Bump:
     return Bump.PATCH
 
 
-def bump_reason(report: DriftReport) -> str:
+def bump_reason(report: DriftReport, sdk: SdkChanges | None = None) -> str:
     """Why :func:`propose_bump` chose what it chose, in a few words."""
+    if sdk is not None and sdk.code_identical:
+        return "the generated code is identical: nothing changes for callers"
     counts = report.summary
     if counts["ERR"]:
         return f"{counts['ERR']} ERR finding(s): the new spec breaks this client"
@@ -128,17 +187,30 @@ def _section(title: str, lines: list[str]) -> list[str]:
     return ["", f"#### {title}", "", *_bullets(lines)] if lines else []
 
 
-def _operation_line(change: Change) -> str:
-    return f"`{change.operation}`" if change.operation else change.line()
+def _operation_line(change: Change, sdk: SdkChanges) -> str:
+    if not change.operation:
+        return change.line()
+    method = sdk.calls.get(change.operation) or ", ".join(change.methods)
+    return f"`{method}` (`{change.operation}`)" if method else f"`{change.operation}`"
 
 
 def _select(report: DriftReport, keep: Callable[[Change], bool]) -> list[str]:
-    return [c.line() for c in report.changes if keep(c)]
+    """Each change kept, led by the SDK methods it affects (unless it is all of them)."""
+    lines = []
+    for c in report.changes:
+        if keep(c):
+            every = bool(report.all_methods) and set(report.all_methods) <= set(c.methods)
+            named = "every SDK method" if every else ", ".join(f"`{m}`" for m in c.methods)
+            lines.append(f"{named}: {c.line()}" if named else c.line())
+    return lines
 
 
-def render_entry(report: DriftReport, *, date: str, bump: Bump | None = None) -> str:
+def render_entry(
+    report: DriftReport, *, date: str, bump: Bump | None = None, sdk: SdkChanges | None = None
+) -> str:
     """The changelog block for one spec update (Markdown, deterministic)."""
-    bump = propose_bump(report) if bump is None else bump
+    sdk = sdk or SdkChanges()
+    bump = propose_bump(report, sdk) if bump is None else bump
     old, new = report.pinned, report.published
     counts = report.summary
     head = [
@@ -146,7 +218,7 @@ def render_entry(report: DriftReport, *, date: str, bump: Bump | None = None) ->
         "",
         f"Spec sha256 `{old.sha256[:_SHA]}` → `{new.sha256[:_SHA]}`; drift check: "
         f"{counts['ERR']} ERR, {counts['WARN']} WARN, {counts['INFO']} INFO; "
-        f"{bump.label} bump ({bump_reason(report)}).",
+        f"{bump.label} bump ({bump_reason(report, sdk)}).",
     ]
     listed = ADDED_OPERATION_RULES | REMOVED_OPERATION_RULES
     body = (
@@ -156,13 +228,15 @@ def render_entry(report: DriftReport, *, date: str, bump: Bump | None = None) ->
             + [o.line() for o in report.overlay if _level(o) == "ERR"],
         )
         + _section(
-            "Operations added",
-            [_operation_line(c) for c in report.changes if c.id in ADDED_OPERATION_RULES],
+            "SDK methods added",
+            [_operation_line(c, sdk) for c in report.changes if c.id in ADDED_OPERATION_RULES],
         )
         + _section(
-            "Operations removed (breaking)",
-            [_operation_line(c) for c in report.changes if c.id in REMOVED_OPERATION_RULES],
+            "SDK methods removed (breaking)",
+            [_operation_line(c, sdk) for c in report.changes if c.id in REMOVED_OPERATION_RULES],
         )
+        + _section("Signature changes", [f"`{line}`" for line in sdk.signatures])
+        + _section("Vendor extras the project relied on, removed", list(sdk.extras_removed))
         + _section("May break (WARN)", _select(report, lambda c: _level(c) == "WARN"))
         + _section(
             "Overlay actions that became redundant",
@@ -177,7 +251,7 @@ def render_entry(report: DriftReport, *, date: str, bump: Bump | None = None) ->
             _select(report, lambda c: _level(c) == "INFO" and c.id not in listed),
         )
     )
-    if not report.changes and not report.overlay:
+    if not report.changes and not report.overlay and not sdk.signatures:
         body = [
             "",
             "No finding: the drift check sees nothing in this update that affects the client.",
@@ -232,10 +306,15 @@ def update_changelog(text: str, entry: str, *, current_version: str, bump: Bump)
 
 
 def record_spec_update(
-    changelog: str, report: DriftReport, *, current_version: str, date: str
+    changelog: str,
+    report: DriftReport,
+    *,
+    current_version: str,
+    date: str,
+    sdk: SdkChanges | None = None,
 ) -> SpecUpdate:
     """The changelog with this spec update recorded, and the proposed next version."""
-    bump = propose_bump(report)
-    entry = render_entry(report, date=date, bump=bump)
+    bump = propose_bump(report, sdk)
+    entry = render_entry(report, date=date, bump=bump, sdk=sdk)
     text, version = update_changelog(changelog, entry, current_version=current_version, bump=bump)
     return SpecUpdate(bump=bump, version=version, entry=entry, changelog=text)

@@ -20,6 +20,8 @@ from typing import Any
 
 __all__ = [
     "HTTP_METHODS",
+    "UnsafeNameError",
+    "check_name",
     "iter_operations",
     "operation_method",
     "operation_resource",
@@ -46,9 +48,52 @@ def snake(name: str) -> str:
     text = re.sub(r"_+", "_", text)
     if text[0].isdigit():
         text = "_" + text
-    if keyword.iskeyword(text) or text in {"self", "cls"}:
+    if keyword.iskeyword(text) or keyword.issoftkeyword(text) or text in {"self", "cls"}:
         text += "_"
     return text
+
+
+class UnsafeNameError(ValueError):
+    """A name from the spec that cannot safely become Python: the message names where."""
+
+
+_DUNDER = re.compile(r"^__.*__$")
+_PATHLIKE = re.compile(r"[\w.%/\\-]+")
+
+
+def unsafe_reason(name: object) -> str | None:
+    """Why ``name`` may not appear in generated code as an identifier, or None if it may.
+
+    Names in a spec are data: one becomes a module file, a class or a ``def``, so anything
+    but a plain ASCII identifier could escape the tree or carry code.
+    """
+    if not isinstance(name, str):
+        return f"a {type(name).__name__}, not a string"
+    if not name:
+        return "empty"
+    if _PATHLIKE.fullmatch(name) and any(sep in name for sep in ("/", "\\", "..")):
+        return "a path, not a name"
+    if not (name.isascii() and name.isidentifier()):
+        return "not a Python identifier"
+    if keyword.iskeyword(name) or keyword.issoftkeyword(name):
+        return "a Python keyword"
+    if _DUNDER.match(name):
+        return "a dunder name"
+    if len(name) > 80:
+        return "over 80 characters"
+    return None
+
+
+def check_name(name: object, *, what: str, where: str) -> str:
+    """``name`` if it is safe to write as Python, else :class:`UnsafeNameError`."""
+    reason = unsafe_reason(name)
+    if reason is not None:
+        shown = repr(name) if len(repr(name)) <= 60 else repr(name)[:57] + "..."
+        raise UnsafeNameError(
+            f"{where}: {what} {shown} is refused ({reason}); name it in "
+            "overlay/published-names.overlay.yaml (scripts/draft_names.py)"
+        )
+    return str(name)
 
 
 def operation_resource(operation: Mapping[str, Any]) -> str:

@@ -145,6 +145,11 @@ class RequestDiffer(SchemaDiffer):
         else:
             rule, level = "new-optional-request-body", Level.INFO
             msg = "the operation now accepts a request body"
+            if op.startswith(("GET ", "HEAD ", "DELETE ")):  # the generated method gains body=
+                msg += (
+                    f" (a {op.split(' ', 1)[0]} with a body: the SDK method gains a body "
+                    "argument, which many proxies and HTTP stacks drop)"
+                )
         self.emit(rule, level, op, "request.body", msg, at=[r_at], now=r_at)
 
     def _body_content(

@@ -461,8 +461,8 @@ _IMPACT = {
     "security": "{calls} are refused: the credentials the SDK sends no longer suffice",
     "servers": "{calls} keep calling the base URL the SDK was built with",
     "document": "nothing breaks by itself for {calls}, but a version pin no longer tells the "
-    "spec they were generated from from the published one: trust the sha256 and the other "
-    "findings",
+    "spec they were generated from apart from the published one: trust the sha256 and the "
+    "other findings",
     "regeneration": "nothing breaks for callers of the installed SDK; the next SDK release "
     "needs an overlay fix first",
     "overlay": "nothing breaks for callers of the installed SDK; the next SDK release needs "
