@@ -72,7 +72,7 @@ CASES: dict[str, tuple[Callable[[dict[str, object]], None], str, Callable[..., s
         added_operation,
         "minor",
         lambda ma, mi, pa: f"{ma}.{mi + 1}.0",
-        ["#### Operations added", f"- `GET {NEW_PATH}`"],
+        ["#### SDK methods added", f"- `client.numbers.get_number_lookup` (`GET {NEW_PATH}`)"],
     ),
     "harmless": (
         harmless,
@@ -124,7 +124,7 @@ def test_fetch_from_a_local_file_goes_through_the_same_checks(tree: Path, tmp_pa
     assert f"version    propose {major + 1}.0.0 (major bump)" in done.stdout
     section = _unreleased((tree / "CHANGELOG.md").read_text())
     assert "#### Breaking changes for this client" in section
-    assert f"- `GET {NEW_PATH}`" in section
+    assert f"- `client.numbers.get_number_lookup` (`GET {NEW_PATH}`)" in section
     patched = json.loads((tree / "generated" / "openapi.json").read_text())
     assert NEW_PATH in patched["paths"]
 
