@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from typing import Any, Final
 from urllib.parse import urlsplit
 
+from ._collections import NO_CONTENT, no_content_ops
 from ._examples import example_for
 from ._operations import MethodNotAllowed, check_request, find_operation
 from ._state import CHANGE_TYPES, State
@@ -320,6 +321,8 @@ def respond(state: State, request: FakeRequest) -> FakeResponse:
     except ApiError as exc:
         extra = {"allow": route.method} if exc.status == 405 and route is not None else {}
         return error_response(exc.status, exc.detail, **extra)
+    if payload is NO_CONTENT:
+        return FakeResponse(200, {}, b"")  # the spec declares no content: none is sent
     return FakeResponse(200, dict(JSON_HEADERS), dumps(payload))
 
 
@@ -332,8 +335,9 @@ def _stateful(state: State, route: Route, request: FakeRequest) -> Any:
 
 
 def _from_registry(state: State, request: FakeRequest, route: Route | None) -> Any:
-    # Every operation the stateful core does not keep: checked against the spec, then
-    # answered from its example (or a schema-valid instance).
+    # Every operation the numbers/orders core does not keep: checked against the spec, then
+    # answered by its declared collection (x-telegent-state), else from its example (or a
+    # schema-valid instance), or with no content where the spec declares none.
     match = find_operation(request.method, request.path)
     if match is None:
         if route is not None:
@@ -342,4 +346,14 @@ def _from_registry(state: State, request: FakeRequest, route: Route | None) -> A
     if match.op.authenticated:
         state.authorize(request.headers.get("authorization"), request.path)
     check_request(match, request)
-    return example_for(match.op.id)
+    op_id = match.op.id
+    if state.collections.step_for(op_id) is not None:
+        return state.collections.answer(op_id, request.query, _body(request))
+    if op_id in no_content_ops():
+        return NO_CONTENT
+    return example_for(op_id)
+
+
+def _body(request: FakeRequest) -> Any:
+    # check_request has refused a body that is not JSON.
+    return json.loads(request.body) if request.body.strip() else None
