@@ -228,11 +228,11 @@ class Collections:
             if not isinstance(given, Mapping):
                 raise ValueError(f"{name}[{position}] must be an object, got {given!r}")
             record = self._template(coll) if name != INVENTORY_COLLECTION else {}
-            _merge(record, given, set())
-            key = _find(record, coll.id)
-            if key is None:
+            _merge(record, given, None)
+            key = _find(given, coll.id)
+            if key is None:  # the template's id is the example's, not this record's
                 key = self.new_id(coll)
-                record[coll.id] = key
+                record[_lower_map(record).get(coll.id.lower(), coll.id)] = key
             _check_record(coll, record, f"{name}[{position}]")
             self._store(coll.name).put(str(key), record)
             ids.append(str(key))
@@ -314,30 +314,52 @@ def _key(step: Step, values: Mapping[str, Any]) -> str:
 
 
 @cache
-def _known_fields(name: str) -> Mapping[str, str]:
-    # Every field any answer of the collection declares: what a request may set.
+def _known_fields(name: str) -> Mapping[str, tuple[str, Mapping[str, Any]]]:
+    # Every field any answer of the collection declares (lower-cased -> spelling, schema):
+    # what a request may set.
     coll = collections_table()[name]
-    known: dict[str, str] = {}
+    known: dict[str, tuple[str, Mapping[str, Any]]] = {}
     for step in coll.steps.values():
         schema = _item_schema(step) if step.role == "list" else step.schema
-        for wire in _properties(schema):
-            known.setdefault(wire.lower(), wire)
+        for wire, sub in _properties(schema).items():
+            known.setdefault(wire.lower(), (wire, sub))
     return known
 
 
-def _known(coll: Collection) -> Mapping[str, str]:
+def _known(coll: Collection) -> Mapping[str, tuple[str, Mapping[str, Any]]]:
     return _known_fields(coll.name)
 
 
-def _merge(record: dict[str, Any], fields: Mapping[str, Any], known: Any) -> None:
-    """Copy request fields the collection's answers declare onto ``record`` (its spelling).
-    ``known`` empty: every field (seeding)."""
+def _merge(
+    record: dict[str, Any],
+    fields: Mapping[str, Any],
+    known: Mapping[str, tuple[str, Mapping[str, Any]]] | None,
+) -> None:
+    """Copy request fields the collection's answers declare onto ``record`` (its spelling),
+    read as the answers type them (``"1.12"`` sent, ``1.12`` answered). ``known`` None:
+    every field as given (seeding)."""
     names = _lower_map(record)
     for wire, value in fields.items():
         low = str(wire).lower()
-        if known and low not in known:
-            continue  # a request-only field (a password, a transfer's target account)
-        record[names.get(low) or (known[low] if known else str(wire))] = copy.deepcopy(value)
+        if known is None:
+            record[names.get(low) or str(wire)] = copy.deepcopy(value)
+        elif low in known:  # else a request-only field (a password, a transfer's target)
+            spelling, schema = known[low]
+            record[names.get(low) or spelling] = _as_answered(value, schema)
+
+
+def _as_answered(value: Any, schema: Mapping[str, Any]) -> Any:
+    """A request value as the answer's schema types it, when its text says so."""
+    typ = schema.get("type")
+    if isinstance(value, str) and typ in ("number", "integer"):
+        try:
+            number = float(value)
+        except ValueError:
+            return value
+        return int(number) if typ == "integer" and number.is_integer() else number
+    if isinstance(value, str) and typ == "boolean" and value.lower() in ("true", "false"):
+        return value.lower() == "true"
+    return copy.deepcopy(value)
 
 
 def _answer(step: Step, record: Mapping[str, Any], key: str) -> Any:
