@@ -251,15 +251,24 @@ class Collections:
             return self._create(coll, step, fields)
         if step.role == "list":
             return self._list(coll, step, values)
-        key = _key(step, values)
-        record = self._store(coll.name).get(key)
+        wire, key = _key(step, values)
+        record = self._lookup(coll, step, wire, key)
         if record is None:
-            raise ApiError(404, f"No record with {coll.id} {key!r} ({coll.name}).")
+            raise ApiError(404, f"No record with {wire} {key!r} ({coll.name}).")
+        key = str(_find(record, coll.id))
         if step.role == "update":
             _merge(record, fields, _known(coll))
         elif step.role == "delete":
             self._store(coll.name).remove(key)
         return _answer(step, record, key)
+
+    def _lookup(self, coll: Collection, step: Step, wire: str, key: str) -> dict[str, Any] | None:
+        store = self._store(coll.name)
+        field = step.lookups.get(wire)
+        if field is None:
+            return store.get(key)
+        # Found by another field (a number by its ICCID): the record holding that value.
+        return next((r for r in store.values() if str(_find(r, field)) == key), None)
 
     def _template(self, coll: Collection) -> dict[str, Any]:
         create = coll.step("create") or coll.step("get")
@@ -305,11 +314,12 @@ def _collection(name: str) -> Collection:
     return table[name]
 
 
-def _key(step: Step, values: Mapping[str, Any]) -> str:
-    for wire in step.keys:
+def _key(step: Step, values: Mapping[str, Any]) -> tuple[str, str]:
+    """(the parameter, its value) of the first declared key (or lookup) the request carries."""
+    for wire in (*step.keys, *step.lookups):
         value = _find(values, wire)
         if value not in (None, ""):
-            return str(value)
+            return wire, str(value)
     raise ApiError(400, f"The {step.keys[0]} parameter is required.")
 
 

@@ -6,7 +6,7 @@ Kept apart from the engine so the generated module imports nothing heavy.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 __all__ = ["Collection", "Step"]
@@ -20,6 +20,8 @@ class Step:
     op: str
     #: Request parameters carrying the record's id (get, update, delete), first found wins.
     keys: tuple[str, ...] = ()
+    #: Request parameters that find the record by another of its fields (parameter -> field).
+    lookups: Mapping[str, str] = field(default_factory=dict)
     #: list: the answer's field holding the records (None: the answer is the array itself).
     items: str | None = None
     #: list: the answer's field counting the records.
