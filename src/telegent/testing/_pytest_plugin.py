@@ -11,6 +11,11 @@ enough. Fixtures:
 - ``telegent_client`` / ``async_telegent_client``: ``telegent.Telegent`` /
   ``telegent.AsyncTelegent`` wired to the fake through an in-memory transport.
 
+Records to start every fake with: ``telegent_seed_file = tests/telegent-seed.json`` in the
+pytest ini (relative to the rootdir), or per test ``@pytest.mark.telegent_fake(records=...)``
+/ ``seed_file=...``. Per test, ``telegent_fake.respond(...)`` / ``.fail(...)`` program the
+next answers of one operation and ``telegent_fake.calls(...)`` lists what it received.
+
 This module imports nothing from telegent at import time, so pytest stays fast (and
 unaffected) in projects that never use these fixtures. Disable it with
 ``-p no:telegent``.
@@ -29,6 +34,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "async_telegent_client",
+    "pytest_addoption",
     "pytest_configure",
     "telegent_client",
     "telegent_clock",
@@ -39,6 +45,18 @@ MARKER = "telegent_fake"
 BASE_URL = "https://api.telegent.com"
 #: Small and quiet: a rate limit would make unrelated tests wait on the fake's window.
 DEFAULTS: dict[str, Any] = {"numbers": 50, "seed": 1, "rate_limit": None}
+
+
+SEED_INI = "telegent_seed_file"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """Register the ``telegent_seed_file`` ini option."""
+    parser.addini(
+        SEED_INI,
+        "JSON seed file (collection -> records) every telegent_fake starts with",
+        default="",
+    )
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -52,6 +70,9 @@ def pytest_configure(config: pytest.Config) -> None:
 
 def _options(request: pytest.FixtureRequest) -> dict[str, Any]:
     options = dict(DEFAULTS)
+    seed_file = str(request.config.getini(SEED_INI) or "")
+    if seed_file:
+        options["seed_file"] = request.config.rootpath / seed_file
     # Closest marker wins: apply module, then class, then function markers.
     for marker in reversed(list(request.node.iter_markers(MARKER))):
         if marker.args:
