@@ -5,6 +5,7 @@ spec declares none."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -232,3 +233,12 @@ def test_programmed_answers_work_over_http_too(fake: FakeTelegent) -> None:
             headers={"Authorization": f"Bearer {fake.issue_token()}"},
         )
     assert (answer.status_code, answer.json()["Message"]) == (500, "boom")
+
+
+def test_the_readme_seeding_example_passes(pytester: pytest.Pytester) -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text("utf-8")
+    blocks = re.findall(r"^```python\n(.*?)^```", readme, re.S | re.M)
+    example = next(b for b in blocks if "telegent_fake.respond(" in b)
+    pytester.makepyfile(test_downstream=example)
+    result = pytester.runpytest_subprocess("-q", "-p", "no:cacheprovider")
+    result.assert_outcomes(passed=1)

@@ -355,7 +355,13 @@ def _merge(
             record[names.get(low) or str(wire)] = copy.deepcopy(value)
         elif low in known:  # else a request-only field (a password, a transfer's target)
             spelling, schema = known[low]
-            record[names.get(low) or spelling] = _as_answered(value, schema)
+            kept = _as_answered(value, schema)
+            try:
+                check_wire(kept, schema, str(wire))
+            except SchemaError as exc:
+                # The request schema let it through, but no answer could carry it.
+                raise ApiError(400, f"{exc} (as the API answers it).") from None
+            record[names.get(low) or spelling] = kept
 
 
 def _as_answered(value: Any, schema: Mapping[str, Any]) -> Any:
