@@ -47,6 +47,7 @@ import httpx
 import pytest
 
 from telegent.testing import FakeClock, FakeTelegent, serve_in_thread
+from telegent.testing._collections import collections_table
 
 from ._spec import SPEC_PATH, TALLY, operation_count
 
@@ -107,6 +108,24 @@ class Served:
                 }
                 answer = http.post("/v1.0/numbers/status", json=body, headers=auth)
                 self.order_ids.append(answer.json()["OrderId"])
+        self.record_ids = _seed_collections(fake)
+
+
+# Records per collection: enough that the deletes schemathesis sends leave some to get.
+RECORDS_PER_COLLECTION = 40
+
+
+def _seed_collections(fake: FakeTelegent) -> dict[str, list[str]]:
+    """Seed every collection; the ids by the request parameter that carries them."""
+    by_key: dict[str, set[str]] = {}
+    for name, coll in collections_table().items():
+        if coll.step("create") is None:
+            continue
+        ids = fake.add_records(name, [{}] * RECORDS_PER_COLLECTION)
+        for step in coll.steps.values():
+            for key in step.keys:
+                by_key.setdefault(key, set()).update(ids)
+    return {key: sorted(ids) for key, ids in by_key.items()}
 
 
 @pytest.fixture(scope="module")
@@ -129,7 +148,11 @@ def _config(served: Served) -> str:
         "account-keys": [served.fake.account_key],
         "account-secrets": [served.fake.account_secret],
     }
-    bindings = {
+    bindings: dict[str, str] = {}
+    for key, ids in sorted(served.record_ids.items()):  # each collection's ids, by key
+        dictionaries[f"ids-{key}"] = ids
+        bindings.update({f"query.{key}": f"ids-{key}", f"body.{key}": f"ids-{key}"})
+    bindings |= {
         "body.Number": "numbers",
         "body.PhoneNumbers[*].Number": "numbers",
         "query.OrderId": "orders",
