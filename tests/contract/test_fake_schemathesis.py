@@ -72,11 +72,27 @@ CHECKS = (
 SCHEMATHESIS = Path(sys.executable).with_name("schemathesis")
 
 # Operations no generated case got a 2xx from, and why (asserted exactly, like the gaps).
+# The collections keep state: a get, update or delete answers 2xx only for an id the fake
+# holds. The spec leaves most ids optional, so the few fuzzing cases per operation either
+# leave it out (400) or send one of the seeded ids after a delete took it; these did not
+# hit a live one (the round trip in tests/testing/test_fake_collections.py covers them).
+STATEFUL_MISS = "no generated case named a record the fake holds (see above)"
 NEVER_ACCEPTED: dict[str, str] = {
-    "GET /v1.0/subscribers/call-filter/allowed-numbers": (
-        "its 5 cases all sent an empty SubscriberId or CallFilterId, which the fake treats "
-        "as absent (the empty-query gap in KNOWN_FAKE_GAPS) and refuses as missing"
-    ),
+    "GET /v1.0/message/routes": STATEFUL_MISS,
+    "GET /v1.0/numbers": STATEFUL_MISS,
+    "GET /v1.0/packages": STATEFUL_MISS,
+    "GET /v1.0/products": STATEFUL_MISS,
+    "GET /v1.0/services": STATEFUL_MISS,
+    "GET /v1.0/subscriptions": STATEFUL_MISS,
+    "POST /v1.0/message/routes/update": STATEFUL_MISS,
+    "POST /v1.0/packages/items/update": STATEFUL_MISS,
+    "POST /v1.0/packages/update": STATEFUL_MISS,
+    "POST /v1.0/products/update": STATEFUL_MISS,
+    "POST /v1.0/services/update": STATEFUL_MISS,
+    "POST /v1.0/subscribers/message-filter/update": STATEFUL_MISS,
+    "POST /v1.0/subscriptions/features/update": STATEFUL_MISS,
+    "POST /v1.0/subscriptions/thresholds/update": STATEFUL_MISS,
+    "POST /v1.0/subscriptions/update": STATEFUL_MISS,
 }
 
 # Where the fake breaks the spec today: (check code, operation) -> why and whose fix.

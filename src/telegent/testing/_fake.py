@@ -102,10 +102,15 @@ class FakeTelegent:
     Every other operation of the generated client (``generated/api.md``) is served too:
     found by method and path template (case ignored), its request checked against the
     patched spec with the SDK's own rules (400 naming the bad value), its token checked
-    as the spec's security says, and answered with the spec's example of its success
-    response when the generated surface carries one (``sdk/examples.py``), else with a
-    schema-valid instance of its record (``{}`` for an untyped answer). Faults, the
-    rate limit and the request log apply to them as to the rest.
+    as the spec's security says. An operation of a collection the overlay declares
+    (``x-telegent-state``: webhooks, routes, subscribers, services, ...) acts on that
+    collection's records: create gives a new id in the vendor's format, get/update/delete
+    of an unknown id answer 404, list answers what is there; ``numbers.get`` reads the
+    inventory. Any other answers the spec's example of its success response
+    (``sdk/examples.py``), else a schema-valid instance of its record. Answers are shaped
+    to the schema the spec declares, with no content where it declares none. Programmed
+    answers (:meth:`respond`), faults, the rate limit and the request log apply to every
+    operation.
 
     Assertion helpers (:meth:`get_number`, :meth:`iter_numbers`, :meth:`get_order`)
     return the SDK's records (``NumberRecord``, ``OrderDetails``); their ``*_wire``
