@@ -136,6 +136,18 @@ def test_content_less_answers_have_no_content(client: telegent.Telegent) -> None
         client.services.get(service_id=service.service_id)
 
 
+def test_a_value_no_answer_could_carry_is_refused_and_changes_nothing(
+    fake: FakeTelegent, client: telegent.Telegent
+) -> None:
+    # The request schema types Price as text; the answers type it as a number.
+    item = client.packages.add_item("PID-1", "PRID-1", price="1.25")
+    assert item.price == 1.25
+    with pytest.raises(telegent.BadRequestError, match=r"Price must be a number, got ''"):
+        client.packages.update_item("PID-2", item.package_item_id, price="")
+    (record,) = fake.records("package_items")
+    assert (record["PackageId"], record["Price"]) == ("PID-1", 1.25)
+
+
 # -- seeding -----------------------------------------------------------------------------
 
 

@@ -257,7 +257,9 @@ class Collections:
             raise ApiError(404, f"No record with {wire} {key!r} ({coll.name}).")
         key = str(_find(record, coll.id))
         if step.role == "update":
+            record = copy.deepcopy(record)  # all or nothing: a refused field changes nothing
             _merge(record, fields, _known(coll))
+            self._store(coll.name).put(key, record)
         elif step.role == "delete":
             self._store(coll.name).remove(key)
         return _answer(step, record, key)
