@@ -50,8 +50,13 @@ FETCH_TIMEOUT_S = 30.0
 
 
 # Applied after overlay/telegent.overlay.yaml, in this order: the names of the vendor's
-# operations and schemas, then the response records `telegent spec infer` drafts.
-EXTRA_OVERLAYS: tuple[str, ...] = ("published-names.overlay.yaml", "responses.overlay.yaml")
+# operations and schemas, the response records `telegent spec infer` drafts, then what the
+# fake keeps state for (x-telegent-state, OpenAPI links).
+EXTRA_OVERLAYS: tuple[str, ...] = (
+    "published-names.overlay.yaml",
+    "responses.overlay.yaml",
+    "state.overlay.yaml",
+)
 
 
 class PipelineError(Exception):

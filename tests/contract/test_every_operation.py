@@ -30,6 +30,7 @@ import pytest
 from telegent import APIResponseValidationError, AsyncTelegent, Telegent
 from telegent._registry import Operation, operations
 from telegent.testing import FakeClock, FakeTelegent
+from telegent.testing._collections import Collections, collections_table, no_content_ops
 
 from ._arguments import (
     build_call,
@@ -133,6 +134,11 @@ def _check_result(client: Telegent | AsyncTelegent, op: Operation, outcome: Any)
     come with h14B); once the method declares ``list[...]`` this accepts only that.
     """
     declared = _declared(client, op)
+    if isinstance(outcome, APIResponseValidationError) and op.id in no_content_ops():
+        # The fake answers no content where the spec declares none, as the API does; the
+        # SDK reading such an answer is issue 19's (until then it raises, as in production).
+        assert "came with an empty body" in str(outcome), f"{op.call}: {outcome!r}"
+        return
     if isinstance(outcome, APIResponseValidationError):
         untyped_array = _answers_an_array(op) and typing.get_origin(declared) is not list
         assert untyped_array and "got list" in str(outcome), f"{op.call}: {outcome!r}"
@@ -278,18 +284,37 @@ def fake() -> FakeTelegent:
             headers={"Authorization": f"Bearer {fake.issue_token()}"},
         )
     assert answer.status_code == 200, answer.text
+    # One record in each collection, to get, update and delete (the fake knows its ids only).
+    for name, coll in collections_table().items():
+        if coll.step("create") is not None:
+            fake.add_records(name, [{}])
     return fake
 
 
 def _fake_values(fake: FakeTelegent) -> dict[str, Any]:
     """Values the fake knows, by wire field name (any operation, any depth)."""
     numbers = [str(r.number) for r in fake.iter_numbers()][1:]
-    return {
+    values = {
         "AccountKey": cycle([fake.account_key]),
         "AccountSecret": cycle([fake.account_secret]),
         "Number": cycle(numbers),
         "OrderId": cycle(list(fake.order_ids)),
+        "ICCID": cycle([str(r.iccid) for r in fake.iter_numbers()][1:]),
     }
+    return values
+
+
+def _record_id(fake: FakeTelegent, op: Operation) -> dict[str, Any]:
+    """For an operation on one record of a collection: the keyword naming a record the
+    fake holds (the spec leaves the id optional; the fake answers 400 without one)."""
+    found = Collections.step_for(op.id)
+    if found is None or not found[1].keys:
+        return {}
+    coll, step = found
+    record = next(iter(fake.records(coll.name)), None) if coll.step("create") else None
+    record_id = str(record[coll.id]) if record else str(next(fake.iter_numbers()).number)
+    param = next(p for p in op.params if p.wire.lower() == step.keys[0].lower())
+    return {param.name: record_id}
 
 
 def _fake_client(fake: FakeTelegent, recorder: Recorder, mode: str) -> Telegent | AsyncTelegent:
@@ -311,6 +336,7 @@ async def test_every_operation_is_answered_by_the_fake(
     op: Operation, mode: str, fake: FakeTelegent
 ) -> None:
     call = with_values(build_call(op, refused=REFUSED), _fake_values(fake))
+    call.kwargs.update(_record_id(fake, op))
     recorder = Recorder()
     client = _fake_client(fake, recorder, mode)
     outcome: Any

@@ -128,3 +128,33 @@ def test_plugin_import_is_cheap() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == "['telegent.testing._pytest_plugin']"
+
+
+SEEDED = """
+import pytest
+import telegent
+
+
+def test_the_seed_file_is_loaded(telegent_client):
+    assert [w.webhook_url for w in telegent_client.webhooks.list()] == ["https://example.com/s"]
+
+
+@pytest.mark.telegent_fake(records={"workgroups": [{"WorkgroupId": "WID-1", "Name": "Ops"}]})
+def test_marker_records(telegent_client):
+    assert telegent_client.workgroups.get(workgroup_id="WID-1").name == "Ops"
+
+
+def test_programmed_answers(telegent_fake, telegent_client):
+    telegent_fake.fail("webhooks.list", 400)
+    with pytest.raises(telegent.BadRequestError):
+        telegent_client.webhooks.list()
+    assert [c.status for c in telegent_fake.calls("webhooks.list")] == [400]
+"""
+
+
+def test_the_plugin_loads_a_seed_file_and_exposes_programming(pytester: pytest.Pytester) -> None:
+    pytester.makefile(".json", seed='{"webhooks": [{"WebhookUrl": "https://example.com/s"}]}')
+    pytester.makeini("[pytest]\ntelegent_seed_file = seed.json\n")
+    pytester.makepyfile(test_seeded=SEEDED)
+    result = pytester.runpytest_subprocess("--strict-markers", "-q")
+    result.assert_outcomes(passed=3)

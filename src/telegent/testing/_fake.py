@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import threading
 import time
-from collections.abc import Awaitable, Callable, Iterator, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -23,12 +24,15 @@ from ._clock import Clock, FakeClock
 from ._faults import GATEWAY_HTML, Fault, make_fault
 from ._handlers import error_response, respond
 from ._limits import refuse_deep_body
+from ._operations import find_operation
+from ._program import Programmed, load_seed_file, program, resolve_operation, seed_all
 from ._ratelimit import SlidingWindow
 from ._state import State
 from ._transport import AsyncFakeTransport, FakeTransport
-from ._types import FakeRequest, FakeResponse, FaultKind, RecordedRequest
+from ._types import ApiError, FakeRequest, FakeResponse, FaultKind, RecordedRequest
 
 if TYPE_CHECKING:
+    from .._registry import Operation
     from ..types import NumberRecord, OrderDetails
 
 __all__ = ["FakeTelegent"]
@@ -72,6 +76,15 @@ def _redact(value: Any, depth: int) -> Any:
     return value
 
 
+def _operation_of(request: FakeRequest) -> Operation | None:
+    # The registry operation a request names (None: no such path or method).
+    try:
+        match = find_operation(request.method, request.path)
+    except ApiError:
+        return None
+    return None if match is None else match.op
+
+
 class FakeTelegent:
     """A stateful, in-memory, seeded fake of the Telegent mPaaS Numbers API.
 
@@ -83,10 +96,15 @@ class FakeTelegent:
     Every other operation of the generated client (``generated/api.md``) is served too:
     found by method and path template (case ignored), its request checked against the
     patched spec with the SDK's own rules (400 naming the bad value), its token checked
-    as the spec's security says, and answered with the spec's example of its success
-    response when the generated surface carries one (``sdk/examples.py``), else with a
-    schema-valid instance of its record (``{}`` for an untyped answer). Faults, the
-    rate limit and the request log apply to them as to the rest.
+    as the spec's security says. An operation of a collection the overlay declares
+    (``x-telegent-state``: webhooks, routes, subscribers, services, ...) acts on that
+    collection's records: create gives a new id in the vendor's format, get/update/delete
+    of an unknown id answer 404, list answers what is there; ``numbers.get`` reads the
+    inventory. Any other answers the spec's example of its success response
+    (``sdk/examples.py``), else a schema-valid instance of its record. Answers are shaped
+    to the schema the spec declares, with no content where it declares none. Programmed
+    answers (:meth:`respond`), faults, the rate limit and the request log apply to every
+    operation.
 
     Assertion helpers (:meth:`get_number`, :meth:`iter_numbers`, :meth:`get_order`)
     return the SDK's records (``NumberRecord``, ``OrderDetails``); their ``*_wire``
@@ -136,6 +154,8 @@ class FakeTelegent:
         default_page_size: int = 100,
         max_page_size: int = 1000,
         require_api_endpoint: bool = False,
+        records: Mapping[str, Iterable[Mapping[str, Any]]] | None = None,
+        seed_file: str | os.PathLike[str] | None = None,
     ) -> None:
         """Create a fake account.
 
@@ -154,6 +174,9 @@ class FakeTelegent:
             default_page_size, max_page_size: TotalNumbersRequested default and upper bound.
             require_api_endpoint: refuse token requests without ApiEndpoint (400), as the
                 vendor's knowledge base says some accounts do.
+            records: records to start with, by collection (``{"webhooks": [{...}]}``, wire
+                names; see :meth:`add_records`).
+            seed_file: a JSON file of the same shape, loaded before ``records``.
         """
         if not isinstance(account_key, str) or not account_key:
             raise ValueError(f"account_key must be a non-empty string, got {account_key!r}")
@@ -191,9 +214,14 @@ class FakeTelegent:
         self._account_secret = account_secret
         self._limiter = None if rate_limit is None else SlidingWindow(rate_limit, rate_window)
         self._faults: list[Fault] = []
+        self._programmed: list[Programmed] = []
         self._lock = threading.RLock()
         #: Every request that reached the fake, oldest first, with secrets redacted.
         self.requests: list[RecordedRequest] = []
+        if seed_file is not None:
+            seed_all(self._state.collections, load_seed_file(seed_file))
+        if records is not None:
+            seed_all(self._state.collections, records)
 
     def __repr__(self) -> str:
         return (
@@ -325,6 +353,106 @@ class FakeTelegent:
         with self._lock:
             self.requests.clear()
 
+    # -- collections (x-telegent-state) ----------------------------------------------------
+
+    def add_records(self, collection: str, records: Iterable[Mapping[str, Any]]) -> list[str]:
+        """Add records to a collection (``"webhooks"``, ``"subscribers"``, ...); their ids.
+
+        Records use wire names (``{"WebhookUrl": "https://example.com/hook"}``). One without
+        its id field gets a new id in the vendor's format; fields left out come from the
+        spec's example. Each is checked against the spec first (``ValueError`` naming the
+        bad field). ``"numbers"`` updates inventory records by ``Number``.
+        """
+        with self._lock:
+            return self._state.collections.seed(collection, records)
+
+    def load_records(self, path: str | os.PathLike[str]) -> None:
+        """Add the records of a seed file (a JSON object: collection -> list of records)."""
+        loaded = load_seed_file(path)
+        with self._lock:
+            seed_all(self._state.collections, loaded)
+
+    def records(self, collection: str) -> list[dict[str, Any]]:
+        """Copies of a collection's records as the API sends them, oldest first."""
+        with self._lock:
+            return list(self._state.collections.records(collection))
+
+    def record(self, collection: str, record_id: str) -> dict[str, Any] | None:
+        """A copy of one record of a collection by its id, or None (deleted, never made)."""
+        with self._lock:
+            return self._state.collections.record(collection, record_id)
+
+    # -- programmed answers ----------------------------------------------------------------
+
+    def respond(
+        self,
+        operation: str,
+        body: Any = None,
+        *,
+        status: int = 200,
+        times: int | None = 1,
+        headers: Mapping[str, str] | None = None,
+    ) -> Programmed:
+        """Answer the next ``times`` calls of ``operation`` with ``body`` (JSON; None: no
+        content) and ``status``, instead of the fake's own answer (nothing is changed).
+
+        ``operation`` is an operationId (``"createWebhook"``) or an SDK call
+        (``"webhooks.create"``). A 2xx body must fit the spec's schema for that answer
+        (``ValueError`` naming the field otherwise). Programmed answers come before
+        faults and are used in the order they were programmed.
+        """
+        op = resolve_operation(operation)
+        answer = program(op, body, status=status, headers=headers, times=times)
+        with self._lock:
+            self._programmed.append(answer)
+        return answer
+
+    def fail(
+        self,
+        operation: str,
+        status: int | None = None,
+        *,
+        fault: FaultKind | str = FaultKind.STATUS,
+        times: int | None = 1,
+        retry_after: int | None = None,
+        after_processing: bool = False,
+        seconds: float | None = None,
+    ) -> Fault:
+        """Make the next ``times`` calls of ``operation`` fail: ``status`` (default 503) with
+        the spec's error body, or another ``fault`` (see :meth:`inject`)."""
+        op = resolve_operation(operation)
+        return self.inject(
+            fault,
+            times=times,
+            path=op.path,
+            method=op.http_method,
+            status=status,
+            seconds=seconds,
+            after_processing=after_processing,
+            retry_after=retry_after,
+        )
+
+    def calls(self, operation: str) -> list[RecordedRequest]:
+        """The recorded requests of one operation (id or SDK call), oldest first."""
+        op = resolve_operation(operation)
+        with self._lock:
+            return [r for r in self.requests if r.operation == op.id]
+
+    def clear_programmed(self) -> None:
+        """Forget every programmed answer not used yet."""
+        with self._lock:
+            self._programmed.clear()
+
+    def _take_programmed(self, operation: Operation | None) -> Programmed | None:
+        if operation is None:
+            return None
+        for answer in self._programmed:
+            if answer.op.id == operation.id:
+                if answer.remaining is not None and answer.remaining <= 1:
+                    self._programmed.remove(answer)
+                return answer
+        return None
+
     # -- faults ----------------------------------------------------------------------------
 
     def inject(
@@ -411,7 +539,13 @@ class FakeTelegent:
                 json=_redact_body(request),
                 headers=_redact_headers(request.headers),
             )
+            operation = _operation_of(request)
+            entry.operation = None if operation is None else operation.id
             self.requests.append(entry)
+            programmed = self._take_programmed(operation) if self._programmed else None
+            if programmed is not None:
+                entry.status = programmed.status
+                return programmed.response()
             fault = self._take_fault(request)
             response = self._with_fault(fault, request) if fault else self._process(request)
             entry.status = None if response.drop is not None else response.status

@@ -12,9 +12,11 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cache
 from typing import Any, Final
 from urllib.parse import urlsplit
 
+from ._collections import NO_CONTENT, no_content_ops
 from ._examples import example_for
 from ._operations import MethodNotAllowed, check_request, find_operation
 from ._state import CHANGE_TYPES, State
@@ -25,26 +27,46 @@ __all__ = ["JSON_HEADERS", "ROUTES", "Route", "error_response", "respond", "rout
 
 JSON_HEADERS: Final = {"content-type": "application/json; charset=utf-8"}
 
-# Patterns as the patched spec states them (generated/openapi.json).
-_E164 = re.compile(r"\+[1-9][0-9]{1,14}")
-_DATE = re.compile(r"(0[1-9]|1[0-2])/(0[1-9]|[12][0-9]|3[01])/[0-9]{4}")
-_AREA = re.compile(r"[0-9]{3}")
-_ZIP = re.compile(r"[0-9]{5}")
-_ICCID = re.compile(r"[0-9]{17,19}[0-9Ff]")
+
+@cache
+def _param_schema(op_id: str, wire: str, item: str | None = None) -> Mapping[str, Any]:
+    """A request value's schema as the registry carries it (an array item's ``item`` field)."""
+    from .._registry import operation  # noqa: PLC0415
+
+    schema = next(p.schema for p in operation(op_id).params if p.wire == wire)
+    if item is not None:
+        schema = (schema.get("items") or {}).get("properties", {}).get(item, {})
+    return schema
+
+
+@cache
+def _spec_pattern(op_id: str, wire: str, item: str | None = None) -> re.Pattern[str]:
+    # The pattern the spec gives the field: the SDK checks the same one before sending.
+    return re.compile(str(_param_schema(op_id, wire, item)["pattern"]))
+
+
+@cache
+def _body_fields(op_id: str, item: str | None = None) -> frozenset[str]:
+    """The request body's fields (or an array field's item fields), from the registry."""
+    from .._registry import operation  # noqa: PLC0415
+
+    params = [p for p in operation(op_id).params if p.location == "body" and p.wire]
+    if item is None:
+        return frozenset(p.wire for p in params)
+    items = _param_schema(op_id, item).get("items") or {}
+    return frozenset(items.get("properties") or ())
+
+
+def _choices(op_id: str, wire: str) -> tuple[str, ...]:
+    return tuple(_param_schema(op_id, wire)["enum"])
+
+
+def _matches(pattern: re.Pattern[str], value: str) -> bool:
+    return pattern.search(value) is not None
+
+
+# Whole numbers from 1 (page number, page size): the query arrives as text.
 _PAGE = re.compile(r"[1-9][0-9]{0,8}")
-_ORDER_ID = re.compile(r"[A-Z]+-[0-9A-Za-z-]+")
-_TOKEN_FIELDS: Final = frozenset({"AccountKey", "AccountSecret", "ApiEndpoint"})
-_STATUS_FIELDS: Final = frozenset({"StatusChange", "EffectiveDate", "AreaCode", "ZipCode",
-                                   "PhoneNumbers"})  # fmt: skip
-_STATUS_ITEM_FIELDS: Final = frozenset({"Number", "ICCID"})
-_UPDATE_FIELDS: Final = frozenset({
-    "Number", "MessageEnabled", "MessageType", "Classification", "VoiceEnabled",
-    "MessageRouteId", "VoiceRouteId", "AssignedSubscriberId", "Iccid", "CnamFirstName",
-    "CnamLastName", "ProductType",
-})  # fmt: skip
-_MESSAGE_TYPES: Final = ("a2p", "p2p")
-_CLASSIFICATIONS: Final = ("MVNO", "IoT")
-_PRODUCT_TYPES: Final = ("Sms-Only", "Data-Only", "Sms+Data", "Sms+Data+Voice")
 
 
 def error_response(status: int, detail: str | None = None, **headers: str) -> FakeResponse:
@@ -93,8 +115,10 @@ def _required_str(body: Mapping[str, Any], name: str) -> str:
     return value
 
 
-def _phone_number(value: Any, name: str = "Number") -> str:
-    if not isinstance(value, str) or not _E164.fullmatch(value):
+def _phone_number(value: Any, name: str = "Number", op_id: str = "updateNumber") -> str:
+    pattern = _spec_pattern(op_id, "PhoneNumbers", "Number") if "[" in name else None
+    pattern = pattern or _spec_pattern(op_id, "Number")
+    if not isinstance(value, str) or not _matches(pattern, value):
         raise _bad(f"{name} must be an E.164 phone number like +12016093801, got {value!r}.")
     return value
 
@@ -106,8 +130,9 @@ def _choice(body: Mapping[str, Any], name: str, allowed: tuple[str, ...]) -> str
     return value
 
 
-def _iccid(value: Any, name: str) -> str:
-    if not isinstance(value, str) or not _ICCID.fullmatch(value):
+def _iccid(value: Any, name: str, pattern: re.Pattern[str] | None = None) -> str:
+    pattern = pattern or _spec_pattern("updateNumber", "Iccid")
+    if not isinstance(value, str) or not _matches(pattern, value):
         raise _bad(f"{name} must be 18 to 20 digits (the last may be F), got {value!r}.")
     return value
 
@@ -116,7 +141,7 @@ def _iccid(value: Any, name: str) -> str:
 
 
 def _create_token(state: State, request: FakeRequest) -> dict[str, Any]:
-    body = _json_object(request, _TOKEN_FIELDS)
+    body = _json_object(request, _body_fields("createToken"))
     key = _required_str(body, "AccountKey")
     secret = _required_str(body, "AccountSecret")
     endpoint = _optional_str(body, "ApiEndpoint")
@@ -130,22 +155,24 @@ def _create_token(state: State, request: FakeRequest) -> dict[str, Any]:
 
 
 def _change_status(state: State, request: FakeRequest) -> dict[str, Any]:
-    body = _json_object(request, _STATUS_FIELDS)
+    body = _json_object(request, _body_fields("changeNumberStatus"))
     change = _required_str(body, "StatusChange")
     if change not in CHANGE_TYPES:
         raise _bad(f"StatusChange must be one of {', '.join(CHANGE_TYPES)}, got {change!r}.")
     raw_date = _required_str(body, "EffectiveDate")
     try:
-        if not _DATE.fullmatch(raw_date):
+        if not _matches(_spec_pattern("changeNumberStatus", "EffectiveDate"), raw_date):
             raise ValueError(raw_date)
         effective = datetime.strptime(raw_date, "%m/%d/%Y").replace(tzinfo=UTC)
     except ValueError:
         raise _bad(f"EffectiveDate must be a date MM/DD/YYYY, got {raw_date!r}.") from None
     area = _optional_str(body, "AreaCode")
-    if area is not None and not _AREA.fullmatch(area):
+    if area is not None and not _matches(_spec_pattern("changeNumberStatus", "AreaCode"), area):
         raise _bad(f"AreaCode must be 3 digits, got {area!r}.")
     zip_code = _optional_str(body, "ZipCode")
-    if zip_code is not None and not _ZIP.fullmatch(zip_code):
+    if zip_code is not None and not _matches(
+        _spec_pattern("changeNumberStatus", "ZipCode"), zip_code
+    ):
         raise _bad(f"ZipCode must be 5 digits, got {zip_code!r}.")
     numbers = body.get("PhoneNumbers")
     if not isinstance(numbers, list) or not numbers:
@@ -155,8 +182,12 @@ def _change_status(state: State, request: FakeRequest) -> dict[str, Any]:
     for position, item in enumerate(numbers):
         if not isinstance(item, dict):
             raise _bad(f"PhoneNumbers[{position}] must be an object, got {item!r}.")
-        _no_extras(item, _STATUS_ITEM_FIELDS, f"PhoneNumbers[{position}]")
-        number = _phone_number(item.get("Number"), f"PhoneNumbers[{position}].Number")
+        _no_extras(
+            item, _body_fields("changeNumberStatus", "PhoneNumbers"), f"PhoneNumbers[{position}]"
+        )
+        number = _phone_number(
+            item.get("Number"), f"PhoneNumbers[{position}].Number", "changeNumberStatus"
+        )
         if number in seen:
             raise _bad(f"PhoneNumbers lists {number} more than once.")
         seen.add(number)
@@ -164,7 +195,11 @@ def _change_status(state: State, request: FakeRequest) -> dict[str, Any]:
         # The docs offer ICCID for swap-sim only; the vendor's own sample sends it with
         # replace, so elsewhere a well-formed one is ignored rather than refused.
         if "ICCID" in item:
-            iccid = _iccid(iccid, f"PhoneNumbers[{position}].ICCID")
+            iccid = _iccid(
+                iccid,
+                f"PhoneNumbers[{position}].ICCID",
+                _spec_pattern("changeNumberStatus", "PhoneNumbers", "ICCID"),
+            )
         items.append((number, iccid if change == "swap-sim" else None))
     order = state.change_status(change, effective, items, area, zip_code)
     return order.as_status_change()
@@ -190,7 +225,7 @@ def _list_inventory(state: State, request: FakeRequest) -> dict[str, Any]:
 
 
 def _update_number(state: State, request: FakeRequest) -> dict[str, Any]:
-    body = _json_object(request, _UPDATE_FIELDS)
+    body = _json_object(request, _body_fields("updateNumber"))
     number = _phone_number(body.get("Number"))
     changes: dict[str, Any] = {}
     for name in ("MessageEnabled", "VoiceEnabled"):
@@ -199,12 +234,8 @@ def _update_number(state: State, request: FakeRequest) -> dict[str, Any]:
             if not isinstance(value, bool):
                 raise _bad(f"{name} must be a JSON boolean, got {value!r}.")
             changes[name] = value
-    for name, allowed in (
-        ("MessageType", _MESSAGE_TYPES),
-        ("Classification", _CLASSIFICATIONS),
-        ("ProductType", _PRODUCT_TYPES),
-    ):
-        choice = _choice(body, name, allowed)
+    for name in ("MessageType", "Classification", "ProductType"):
+        choice = _choice(body, name, _choices("updateNumber", name))
         if choice is not None:
             changes[name] = choice
     for name, prefix in (
@@ -230,7 +261,7 @@ def _get_order(state: State, request: FakeRequest) -> dict[str, Any]:
     order_id = _query(request).get("orderid", "").strip()
     if not order_id:
         raise _bad("The OrderId query parameter is required.")
-    if not _ORDER_ID.fullmatch(order_id):
+    if not _matches(_spec_pattern("getOrder", "OrderId"), order_id):
         raise _bad(f"OrderId must look like JNUOID-..., got {order_id!r}.")
     return state.get_order(order_id)
 
@@ -320,6 +351,8 @@ def respond(state: State, request: FakeRequest) -> FakeResponse:
     except ApiError as exc:
         extra = {"allow": route.method} if exc.status == 405 and route is not None else {}
         return error_response(exc.status, exc.detail, **extra)
+    if payload is NO_CONTENT:
+        return FakeResponse(200, {}, b"")  # the spec declares no content: none is sent
     return FakeResponse(200, dict(JSON_HEADERS), dumps(payload))
 
 
@@ -332,8 +365,9 @@ def _stateful(state: State, route: Route, request: FakeRequest) -> Any:
 
 
 def _from_registry(state: State, request: FakeRequest, route: Route | None) -> Any:
-    # Every operation the stateful core does not keep: checked against the spec, then
-    # answered from its example (or a schema-valid instance).
+    # Every operation the numbers/orders core does not keep: checked against the spec, then
+    # answered by its declared collection (x-telegent-state), else from its example (or a
+    # schema-valid instance), or with no content where the spec declares none.
     match = find_operation(request.method, request.path)
     if match is None:
         if route is not None:
@@ -342,4 +376,14 @@ def _from_registry(state: State, request: FakeRequest, route: Route | None) -> A
     if match.op.authenticated:
         state.authorize(request.headers.get("authorization"), request.path)
     check_request(match, request)
-    return example_for(match.op.id)
+    op_id = match.op.id
+    if state.collections.step_for(op_id) is not None:
+        return state.collections.answer(op_id, request.query, _body(request))
+    if op_id in no_content_ops():
+        return NO_CONTENT
+    return example_for(op_id)
+
+
+def _body(request: FakeRequest) -> Any:
+    # check_request has refused a body that is not JSON.
+    return json.loads(request.body) if request.body.strip() else None

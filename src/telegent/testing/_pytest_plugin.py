@@ -15,6 +15,11 @@ enough. Fixtures:
   registered by SDK call (``telegent_httpx.add("orders.get", order_id=..., returns=...)``),
   checked at the end of the test (unused routes, requests that had none).
 
+Records to start every fake with: ``telegent_seed_file = tests/telegent-seed.json`` in the
+pytest ini (relative to the rootdir), or per test ``@pytest.mark.telegent_fake(records=...)``
+/ ``seed_file=...``. Per test, ``telegent_fake.respond(...)`` / ``.fail(...)`` program the
+next answers of one operation and ``telegent_fake.calls(...)`` lists what it received.
+
 This module imports nothing from telegent at import time, so pytest stays fast (and
 unaffected) in projects that never use these fixtures. Disable it with
 ``-p no:telegent``.
@@ -33,6 +38,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "async_telegent_client",
+    "pytest_addoption",
     "pytest_configure",
     "telegent_client",
     "telegent_clock",
@@ -46,6 +52,18 @@ BASE_URL = "https://api.telegent.com"
 DEFAULTS: dict[str, Any] = {"numbers": 50, "seed": 1, "rate_limit": None}
 
 
+SEED_INI = "telegent_seed_file"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """Register the ``telegent_seed_file`` ini option."""
+    parser.addini(
+        SEED_INI,
+        "JSON seed file (collection -> records) every telegent_fake starts with",
+        default="",
+    )
+
+
 def pytest_configure(config: pytest.Config) -> None:
     """Register the ``telegent_fake`` marker (so ``--strict-markers`` accepts it)."""
     config.addinivalue_line(
@@ -57,6 +75,9 @@ def pytest_configure(config: pytest.Config) -> None:
 
 def _options(request: pytest.FixtureRequest) -> dict[str, Any]:
     options = dict(DEFAULTS)
+    seed_file = str(request.config.getini(SEED_INI) or "")
+    if seed_file:
+        options["seed_file"] = request.config.rootpath / seed_file
     # Closest marker wins: apply module, then class, then function markers.
     for marker in reversed(list(request.node.iter_markers(MARKER))):
         if marker.args:

@@ -413,6 +413,14 @@ def parse_fault(text: str) -> dict[str, Any]:
     return spec
 
 
+def parse_seed(text: str) -> int | str:
+    """``--seed``: a whole number (the inventory seed), else the path of a seed file."""
+    try:
+        return int(text)
+    except ValueError:
+        return text
+
+
 def parse_failure(text: str) -> tuple[str, str]:
     """``+12016093801[=CODE-TEXT]`` -> (number, OrderStatusMessage)."""
     number, _, message = text.partition("=")
@@ -429,7 +437,17 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=4010, help="port (default 4010; 0 = any)")
     parser.add_argument("--numbers", type=int, default=1000, help="inventory size (default 1000)")
-    parser.add_argument("--seed", type=int, default=1, help="inventory seed (default 1)")
+    parser.add_argument(
+        "--seed",
+        type=parse_seed,
+        default=1,
+        metavar="N|FILE",
+        help="inventory and id seed (default 1), or a seed file: a JSON object of records by "
+        "collection, as FakeTelegent(seed_file=...) loads it",
+    )
+    parser.add_argument(
+        "--seed-file", metavar="FILE", help="a seed file, when --seed gives the number"
+    )
     parser.add_argument("--account-key", default="DID-fake", help="accepted AccountKey")
     parser.add_argument("--account-secret", default="fake-secret", help="accepted AccountSecret")
     parser.add_argument(
@@ -481,10 +499,17 @@ def _stop_on_sigterm(signum: int, frame: FrameType | None) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the mock server until Ctrl-C (or SIGTERM); returns the exit status."""
     args = _parser().parse_args(list(argv) if argv is not None else None)
+    seed, seed_file = args.seed, args.seed_file
+    if isinstance(seed, str):
+        if seed_file is not None:
+            print("telegent mock: give one seed file (--seed FILE or --seed-file)", file=sys.stderr)
+            return 2
+        seed, seed_file = 1, seed
     try:
         fake = FakeTelegent(
             numbers=args.numbers,
-            seed=args.seed,
+            seed=seed,
+            seed_file=seed_file,
             account_key=args.account_key,
             account_secret=args.account_secret,
             rate_limit=args.rate_limit or None,
@@ -518,6 +543,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"  AccountKey:    {fake.account_key}", flush=True)
     print(f"  AccountSecret: {fake.account_secret}   (demo credential of this fake)", flush=True)
     print(f"  {fake.number_count} numbers, seed {fake.seed}. Press Ctrl-C to stop.", flush=True)
+    if seed_file is not None:
+        print(f"  records from {seed_file}", flush=True)
     for fault in fake.faults:
         times = "always" if fault.remaining is None else f"{fault.remaining}x"
         print(f"  fault: {fault.kind.value} ({times}) on {fault.path or 'any path'}", flush=True)

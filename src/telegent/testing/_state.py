@@ -15,6 +15,7 @@ from typing import Any, Final
 from urllib.parse import urlsplit
 
 from ._clock import Clock
+from ._collections import Collections
 from ._inventory import AREA_CODES, Inventory, area_code_for_zip, uuid_from_bits
 from ._tokens import TokenMint
 from ._types import ApiError
@@ -122,6 +123,8 @@ class State:
         self.mint = TokenMint(seed, account_secret)
         self.orders: dict[str, Order] = {}
         self.failures: dict[str, str] = {}
+        #: Every collection the overlay declares (x-telegent-state), numbers included.
+        self.collections = Collections(self.inventory, seed)
         # Seeded on purpose: same seed, same order ids and new numbers.
         self._ids = random.Random(f"telegent-fake-ids:{seed}")  # noqa: S311
         self._numbers_rng = random.Random(f"telegent-fake-new-numbers:{seed}")  # noqa: S311

@@ -82,6 +82,8 @@ class RecordedRequest:
     status: int | None = None
     #: The injected fault that hit this request, if any.
     fault: FaultKind | None = None
+    #: The operationId the request named (None: no operation at that method and path).
+    operation: str | None = None
 
 
 class ApiError(Exception):

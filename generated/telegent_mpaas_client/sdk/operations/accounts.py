@@ -22,7 +22,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=True,
         authenticated=True,
         body_required=False,
-        extensions={'x-codeSamples': [{'lang': 'cURL', 'source': "curl -X GET 'https://api.telegent.com/v1.0/account?AccountId=AID-eab92510-1040-45a5-bb9c-0bad9272f89d' \\\n  -H 'Authorization: Bearer YOUR_TOKEN'"}], 'x-telegent-method': 'get', 'x-telegent-nested-records': {'BillingAddress': 'Address', 'MailingAddress': 'Address'}, 'x-telegent-record': 'Account'},
+        extensions={'x-codeSamples': [{'lang': 'cURL', 'source': "curl -X GET 'https://api.telegent.com/v1.0/account?AccountId=AID-eab92510-1040-45a5-bb9c-0bad9272f89d' \\\n  -H 'Authorization: Bearer YOUR_TOKEN'"}], 'x-telegent-method': 'get', 'x-telegent-nested-records': {'BillingAddress': 'Address', 'MailingAddress': 'Address'}, 'x-telegent-record': 'Account', 'x-telegent-state': {'collection': 'accounts', 'role': 'get'}},
     ),
     'createAccount': Operation(
         id='createAccount',
@@ -44,7 +44,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=False,
         authenticated=True,
         body_required=True,
-        extensions={'x-codeSamples': [{'lang': 'JSON', 'source': '{\n  "AccountName": "Telegent Account 3",\n  "AccountAdmin": "jerome@joonto.com",\n  "BillingAddress": {\n    "Street1": "Street 1",\n    "Street2": "Street 2",\n    "City": "Heber",\n    "State": "Utah",\n    "Zip": "",\n    "Country": "USA"\n  },\n  "MailingAddress": {\n    "Street1": null,\n    "City": null,\n    "State": null,\n    "Zip": null\n  }\n}'}, {'lang': 'cURL', 'source': 'curl -X POST https://api.telegent.com/v1.0/account/create \\\n  -H \'Authorization: Bearer YOUR_TOKEN\' \\\n  -H \'Content-Type: application/json\' \\\n  -d \'{\n    "AccountName": "Telegent Account 3",\n    "AccountAdmin": "jerome@joonto.com",\n    "BillingAddress": {\n      "Street1": "Street 1",\n      "City": "Heber",\n      "State": "Utah"\n    }\n  }\''}], 'x-telegent-method': 'create', 'x-telegent-nested-records': {'BillingAddress': 'Address', 'MailingAddress': 'Address'}, 'x-telegent-record': 'Account'},
+        extensions={'x-codeSamples': [{'lang': 'JSON', 'source': '{\n  "AccountName": "Telegent Account 3",\n  "AccountAdmin": "jerome@joonto.com",\n  "BillingAddress": {\n    "Street1": "Street 1",\n    "Street2": "Street 2",\n    "City": "Heber",\n    "State": "Utah",\n    "Zip": "",\n    "Country": "USA"\n  },\n  "MailingAddress": {\n    "Street1": null,\n    "City": null,\n    "State": null,\n    "Zip": null\n  }\n}'}, {'lang': 'cURL', 'source': 'curl -X POST https://api.telegent.com/v1.0/account/create \\\n  -H \'Authorization: Bearer YOUR_TOKEN\' \\\n  -H \'Content-Type: application/json\' \\\n  -d \'{\n    "AccountName": "Telegent Account 3",\n    "AccountAdmin": "jerome@joonto.com",\n    "BillingAddress": {\n      "Street1": "Street 1",\n      "City": "Heber",\n      "State": "Utah"\n    }\n  }\''}], 'x-telegent-method': 'create', 'x-telegent-nested-records': {'BillingAddress': 'Address', 'MailingAddress': 'Address'}, 'x-telegent-record': 'Account', 'x-telegent-state': {'collection': 'accounts', 'role': 'create', 'id': 'AccountId', 'prefix': 'AID-'}},
     ),
     'updateAccount': Operation(
         id='updateAccount',

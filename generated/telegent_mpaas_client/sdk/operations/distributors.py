@@ -41,7 +41,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=True,
         authenticated=True,
         body_required=False,
-        extensions={'x-codeSamples': [{'lang': 'cURL', 'source': "curl -X GET 'https://api.telegent.com/v1.0/distributor/subscribers?PageNumber=1&TotalPerPage=10' \\\n  -H 'Authorization: Bearer YOUR_TOKEN'"}], 'x-telegent-method': 'list_subscribers', 'x-telegent-nested-records': {'Account': 'SubscriberAccount'}, 'x-telegent-paginate': {'method': 'iter_subscribers', 'page': 'PageNumber', 'items': 'Subscribers', 'total': 'TotalSubscribers', 'key': 'SubscriberId'}, 'x-telegent-record': 'SubscriberList'},
+        extensions={'x-codeSamples': [{'lang': 'cURL', 'source': "curl -X GET 'https://api.telegent.com/v1.0/distributor/subscribers?PageNumber=1&TotalPerPage=10' \\\n  -H 'Authorization: Bearer YOUR_TOKEN'"}], 'x-telegent-method': 'list_subscribers', 'x-telegent-nested-records': {'Account': 'SubscriberAccount'}, 'x-telegent-paginate': {'method': 'iter_subscribers', 'page': 'PageNumber', 'items': 'Subscribers', 'total': 'TotalSubscribers', 'key': 'SubscriberId'}, 'x-telegent-record': 'SubscriberList', 'x-telegent-state': {'collection': 'subscribers', 'role': 'list', 'items': 'Subscribers', 'count': 'TotalSubscribers'}},
     ),
     'getDistributor': Operation(
         id='getDistributor',
@@ -60,7 +60,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=True,
         authenticated=True,
         body_required=False,
-        extensions={'x-codeSamples': [{'lang': 'cURL', 'source': "curl -X GET 'https://api.telegent.com/v1.0/distributor?DistributorId=DID-1e24785ab-3f3c-7db1-89d7-956d80fdnn5' \\\n  -H 'Authorization: Bearer YOUR_TOKEN'"}], 'x-telegent-method': 'get', 'x-telegent-nested-records': {'BillingAddress': 'Address', 'MailingAddress': 'Address'}, 'x-telegent-record': 'Distributor'},
+        extensions={'x-codeSamples': [{'lang': 'cURL', 'source': "curl -X GET 'https://api.telegent.com/v1.0/distributor?DistributorId=DID-1e24785ab-3f3c-7db1-89d7-956d80fdnn5' \\\n  -H 'Authorization: Bearer YOUR_TOKEN'"}], 'x-telegent-method': 'get', 'x-telegent-nested-records': {'BillingAddress': 'Address', 'MailingAddress': 'Address'}, 'x-telegent-record': 'Distributor', 'x-telegent-state': {'collection': 'distributors', 'role': 'get'}},
     ),
     'createDistributor': Operation(
         id='createDistributor',
@@ -81,7 +81,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=False,
         authenticated=True,
         body_required=True,
-        extensions={'x-codeSamples': [{'lang': 'JSON', 'source': '{\n  "DistributorName": "Telegent Distributor 2",\n  "BillingAddress": {\n    "Street1": "",\n    "Street2": "",\n    "City": "",\n    "State": "",\n    "Zip": "",\n    "Country": ""\n  },\n  "MailingAddress": {\n    "Street1": "",\n    "Street2": "",\n    "City": "",\n    "State": "",\n    "Zip": "",\n    "Country": ""\n  }\n}'}, {'lang': 'cURL', 'source': 'curl -X POST https://api.telegent.com/v1.0/distributor/create \\\n  -H \'Authorization: Bearer YOUR_TOKEN\' \\\n  -H \'Content-Type: application/json\' \\\n  -d \'{\n    "DistributorName": "Telegent Distributor 2",\n    "BillingAddress": {\n      "Street1": "",\n      "City": "",\n      "State": "",\n      "Zip": ""\n    }\n  }\''}], 'x-telegent-method': 'create', 'x-telegent-nested-records': {'BillingAddress': 'Address', 'MailingAddress': 'Address'}, 'x-telegent-record': 'Distributor'},
+        extensions={'x-codeSamples': [{'lang': 'JSON', 'source': '{\n  "DistributorName": "Telegent Distributor 2",\n  "BillingAddress": {\n    "Street1": "",\n    "Street2": "",\n    "City": "",\n    "State": "",\n    "Zip": "",\n    "Country": ""\n  },\n  "MailingAddress": {\n    "Street1": "",\n    "Street2": "",\n    "City": "",\n    "State": "",\n    "Zip": "",\n    "Country": ""\n  }\n}'}, {'lang': 'cURL', 'source': 'curl -X POST https://api.telegent.com/v1.0/distributor/create \\\n  -H \'Authorization: Bearer YOUR_TOKEN\' \\\n  -H \'Content-Type: application/json\' \\\n  -d \'{\n    "DistributorName": "Telegent Distributor 2",\n    "BillingAddress": {\n      "Street1": "",\n      "City": "",\n      "State": "",\n      "Zip": ""\n    }\n  }\''}], 'x-telegent-method': 'create', 'x-telegent-nested-records': {'BillingAddress': 'Address', 'MailingAddress': 'Address'}, 'x-telegent-record': 'Distributor', 'x-telegent-state': {'collection': 'distributors', 'role': 'create', 'id': 'DistributorId', 'prefix': 'DID-'}},
     ),
     'updateDistributor': Operation(
         id='updateDistributor',
@@ -103,7 +103,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=False,
         authenticated=True,
         body_required=True,
-        extensions={'x-codeSamples': [{'lang': 'JSON', 'source': '{\n  "DistributorId": "DID-eab92510-1040-45a5-bb9c-0bad9272f89d",\n  "DistributorName": "Telegent Distributor 2.1",\n  "BillingAddress": {\n    "Street1": "",\n    "Street2": "",\n    "City": "",\n    "State": "",\n    "Zip": "",\n    "Country": ""\n  },\n  "MailingAddress": {\n    "Street1": "",\n    "Street2": "",\n    "City": "",\n    "State": "",\n    "Zip": "",\n    "Country": ""\n  }\n}'}, {'lang': 'cURL', 'source': 'curl -X POST https://api.telegent.com/v1.0/distributor/update \\\n  -H \'Authorization: Bearer YOUR_TOKEN\' \\\n  -H \'Content-Type: application/json\' \\\n  -d \'{\n    "DistributorId": "DID-eab92510-1040-45a5-bb9c-0bad9272f89d",\n    "DistributorName": "Telegent Distributor 2.1",\n    "BillingAddress": {"Street1": "", "Street2": "", "City": "", "State": "", "Zip": "", "Country": ""},\n    "MailingAddress": {"Street1": "", "Street2": "", "City": "", "State": "", "Zip": "", "Country": ""}\n  }\''}], 'x-telegent-method': 'update', 'x-telegent-nested-records': {'BillingAddress': 'Address', 'MailingAddress': 'Address'}, 'x-telegent-record': 'Distributor'},
+        extensions={'x-codeSamples': [{'lang': 'JSON', 'source': '{\n  "DistributorId": "DID-eab92510-1040-45a5-bb9c-0bad9272f89d",\n  "DistributorName": "Telegent Distributor 2.1",\n  "BillingAddress": {\n    "Street1": "",\n    "Street2": "",\n    "City": "",\n    "State": "",\n    "Zip": "",\n    "Country": ""\n  },\n  "MailingAddress": {\n    "Street1": "",\n    "Street2": "",\n    "City": "",\n    "State": "",\n    "Zip": "",\n    "Country": ""\n  }\n}'}, {'lang': 'cURL', 'source': 'curl -X POST https://api.telegent.com/v1.0/distributor/update \\\n  -H \'Authorization: Bearer YOUR_TOKEN\' \\\n  -H \'Content-Type: application/json\' \\\n  -d \'{\n    "DistributorId": "DID-eab92510-1040-45a5-bb9c-0bad9272f89d",\n    "DistributorName": "Telegent Distributor 2.1",\n    "BillingAddress": {"Street1": "", "Street2": "", "City": "", "State": "", "Zip": "", "Country": ""},\n    "MailingAddress": {"Street1": "", "Street2": "", "City": "", "State": "", "Zip": "", "Country": ""}\n  }\''}], 'x-telegent-method': 'update', 'x-telegent-nested-records': {'BillingAddress': 'Address', 'MailingAddress': 'Address'}, 'x-telegent-record': 'Distributor', 'x-telegent-state': {'collection': 'distributors', 'role': 'update'}},
     ),
     'listDistributorProducts': Operation(
         id='listDistributorProducts',

@@ -22,7 +22,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=True,
         authenticated=True,
         body_required=False,
-        extensions={'x-codeSamples': [{'lang': 'cURL', 'source': "curl -X GET 'https://api.telegent.com/v1.0/account/packages' \\\n  -H 'Authorization: Bearer YOUR_TOKEN'"}], 'x-telegent-method': 'list', 'x-telegent-record': 'PackageList', 'x-telegent-resource': 'packages'},
+        extensions={'x-codeSamples': [{'lang': 'cURL', 'source': "curl -X GET 'https://api.telegent.com/v1.0/account/packages' \\\n  -H 'Authorization: Bearer YOUR_TOKEN'"}], 'x-telegent-method': 'list', 'x-telegent-record': 'PackageList', 'x-telegent-resource': 'packages', 'x-telegent-state': {'collection': 'packages', 'role': 'list', 'items': 'Results', 'count': 'TotalPackages'}},
     ),
     'getPackage': Operation(
         id='getPackage',
@@ -41,7 +41,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=True,
         authenticated=True,
         body_required=False,
-        extensions={'x-codeSamples': [{'lang': 'cURL', 'source': "curl -X GET 'https://api.telegent.com/v1.0/packages?PackageId=PID-9a8435dc-ca6e-4a98-b761-5e6dc04447db' \\\n  -H 'Authorization: Bearer YOUR_TOKEN'"}], 'x-telegent-method': 'get', 'x-telegent-record': 'Package'},
+        extensions={'x-codeSamples': [{'lang': 'cURL', 'source': "curl -X GET 'https://api.telegent.com/v1.0/packages?PackageId=PID-9a8435dc-ca6e-4a98-b761-5e6dc04447db' \\\n  -H 'Authorization: Bearer YOUR_TOKEN'"}], 'x-telegent-method': 'get', 'x-telegent-record': 'Package', 'x-telegent-state': {'collection': 'packages', 'role': 'get'}},
     ),
     'createPackage': Operation(
         id='createPackage',
@@ -66,7 +66,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=False,
         authenticated=True,
         body_required=True,
-        extensions={'x-codeSamples': [{'lang': 'JSON', 'source': '{\n  "PackageName": "Package 10",\n  "Description": "Package 10 Description",\n  "SubscriberId": "TSUID-A2AD6FB7-2D53-40CE-96E4-EBB7F7C54509",\n  "Type": "sip",\n  "Price": 300.0,\n  "Monthly": true,\n  "PackageItems": [\n    {\n      "ProductId": "PRID-d869bdbf-895e-44fe-986b-1fabce90b994",\n      "Price": "1.12",\n      "Monthly": false,\n      "Type": "Type 3"\n    },\n    {\n      "ProductId": "PRID-d869bdbf-895e-44fe-986b-1fabce90b994",\n      "Price": "1.12",\n      "Monthly": false,\n      "Type": "Type 3"\n    },\n    {\n      "ProductId": "PRID-d869bdbf-895e-44fe-986b-1fabce90b994",\n      "Price": "1.12",\n      "Monthly": false,\n      "Type": "Type 3"\n    }\n  ]\n}'}, {'lang': 'cURL', 'source': 'curl -X POST https://api.telegent.com/v1.0/packages \\\n  -H \'Authorization: Bearer YOUR_TOKEN\' \\\n  -H \'Content-Type: application/json\' \\\n  -d \'{\n    "PackageName": "Package 10",\n    "Description": "Package 10 Description",\n    "SubscriberId": "TSUID-A2AD6FB7-2D53-40CE-96E4-EBB7F7C54509",\n    "Type": "sip",\n    "Price": 300.0,\n    "Monthly": true,\n    "PackageItems": [{"ProductId": "PRID-d869bdbf-895e-44fe-986b-1fabce90b994", "Price": "1.12", "Monthly": false, "Type": "Type 3"}]\n  }\''}], 'x-telegent-method': 'create', 'x-telegent-record': 'Package'},
+        extensions={'x-codeSamples': [{'lang': 'JSON', 'source': '{\n  "PackageName": "Package 10",\n  "Description": "Package 10 Description",\n  "SubscriberId": "TSUID-A2AD6FB7-2D53-40CE-96E4-EBB7F7C54509",\n  "Type": "sip",\n  "Price": 300.0,\n  "Monthly": true,\n  "PackageItems": [\n    {\n      "ProductId": "PRID-d869bdbf-895e-44fe-986b-1fabce90b994",\n      "Price": "1.12",\n      "Monthly": false,\n      "Type": "Type 3"\n    },\n    {\n      "ProductId": "PRID-d869bdbf-895e-44fe-986b-1fabce90b994",\n      "Price": "1.12",\n      "Monthly": false,\n      "Type": "Type 3"\n    },\n    {\n      "ProductId": "PRID-d869bdbf-895e-44fe-986b-1fabce90b994",\n      "Price": "1.12",\n      "Monthly": false,\n      "Type": "Type 3"\n    }\n  ]\n}'}, {'lang': 'cURL', 'source': 'curl -X POST https://api.telegent.com/v1.0/packages \\\n  -H \'Authorization: Bearer YOUR_TOKEN\' \\\n  -H \'Content-Type: application/json\' \\\n  -d \'{\n    "PackageName": "Package 10",\n    "Description": "Package 10 Description",\n    "SubscriberId": "TSUID-A2AD6FB7-2D53-40CE-96E4-EBB7F7C54509",\n    "Type": "sip",\n    "Price": 300.0,\n    "Monthly": true,\n    "PackageItems": [{"ProductId": "PRID-d869bdbf-895e-44fe-986b-1fabce90b994", "Price": "1.12", "Monthly": false, "Type": "Type 3"}]\n  }\''}], 'x-telegent-method': 'create', 'x-telegent-record': 'Package', 'x-telegent-state': {'collection': 'packages', 'role': 'create', 'id': 'PackageId', 'prefix': 'PID-'}},
     ),
     'listPackageSubscriptions': Operation(
         id='listPackageSubscriptions',
@@ -110,7 +110,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=False,
         authenticated=True,
         body_required=True,
-        extensions={'x-codeSamples': [{'lang': 'JSON', 'source': '{\n  "PackageId": "PID-a56cf783-c249-42fa-bf52-529e5886cdd4",\n  "PackageName": "Package 10",\n  "Description": "Package 10 Description",\n  "SubscriberId": "TSUID-A2AD6FB7-2D53-40CE-96E4-EBB7F7C54509",\n  "Type": "sip",\n  "Price": 300.0,\n  "Monthly": true\n}'}, {'lang': 'cURL', 'source': 'curl -X POST https://api.telegent.com/v1.0/packages/update \\\n  -H \'Authorization: Bearer YOUR_TOKEN\' \\\n  -H \'Content-Type: application/json\' \\\n  -d \'{\n    "PackageId": "PID-a56cf783-c249-42fa-bf52-529e5886cdd4",\n    "PackageName": "Package 10",\n    "Description": "Package 10 Description",\n    "SubscriberId": "TSUID-A2AD6FB7-2D53-40CE-96E4-EBB7F7C54509",\n    "Type": "sip",\n    "Price": 300.0,\n    "Monthly": true\n  }\''}], 'x-telegent-method': 'update', 'x-telegent-record': 'Package'},
+        extensions={'x-codeSamples': [{'lang': 'JSON', 'source': '{\n  "PackageId": "PID-a56cf783-c249-42fa-bf52-529e5886cdd4",\n  "PackageName": "Package 10",\n  "Description": "Package 10 Description",\n  "SubscriberId": "TSUID-A2AD6FB7-2D53-40CE-96E4-EBB7F7C54509",\n  "Type": "sip",\n  "Price": 300.0,\n  "Monthly": true\n}'}, {'lang': 'cURL', 'source': 'curl -X POST https://api.telegent.com/v1.0/packages/update \\\n  -H \'Authorization: Bearer YOUR_TOKEN\' \\\n  -H \'Content-Type: application/json\' \\\n  -d \'{\n    "PackageId": "PID-a56cf783-c249-42fa-bf52-529e5886cdd4",\n    "PackageName": "Package 10",\n    "Description": "Package 10 Description",\n    "SubscriberId": "TSUID-A2AD6FB7-2D53-40CE-96E4-EBB7F7C54509",\n    "Type": "sip",\n    "Price": 300.0,\n    "Monthly": true\n  }\''}], 'x-telegent-method': 'update', 'x-telegent-record': 'Package', 'x-telegent-state': {'collection': 'packages', 'role': 'update'}},
     ),
     'deletePackage': Operation(
         id='deletePackage',
@@ -129,7 +129,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=False,
         authenticated=True,
         body_required=True,
-        extensions={'x-codeSamples': [{'lang': 'JSON', 'source': '{\n  "PackageId": "PID-a56cf783-c249-42fa-bf52-529e5886cdd4"\n}'}, {'lang': 'cURL', 'source': 'curl -X POST https://api.telegent.com/v1.0/packages/delete \\\n  -H \'Authorization: Bearer YOUR_TOKEN\' \\\n  -H \'Content-Type: application/json\' \\\n  -d \'{\n    "PackageId": "PID-a56cf783-c249-42fa-bf52-529e5886cdd4"\n  }\''}], 'x-telegent-method': 'delete', 'x-telegent-record': 'PackageDeletion'},
+        extensions={'x-codeSamples': [{'lang': 'JSON', 'source': '{\n  "PackageId": "PID-a56cf783-c249-42fa-bf52-529e5886cdd4"\n}'}, {'lang': 'cURL', 'source': 'curl -X POST https://api.telegent.com/v1.0/packages/delete \\\n  -H \'Authorization: Bearer YOUR_TOKEN\' \\\n  -H \'Content-Type: application/json\' \\\n  -d \'{\n    "PackageId": "PID-a56cf783-c249-42fa-bf52-529e5886cdd4"\n  }\''}], 'x-telegent-method': 'delete', 'x-telegent-record': 'PackageDeletion', 'x-telegent-state': {'collection': 'packages', 'role': 'delete'}},
     ),
     'listPackageItems': Operation(
         id='listPackageItems',
@@ -148,7 +148,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=True,
         authenticated=True,
         body_required=False,
-        extensions={'x-codeSamples': [{'lang': 'cURL', 'source': "curl -X GET 'https://api.telegent.com/v1.0/packages/items?PackageId=PID-9a8435dc-ca6e-4a98-b761-5e6dc04447db' \\\n  -H 'Authorization: Bearer YOUR_TOKEN'"}], 'x-telegent-method': 'list_items', 'x-telegent-record': 'PackageItemList'},
+        extensions={'x-codeSamples': [{'lang': 'cURL', 'source': "curl -X GET 'https://api.telegent.com/v1.0/packages/items?PackageId=PID-9a8435dc-ca6e-4a98-b761-5e6dc04447db' \\\n  -H 'Authorization: Bearer YOUR_TOKEN'"}], 'x-telegent-method': 'list_items', 'x-telegent-record': 'PackageItemList', 'x-telegent-state': {'collection': 'package_items', 'role': 'list', 'filters': ['PackageId']}},
     ),
     'addPackageItem': Operation(
         id='addPackageItem',
@@ -171,7 +171,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=False,
         authenticated=True,
         body_required=True,
-        extensions={'x-codeSamples': [{'lang': 'JSON', 'source': '{\n  "PackageId": "PID-9a8435dc-ca6e-4a98-b761-5e6dc04447db",\n  "ProductId": "PRID-d9e74d70-3ca8-40f3-a415",\n  "Price": "1.12",\n  "Monthly": false,\n  "Type": "Type 3"\n}'}, {'lang': 'cURL', 'source': 'curl -X POST https://api.telegent.com/v1.0/packages/items/add \\\n  -H \'Authorization: Bearer YOUR_TOKEN\' \\\n  -H \'Content-Type: application/json\' \\\n  -d \'{\n    "PackageId": "PID-9a8435dc-ca6e-4a98-b761-5e6dc04447db",\n    "ProductId": "PRID-d9e74d70-3ca8-40f3-a415"\n  }\''}], 'x-telegent-method': 'add_item', 'x-telegent-record': 'PackageItem'},
+        extensions={'x-codeSamples': [{'lang': 'JSON', 'source': '{\n  "PackageId": "PID-9a8435dc-ca6e-4a98-b761-5e6dc04447db",\n  "ProductId": "PRID-d9e74d70-3ca8-40f3-a415",\n  "Price": "1.12",\n  "Monthly": false,\n  "Type": "Type 3"\n}'}, {'lang': 'cURL', 'source': 'curl -X POST https://api.telegent.com/v1.0/packages/items/add \\\n  -H \'Authorization: Bearer YOUR_TOKEN\' \\\n  -H \'Content-Type: application/json\' \\\n  -d \'{\n    "PackageId": "PID-9a8435dc-ca6e-4a98-b761-5e6dc04447db",\n    "ProductId": "PRID-d9e74d70-3ca8-40f3-a415"\n  }\''}], 'x-telegent-method': 'add_item', 'x-telegent-record': 'PackageItem', 'x-telegent-state': {'collection': 'package_items', 'role': 'create', 'id': 'PackageItemId', 'prefix': 'PIID-'}},
     ),
     'updatePackageItem': Operation(
         id='updatePackageItem',
@@ -194,7 +194,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=False,
         authenticated=True,
         body_required=True,
-        extensions={'x-codeSamples': [{'lang': 'JSON', 'source': '{\n  "PackageId": "PID-9a8435dc-ca6e-4a98-b761-5e6dc04447db",\n  "PackageItemId": "PIID-a102d17b-09a9-4096-a597-e48c055d8d6d",\n  "Price": "1.12",\n  "Monthly": false,\n  "Type": "mvno"\n}'}, {'lang': 'cURL', 'source': 'curl -X POST https://api.telegent.com/v1.0/packages/items/update \\\n  -H \'Authorization: Bearer YOUR_TOKEN\' \\\n  -H \'Content-Type: application/json\' \\\n  -d \'{\n    "PackageId": "PID-9a8435dc-ca6e-4a98-b761-5e6dc04447db",\n    "PackageItemId": "PIID-a102d17b-09a9-4096-a597-e48c055d8d6d",\n    "Price": "1.12",\n    "Monthly": false,\n    "Type": "mvno"\n  }\''}], 'x-telegent-method': 'update_item', 'x-telegent-record': 'PackageItem'},
+        extensions={'x-codeSamples': [{'lang': 'JSON', 'source': '{\n  "PackageId": "PID-9a8435dc-ca6e-4a98-b761-5e6dc04447db",\n  "PackageItemId": "PIID-a102d17b-09a9-4096-a597-e48c055d8d6d",\n  "Price": "1.12",\n  "Monthly": false,\n  "Type": "mvno"\n}'}, {'lang': 'cURL', 'source': 'curl -X POST https://api.telegent.com/v1.0/packages/items/update \\\n  -H \'Authorization: Bearer YOUR_TOKEN\' \\\n  -H \'Content-Type: application/json\' \\\n  -d \'{\n    "PackageId": "PID-9a8435dc-ca6e-4a98-b761-5e6dc04447db",\n    "PackageItemId": "PIID-a102d17b-09a9-4096-a597-e48c055d8d6d",\n    "Price": "1.12",\n    "Monthly": false,\n    "Type": "mvno"\n  }\''}], 'x-telegent-method': 'update_item', 'x-telegent-record': 'PackageItem', 'x-telegent-state': {'collection': 'package_items', 'role': 'update'}},
     ),
     'deletePackageItem': Operation(
         id='deletePackageItem',
@@ -214,6 +214,6 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=False,
         authenticated=True,
         body_required=True,
-        extensions={'x-codeSamples': [{'lang': 'JSON', 'source': '{\n  "PackageId": "PID-d869bdbf-895e-44fe-986b-1fabce90b994",\n  "PackageItemId": "PIID-eee3dd72-03ce-40f0-a80d-5bcadedda1d9"\n}'}, {'lang': 'cURL', 'source': 'curl -X POST https://api.telegent.com/v1.0/packages/items/delete \\\n  -H \'Authorization: Bearer YOUR_TOKEN\' \\\n  -H \'Content-Type: application/json\' \\\n  -d \'{\n    "PackageId": "PID-d869bdbf-895e-44fe-986b-1fabce90b994",\n    "PackageItemId": "PIID-eee3dd72-03ce-40f0-a80d-5bcadedda1d9"\n  }\''}], 'x-telegent-method': 'delete_item', 'x-telegent-record': 'PackageItemDeletion'},
+        extensions={'x-codeSamples': [{'lang': 'JSON', 'source': '{\n  "PackageId": "PID-d869bdbf-895e-44fe-986b-1fabce90b994",\n  "PackageItemId": "PIID-eee3dd72-03ce-40f0-a80d-5bcadedda1d9"\n}'}, {'lang': 'cURL', 'source': 'curl -X POST https://api.telegent.com/v1.0/packages/items/delete \\\n  -H \'Authorization: Bearer YOUR_TOKEN\' \\\n  -H \'Content-Type: application/json\' \\\n  -d \'{\n    "PackageId": "PID-d869bdbf-895e-44fe-986b-1fabce90b994",\n    "PackageItemId": "PIID-eee3dd72-03ce-40f0-a80d-5bcadedda1d9"\n  }\''}], 'x-telegent-method': 'delete_item', 'x-telegent-record': 'PackageItemDeletion', 'x-telegent-state': {'collection': 'package_items', 'role': 'delete'}},
     ),
 }

@@ -22,7 +22,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=True,
         authenticated=True,
         body_required=False,
-        extensions={'x-codeSamples': [{'lang': 'cURL', 'source': "curl -X GET 'https://api.telegent.com/v1.0/account/products' \\\n  -H 'Authorization: Bearer YOUR_TOKEN'"}], 'x-telegent-method': 'list', 'x-telegent-record': 'ProductList', 'x-telegent-resource': 'products'},
+        extensions={'x-codeSamples': [{'lang': 'cURL', 'source': "curl -X GET 'https://api.telegent.com/v1.0/account/products' \\\n  -H 'Authorization: Bearer YOUR_TOKEN'"}], 'x-telegent-method': 'list', 'x-telegent-record': 'ProductList', 'x-telegent-resource': 'products', 'x-telegent-state': {'collection': 'products', 'role': 'list', 'items': 'Results', 'count': 'TotalProducts'}},
     ),
     'getProduct': Operation(
         id='getProduct',
@@ -41,7 +41,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=True,
         authenticated=True,
         body_required=False,
-        extensions={'x-codeSamples': [{'lang': 'cURL', 'source': "curl -X GET 'https://api.telegent.com/v1.0/products?ProductId=PRID-d9e74d70-3ca8-40f3-a415' \\\n  -H 'Authorization: Bearer YOUR_TOKEN'"}], 'x-telegent-method': 'get', 'x-telegent-record': 'Product'},
+        extensions={'x-codeSamples': [{'lang': 'cURL', 'source': "curl -X GET 'https://api.telegent.com/v1.0/products?ProductId=PRID-d9e74d70-3ca8-40f3-a415' \\\n  -H 'Authorization: Bearer YOUR_TOKEN'"}], 'x-telegent-method': 'get', 'x-telegent-record': 'Product', 'x-telegent-state': {'collection': 'products', 'role': 'get'}},
     ),
     'createProduct': Operation(
         id='createProduct',
@@ -65,7 +65,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=False,
         authenticated=True,
         body_required=True,
-        extensions={'x-codeSamples': [{'lang': 'JSON', 'source': '{\n  "SKU": "eSim",\n  "Description": "Telegent eSim",\n  "Type": "esim",\n  "SubType": "esim",\n  "Cost": 12.34,\n  "BillingFrequency": "MRC"\n}'}, {'lang': 'cURL', 'source': 'curl -X POST https://api.telegent.com/v1.0/products \\\n  -H \'Authorization: Bearer YOUR_TOKEN\' \\\n  -H \'Content-Type: application/json\' \\\n  -d \'{\n    "SKU": "eSim",\n    "Description": "Telegent eSim",\n    "Type": "esim"\n  }\''}], 'x-telegent-method': 'create', 'x-telegent-record': 'Product'},
+        extensions={'x-codeSamples': [{'lang': 'JSON', 'source': '{\n  "SKU": "eSim",\n  "Description": "Telegent eSim",\n  "Type": "esim",\n  "SubType": "esim",\n  "Cost": 12.34,\n  "BillingFrequency": "MRC"\n}'}, {'lang': 'cURL', 'source': 'curl -X POST https://api.telegent.com/v1.0/products \\\n  -H \'Authorization: Bearer YOUR_TOKEN\' \\\n  -H \'Content-Type: application/json\' \\\n  -d \'{\n    "SKU": "eSim",\n    "Description": "Telegent eSim",\n    "Type": "esim"\n  }\''}], 'x-telegent-method': 'create', 'x-telegent-record': 'Product', 'x-telegent-state': {'collection': 'products', 'role': 'create', 'id': 'ProductId', 'prefix': 'PRID-'}},
     ),
     'updateProduct': Operation(
         id='updateProduct',
@@ -90,7 +90,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=False,
         authenticated=True,
         body_required=True,
-        extensions={'x-codeSamples': [{'lang': 'JSON', 'source': '{\n  "ProductId": "PRID-d9e74d70-3ca8-40f3-a415",\n  "SKU": "eSim",\n  "Description": "Telegent eSim",\n  "Type": "esim",\n  "SubType": "esim",\n  "Cost": 12.34,\n  "BillingFrequency": "MRC"\n}'}, {'lang': 'cURL', 'source': 'curl -X POST https://api.telegent.com/v1.0/products/update \\\n  -H \'Authorization: Bearer YOUR_TOKEN\' \\\n  -H \'Content-Type: application/json\' \\\n  -d \'{\n    "ProductId": "PRID-d9e74d70-3ca8-40f3-a415",\n    "SKU": "eSim",\n    "Description": "Telegent eSim",\n    "Type": "esim",\n    "SubType": "esim",\n    "Cost": 12.34,\n    "BillingFrequency": "MRC"\n  }\''}], 'x-telegent-method': 'update', 'x-telegent-record': 'Product'},
+        extensions={'x-codeSamples': [{'lang': 'JSON', 'source': '{\n  "ProductId": "PRID-d9e74d70-3ca8-40f3-a415",\n  "SKU": "eSim",\n  "Description": "Telegent eSim",\n  "Type": "esim",\n  "SubType": "esim",\n  "Cost": 12.34,\n  "BillingFrequency": "MRC"\n}'}, {'lang': 'cURL', 'source': 'curl -X POST https://api.telegent.com/v1.0/products/update \\\n  -H \'Authorization: Bearer YOUR_TOKEN\' \\\n  -H \'Content-Type: application/json\' \\\n  -d \'{\n    "ProductId": "PRID-d9e74d70-3ca8-40f3-a415",\n    "SKU": "eSim",\n    "Description": "Telegent eSim",\n    "Type": "esim",\n    "SubType": "esim",\n    "Cost": 12.34,\n    "BillingFrequency": "MRC"\n  }\''}], 'x-telegent-method': 'update', 'x-telegent-record': 'Product', 'x-telegent-state': {'collection': 'products', 'role': 'update'}},
     ),
     'deleteProduct': Operation(
         id='deleteProduct',
@@ -109,6 +109,6 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=False,
         authenticated=True,
         body_required=True,
-        extensions={'x-codeSamples': [{'lang': 'JSON', 'source': '{\n  "ProductId": "PRID-d9e74d70-3ca8-40f3-a415-e1194b0f8936"\n}'}, {'lang': 'cURL', 'source': 'curl -X POST https://api.telegent.com/v1.0/products/delete \\\n  -H \'Authorization: Bearer YOUR_TOKEN\' \\\n  -H \'Content-Type: application/json\' \\\n  -d \'{\n    "ProductId": "PRID-d9e74d70-3ca8-40f3-a415-e1194b0f8936"\n  }\''}], 'x-telegent-method': 'delete', 'x-telegent-record': 'ProductDeletion'},
+        extensions={'x-codeSamples': [{'lang': 'JSON', 'source': '{\n  "ProductId": "PRID-d9e74d70-3ca8-40f3-a415-e1194b0f8936"\n}'}, {'lang': 'cURL', 'source': 'curl -X POST https://api.telegent.com/v1.0/products/delete \\\n  -H \'Authorization: Bearer YOUR_TOKEN\' \\\n  -H \'Content-Type: application/json\' \\\n  -d \'{\n    "ProductId": "PRID-d9e74d70-3ca8-40f3-a415-e1194b0f8936"\n  }\''}], 'x-telegent-method': 'delete', 'x-telegent-record': 'ProductDeletion', 'x-telegent-state': {'collection': 'products', 'role': 'delete'}},
     ),
 }

@@ -22,7 +22,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=True,
         authenticated=True,
         body_required=False,
-        extensions={'x-codeSamples': [{'lang': 'cURL', 'source': "curl -X GET 'https://api.telegent.com/v1.0/account/services' \\\n  -H 'Authorization: Bearer YOUR_TOKEN'"}], 'x-telegent-method': 'list', 'x-telegent-record': 'ServiceList', 'x-telegent-resource': 'services'},
+        extensions={'x-codeSamples': [{'lang': 'cURL', 'source': "curl -X GET 'https://api.telegent.com/v1.0/account/services' \\\n  -H 'Authorization: Bearer YOUR_TOKEN'"}], 'x-telegent-method': 'list', 'x-telegent-record': 'ServiceList', 'x-telegent-resource': 'services', 'x-telegent-state': {'collection': 'services', 'role': 'list', 'items': 'Results', 'count': 'TotalServices'}},
     ),
     'getService': Operation(
         id='getService',
@@ -41,7 +41,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=True,
         authenticated=True,
         body_required=False,
-        extensions={'x-codeSamples': [{'lang': 'cURL', 'source': "curl -X GET 'https://api.telegent.com/v1.0/services?ServiceId=SID-65d007be-8b49-45ac-b8ae-77b8d6a66c8b' \\\n  -H 'Authorization: Bearer YOUR_TOKEN'"}], 'x-telegent-method': 'get', 'x-telegent-record': 'Service'},
+        extensions={'x-codeSamples': [{'lang': 'cURL', 'source': "curl -X GET 'https://api.telegent.com/v1.0/services?ServiceId=SID-65d007be-8b49-45ac-b8ae-77b8d6a66c8b' \\\n  -H 'Authorization: Bearer YOUR_TOKEN'"}], 'x-telegent-method': 'get', 'x-telegent-record': 'Service', 'x-telegent-state': {'collection': 'services', 'role': 'get'}},
     ),
     'createService': Operation(
         id='createService',
@@ -62,7 +62,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=False,
         authenticated=True,
         body_required=True,
-        extensions={'x-codeSamples': [{'lang': 'JSON', 'source': '{\n  "ServiceName": "Caller Id",\n  "Cost": 1.23,\n  "Monthly": true\n}'}, {'lang': 'cURL', 'source': 'curl -X POST https://api.telegent.com/v1.0/services \\\n  -H \'Authorization: Bearer YOUR_TOKEN\' \\\n  -H \'Content-Type: application/json\' \\\n  -d \'{\n    "ServiceName": "Caller Id",\n    "Cost": 1.23,\n    "Monthly": true\n  }\''}], 'x-telegent-method': 'create', 'x-telegent-record': 'Service'},
+        extensions={'x-codeSamples': [{'lang': 'JSON', 'source': '{\n  "ServiceName": "Caller Id",\n  "Cost": 1.23,\n  "Monthly": true\n}'}, {'lang': 'cURL', 'source': 'curl -X POST https://api.telegent.com/v1.0/services \\\n  -H \'Authorization: Bearer YOUR_TOKEN\' \\\n  -H \'Content-Type: application/json\' \\\n  -d \'{\n    "ServiceName": "Caller Id",\n    "Cost": 1.23,\n    "Monthly": true\n  }\''}], 'x-telegent-method': 'create', 'x-telegent-record': 'Service', 'x-telegent-state': {'collection': 'services', 'role': 'create', 'id': 'ServiceId', 'prefix': 'SID-'}},
     ),
     'updateService': Operation(
         id='updateService',
@@ -84,7 +84,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=False,
         authenticated=True,
         body_required=True,
-        extensions={'x-codeSamples': [{'lang': 'JSON', 'source': '{\n  "ServiceId": "SID-65d007be-8b49-45ac-b8ae-77b8d6a66c8b",\n  "ServiceName": "Caller Id",\n  "Cost": 2.34,\n  "Monthly": true\n}'}, {'lang': 'cURL', 'source': 'curl -X POST https://api.telegent.com/v1.0/services/update \\\n  -H \'Authorization: Bearer YOUR_TOKEN\' \\\n  -H \'Content-Type: application/json\' \\\n  -d \'{\n    "ServiceId": "SID-65d007be-8b49-45ac-b8ae-77b8d6a66c8b",\n    "ServiceName": "Caller Id"\n  }\''}], 'x-telegent-method': 'update'},
+        extensions={'x-codeSamples': [{'lang': 'JSON', 'source': '{\n  "ServiceId": "SID-65d007be-8b49-45ac-b8ae-77b8d6a66c8b",\n  "ServiceName": "Caller Id",\n  "Cost": 2.34,\n  "Monthly": true\n}'}, {'lang': 'cURL', 'source': 'curl -X POST https://api.telegent.com/v1.0/services/update \\\n  -H \'Authorization: Bearer YOUR_TOKEN\' \\\n  -H \'Content-Type: application/json\' \\\n  -d \'{\n    "ServiceId": "SID-65d007be-8b49-45ac-b8ae-77b8d6a66c8b",\n    "ServiceName": "Caller Id"\n  }\''}], 'x-telegent-method': 'update', 'x-telegent-state': {'collection': 'services', 'role': 'update'}},
     ),
     'deleteService': Operation(
         id='deleteService',
@@ -103,7 +103,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=False,
         authenticated=True,
         body_required=True,
-        extensions={'x-codeSamples': [{'lang': 'JSON', 'source': '{\n  "ServiceId": "SID-65d007be-8b49-45ac-b8ae-77b8d6a66c8b"\n}'}, {'lang': 'cURL', 'source': 'curl -X POST https://api.telegent.com/v1.0/services/delete \\\n  -H \'Authorization: Bearer YOUR_TOKEN\' \\\n  -H \'Content-Type: application/json\' \\\n  -d \'{\n    "ServiceId": "SID-65d007be-8b49-45ac-b8ae-77b8d6a66c8b"\n  }\''}], 'x-telegent-method': 'delete'},
+        extensions={'x-codeSamples': [{'lang': 'JSON', 'source': '{\n  "ServiceId": "SID-65d007be-8b49-45ac-b8ae-77b8d6a66c8b"\n}'}, {'lang': 'cURL', 'source': 'curl -X POST https://api.telegent.com/v1.0/services/delete \\\n  -H \'Authorization: Bearer YOUR_TOKEN\' \\\n  -H \'Content-Type: application/json\' \\\n  -d \'{\n    "ServiceId": "SID-65d007be-8b49-45ac-b8ae-77b8d6a66c8b"\n  }\''}], 'x-telegent-method': 'delete', 'x-telegent-state': {'collection': 'services', 'role': 'delete'}},
     ),
     'listServiceItems': Operation(
         id='listServiceItems',

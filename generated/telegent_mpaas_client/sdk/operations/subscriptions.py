@@ -22,7 +22,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=True,
         authenticated=True,
         body_required=False,
-        extensions={'x-codeSamples': [{'lang': 'cURL', 'source': "curl -X GET 'https://api.telegent.com/v1.0/account/subscriptions' \\\n  -H 'Authorization: Bearer YOUR_TOKEN'"}], 'x-telegent-method': 'list', 'x-telegent-record': 'SubscriptionList', 'x-telegent-resource': 'subscriptions'},
+        extensions={'x-codeSamples': [{'lang': 'cURL', 'source': "curl -X GET 'https://api.telegent.com/v1.0/account/subscriptions' \\\n  -H 'Authorization: Bearer YOUR_TOKEN'"}], 'x-telegent-method': 'list', 'x-telegent-record': 'SubscriptionList', 'x-telegent-resource': 'subscriptions', 'x-telegent-state': {'collection': 'subscriptions', 'role': 'list', 'items': 'Results', 'count': 'TotalSubscriptions'}},
     ),
     'getSubscription': Operation(
         id='getSubscription',
@@ -41,7 +41,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=True,
         authenticated=True,
         body_required=False,
-        extensions={'x-codeSamples': [{'lang': 'cURL', 'source': "curl -X GET 'https://api.telegent.com/v1.0/subscriptions?SubscriptionId=SUB-ef84c0b5-d750-4a5a-99b1-4705089cd20c' \\\n  -H 'Authorization: Bearer YOUR_TOKEN'"}], 'x-internal': True, 'x-telegent-internal': True, 'x-telegent-method': 'get', 'x-telegent-record': 'Subscription'},
+        extensions={'x-codeSamples': [{'lang': 'cURL', 'source': "curl -X GET 'https://api.telegent.com/v1.0/subscriptions?SubscriptionId=SUB-ef84c0b5-d750-4a5a-99b1-4705089cd20c' \\\n  -H 'Authorization: Bearer YOUR_TOKEN'"}], 'x-internal': True, 'x-telegent-internal': True, 'x-telegent-method': 'get', 'x-telegent-record': 'Subscription', 'x-telegent-state': {'collection': 'subscriptions', 'role': 'get'}},
     ),
     'createSubscription': Operation(
         id='createSubscription',
@@ -65,7 +65,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=False,
         authenticated=True,
         body_required=True,
-        extensions={'x-codeSamples': [{'lang': 'JSON', 'source': '{\n  "SubscriberId": "SID-d7b3-4696-bdd9-5b407d9e99ee-3985-444b8d",\n  "TNID": "NID-B5B67F02-708A-1851-20DF-61FC1919C4F6",\n  "ICCID": "8901240397190002080",\n  "PackageId": "PID-9a8435dc-ca6e-4a98-b761-5e6dc04447db",\n  "Type": "mvno"\n}'}, {'lang': 'cURL', 'source': 'curl -X POST https://api.telegent.com/v1.0/subscriptions \\\n  -H \'Authorization: Bearer YOUR_TOKEN\' \\\n  -H \'Content-Type: application/json\' \\\n  -d \'{\n    "SubscriberId": "SID-d7b3-4696-bdd9-5b407d9e99ee-3985-444b8d",\n    "TNID": "NID-B5B67F02-708A-1851-20DF-61FC1919C4F6",\n    "ICCID": "8901240397190002080",\n    "PackageId": "PID-9a8435dc-ca6e-4a98-b761-5e6dc04447db",\n    "Type": "mvno"\n  }\''}], 'x-internal': True, 'x-telegent-internal': True, 'x-telegent-method': 'create', 'x-telegent-record': 'Subscription'},
+        extensions={'x-codeSamples': [{'lang': 'JSON', 'source': '{\n  "SubscriberId": "SID-d7b3-4696-bdd9-5b407d9e99ee-3985-444b8d",\n  "TNID": "NID-B5B67F02-708A-1851-20DF-61FC1919C4F6",\n  "ICCID": "8901240397190002080",\n  "PackageId": "PID-9a8435dc-ca6e-4a98-b761-5e6dc04447db",\n  "Type": "mvno"\n}'}, {'lang': 'cURL', 'source': 'curl -X POST https://api.telegent.com/v1.0/subscriptions \\\n  -H \'Authorization: Bearer YOUR_TOKEN\' \\\n  -H \'Content-Type: application/json\' \\\n  -d \'{\n    "SubscriberId": "SID-d7b3-4696-bdd9-5b407d9e99ee-3985-444b8d",\n    "TNID": "NID-B5B67F02-708A-1851-20DF-61FC1919C4F6",\n    "ICCID": "8901240397190002080",\n    "PackageId": "PID-9a8435dc-ca6e-4a98-b761-5e6dc04447db",\n    "Type": "mvno"\n  }\''}], 'x-internal': True, 'x-telegent-internal': True, 'x-telegent-method': 'create', 'x-telegent-record': 'Subscription', 'x-telegent-state': {'collection': 'subscriptions', 'role': 'create', 'id': 'SubscriptionId', 'prefix': 'SUB-'}},
     ),
     'updateSubscription': Operation(
         id='updateSubscription',
@@ -89,7 +89,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=False,
         authenticated=True,
         body_required=True,
-        extensions={'x-codeSamples': [{'lang': 'JSON', 'source': '{\n  "SubscriptionId": "SUB-ef84c0b5-d750-4a5a-99b1-4705089cd20c",\n  "SubscriberId": "SID-d7b3-4696-bdd9-5b407d9e99ee-3985-444b8d",\n  "TNID": "NID-B5B67F02-708A-1851-20DF-61FC1919C4F6",\n  "ICCID": "8901240397190002080",\n  "PackageId": "PID-9a8435dc-ca6e-4a98-b761-5e6dc04447db",\n  "Type": "mvno"\n}'}, {'lang': 'cURL', 'source': 'curl -X POST https://api.telegent.com/v1.0/subscriptions/update \\\n  -H \'Authorization: Bearer YOUR_TOKEN\' \\\n  -H \'Content-Type: application/json\' \\\n  -d \'{\n    "SubscriptionId": "SUB-ef84c0b5-d750-4a5a-99b1-4705089cd20c",\n    "SubscriberId": "SID-d7b3-4696-bdd9-5b407d9e99ee-3985-444b8d",\n    "TNID": "NID-B5B67F02-708A-1851-20DF-61FC1919C4F6",\n    "ICCID": "8901240397190002080",\n    "PackageId": "PID-9a8435dc-ca6e-4a98-b761-5e6dc04447db",\n    "Type": "mvno"\n  }\''}], 'x-internal': True, 'x-telegent-internal': True, 'x-telegent-method': 'update', 'x-telegent-record': 'Subscription'},
+        extensions={'x-codeSamples': [{'lang': 'JSON', 'source': '{\n  "SubscriptionId": "SUB-ef84c0b5-d750-4a5a-99b1-4705089cd20c",\n  "SubscriberId": "SID-d7b3-4696-bdd9-5b407d9e99ee-3985-444b8d",\n  "TNID": "NID-B5B67F02-708A-1851-20DF-61FC1919C4F6",\n  "ICCID": "8901240397190002080",\n  "PackageId": "PID-9a8435dc-ca6e-4a98-b761-5e6dc04447db",\n  "Type": "mvno"\n}'}, {'lang': 'cURL', 'source': 'curl -X POST https://api.telegent.com/v1.0/subscriptions/update \\\n  -H \'Authorization: Bearer YOUR_TOKEN\' \\\n  -H \'Content-Type: application/json\' \\\n  -d \'{\n    "SubscriptionId": "SUB-ef84c0b5-d750-4a5a-99b1-4705089cd20c",\n    "SubscriberId": "SID-d7b3-4696-bdd9-5b407d9e99ee-3985-444b8d",\n    "TNID": "NID-B5B67F02-708A-1851-20DF-61FC1919C4F6",\n    "ICCID": "8901240397190002080",\n    "PackageId": "PID-9a8435dc-ca6e-4a98-b761-5e6dc04447db",\n    "Type": "mvno"\n  }\''}], 'x-internal': True, 'x-telegent-internal': True, 'x-telegent-method': 'update', 'x-telegent-record': 'Subscription', 'x-telegent-state': {'collection': 'subscriptions', 'role': 'update'}},
     ),
     'deleteSubscription': Operation(
         id='deleteSubscription',
@@ -108,7 +108,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=False,
         authenticated=True,
         body_required=True,
-        extensions={'x-codeSamples': [{'lang': 'JSON', 'source': '{\n  "SubscriptionId": "SUB-ef84c0b5-d750-4a5a-99b1-4705089cd20c"\n}'}, {'lang': 'cURL', 'source': 'curl -X POST https://api.telegent.com/v1.0/subscriptions/delete \\\n  -H \'Authorization: Bearer YOUR_TOKEN\' \\\n  -H \'Content-Type: application/json\' \\\n  -d \'{\n    "SubscriptionId": "SUB-ef84c0b5-d750-4a5a-99b1-4705089cd20c"\n  }\''}], 'x-internal': True, 'x-telegent-internal': True, 'x-telegent-method': 'delete', 'x-telegent-record': 'SubscriptionDeletion'},
+        extensions={'x-codeSamples': [{'lang': 'JSON', 'source': '{\n  "SubscriptionId": "SUB-ef84c0b5-d750-4a5a-99b1-4705089cd20c"\n}'}, {'lang': 'cURL', 'source': 'curl -X POST https://api.telegent.com/v1.0/subscriptions/delete \\\n  -H \'Authorization: Bearer YOUR_TOKEN\' \\\n  -H \'Content-Type: application/json\' \\\n  -d \'{\n    "SubscriptionId": "SUB-ef84c0b5-d750-4a5a-99b1-4705089cd20c"\n  }\''}], 'x-internal': True, 'x-telegent-internal': True, 'x-telegent-method': 'delete', 'x-telegent-record': 'SubscriptionDeletion', 'x-telegent-state': {'collection': 'subscriptions', 'role': 'delete'}},
     ),
     'getThreshold': Operation(
         id='getThreshold',
@@ -127,7 +127,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=True,
         authenticated=True,
         body_required=False,
-        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'Threshold'},
+        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'Threshold', 'x-telegent-state': {'collection': 'thresholds', 'role': 'get'}},
     ),
     'createThreshold': Operation(
         id='createThreshold',
@@ -151,7 +151,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=False,
         authenticated=True,
         body_required=False,
-        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'Threshold', 'x-telegent-body': {'additionalProperties': False}},
+        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'Threshold', 'x-telegent-state': {'collection': 'thresholds', 'role': 'create', 'id': 'ThresholdId', 'prefix': 'THID-'}, 'x-telegent-body': {'additionalProperties': False}},
     ),
     'updateThreshold': Operation(
         id='updateThreshold',
@@ -175,7 +175,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=False,
         authenticated=True,
         body_required=False,
-        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'Threshold', 'x-telegent-body': {'additionalProperties': False}},
+        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'Threshold', 'x-telegent-state': {'collection': 'thresholds', 'role': 'update'}, 'x-telegent-body': {'additionalProperties': False}},
     ),
     'deleteThreshold': Operation(
         id='deleteThreshold',
@@ -194,7 +194,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=False,
         authenticated=True,
         body_required=False,
-        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'ThresholdDeletion', 'x-telegent-body': {'additionalProperties': False}},
+        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'ThresholdDeletion', 'x-telegent-state': {'collection': 'thresholds', 'role': 'delete'}, 'x-telegent-body': {'additionalProperties': False}},
     ),
     'listThresholdAssignments': Operation(
         id='listThresholdAssignments',
@@ -213,7 +213,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=True,
         authenticated=True,
         body_required=False,
-        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'ThresholdAssignmentList'},
+        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'ThresholdAssignmentList', 'x-telegent-state': {'collection': 'threshold_assignments', 'role': 'list', 'filters': ['ThresholdId']}},
     ),
     'createThresholdAssignment': Operation(
         id='createThresholdAssignment',
@@ -233,7 +233,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=False,
         authenticated=True,
         body_required=False,
-        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'ThresholdAssignment', 'x-telegent-body': {'additionalProperties': False}},
+        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'ThresholdAssignment', 'x-telegent-state': {'collection': 'threshold_assignments', 'role': 'create', 'id': 'ThresholdAssignmentId', 'prefix': 'TAID-'}, 'x-telegent-body': {'additionalProperties': False}},
     ),
     'updateThresholdAssignment': Operation(
         id='updateThresholdAssignment',
@@ -254,7 +254,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=False,
         authenticated=True,
         body_required=False,
-        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'ThresholdAssignment', 'x-telegent-body': {'additionalProperties': False}},
+        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'ThresholdAssignment', 'x-telegent-state': {'collection': 'threshold_assignments', 'role': 'update'}, 'x-telegent-body': {'additionalProperties': False}},
     ),
     'deleteThresholdAssignment': Operation(
         id='deleteThresholdAssignment',
@@ -273,7 +273,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=False,
         authenticated=True,
         body_required=False,
-        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'ThresholdAssignmentDeletion', 'x-telegent-body': {'additionalProperties': False}},
+        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'ThresholdAssignmentDeletion', 'x-telegent-state': {'collection': 'threshold_assignments', 'role': 'delete'}, 'x-telegent-body': {'additionalProperties': False}},
     ),
     'getFeature': Operation(
         id='getFeature',
@@ -292,7 +292,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=True,
         authenticated=True,
         body_required=False,
-        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'Feature'},
+        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'Feature', 'x-telegent-state': {'collection': 'features', 'role': 'get'}},
     ),
     'createFeature': Operation(
         id='createFeature',
@@ -314,7 +314,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=False,
         authenticated=True,
         body_required=False,
-        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'Feature', 'x-telegent-body': {'additionalProperties': False}},
+        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'Feature', 'x-telegent-state': {'collection': 'features', 'role': 'create', 'id': 'FeatureId', 'prefix': 'FEID-'}, 'x-telegent-body': {'additionalProperties': False}},
     ),
     'updateFeature': Operation(
         id='updateFeature',
@@ -336,7 +336,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=False,
         authenticated=True,
         body_required=False,
-        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'Feature', 'x-telegent-body': {'additionalProperties': False}},
+        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'Feature', 'x-telegent-state': {'collection': 'features', 'role': 'update'}, 'x-telegent-body': {'additionalProperties': False}},
     ),
     'deleteFeature': Operation(
         id='deleteFeature',
@@ -355,7 +355,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=False,
         authenticated=True,
         body_required=False,
-        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'FeatureDeletion', 'x-telegent-body': {'additionalProperties': False}},
+        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'FeatureDeletion', 'x-telegent-state': {'collection': 'features', 'role': 'delete'}, 'x-telegent-body': {'additionalProperties': False}},
     ),
     'listFeatureAssignments': Operation(
         id='listFeatureAssignments',
@@ -374,7 +374,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=True,
         authenticated=True,
         body_required=False,
-        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'FeatureAssignmentList'},
+        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'FeatureAssignmentList', 'x-telegent-state': {'collection': 'feature_assignments', 'role': 'list', 'filters': ['FeatureId']}},
     ),
     'createFeatureAssignment': Operation(
         id='createFeatureAssignment',
@@ -394,7 +394,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=False,
         authenticated=True,
         body_required=False,
-        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'FeatureAssignment', 'x-telegent-body': {'additionalProperties': False}},
+        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'FeatureAssignment', 'x-telegent-state': {'collection': 'feature_assignments', 'role': 'create', 'id': 'FeatureAssignmentId', 'prefix': 'FAID-'}, 'x-telegent-body': {'additionalProperties': False}},
     ),
     'updateFeatureAssignment': Operation(
         id='updateFeatureAssignment',
@@ -415,7 +415,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=False,
         authenticated=True,
         body_required=False,
-        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'FeatureAssignment', 'x-telegent-body': {'additionalProperties': False}},
+        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'FeatureAssignment', 'x-telegent-state': {'collection': 'feature_assignments', 'role': 'update'}, 'x-telegent-body': {'additionalProperties': False}},
     ),
     'deleteFeatureAssignment': Operation(
         id='deleteFeatureAssignment',
@@ -434,6 +434,6 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=False,
         authenticated=True,
         body_required=False,
-        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'FeatureAssignmentDeletion', 'x-telegent-body': {'additionalProperties': False}},
+        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'FeatureAssignmentDeletion', 'x-telegent-state': {'collection': 'feature_assignments', 'role': 'delete'}, 'x-telegent-body': {'additionalProperties': False}},
     ),
 }

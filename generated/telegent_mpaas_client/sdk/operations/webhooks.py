@@ -22,7 +22,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=True,
         authenticated=True,
         body_required=False,
-        extensions={'x-codeSamples': [{'lang': 'JSON', 'source': '{\n  "AccountId": "AID-1234567"\n}'}, {'lang': 'cURL', 'source': 'curl -X GET "https://api.telegent.com/v1.0/account/webhooks?AccountId=AID-1234567" \\\n  -H "Authorization: Bearer <token>" \\\n  -H "Content-Type: application/json"'}], 'x-telegent-method': 'list', 'x-telegent-resource': 'webhooks'},
+        extensions={'x-codeSamples': [{'lang': 'JSON', 'source': '{\n  "AccountId": "AID-1234567"\n}'}, {'lang': 'cURL', 'source': 'curl -X GET "https://api.telegent.com/v1.0/account/webhooks?AccountId=AID-1234567" \\\n  -H "Authorization: Bearer <token>" \\\n  -H "Content-Type: application/json"'}], 'x-telegent-method': 'list', 'x-telegent-resource': 'webhooks', 'x-telegent-state': {'collection': 'webhooks', 'role': 'list'}},
     ),
     'getWebhook': Operation(
         id='getWebhook',
@@ -42,7 +42,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=True,
         authenticated=True,
         body_required=False,
-        extensions={'x-codeSamples': [{'lang': 'JSON', 'source': '{\n  "AccountId": "AID-1234567",\n  "WebhookId": "WHID-1234567"\n}'}, {'lang': 'cURL', 'source': 'curl -X GET "https://api.telegent.com/v1.0/webhook?AccountId=AID-1234567&WebhookId=WHID-1234567" \\\n  -H "Authorization: Bearer <token>" \\\n  -H "Content-Type: application/json"'}], 'x-telegent-method': 'get'},
+        extensions={'x-codeSamples': [{'lang': 'JSON', 'source': '{\n  "AccountId": "AID-1234567",\n  "WebhookId": "WHID-1234567"\n}'}, {'lang': 'cURL', 'source': 'curl -X GET "https://api.telegent.com/v1.0/webhook?AccountId=AID-1234567&WebhookId=WHID-1234567" \\\n  -H "Authorization: Bearer <token>" \\\n  -H "Content-Type: application/json"'}], 'x-telegent-method': 'get', 'x-telegent-state': {'collection': 'webhooks', 'role': 'get'}},
     ),
     'createWebhook': Operation(
         id='createWebhook',
@@ -69,7 +69,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=False,
         authenticated=True,
         body_required=False,
-        extensions={'x-codeSamples': [{'lang': 'JSON', 'source': '{\n  "AccountId": "AID-1234567",\n  "WebhookUrl": "https://api.example.com/telegent/events",\n  "Method": "POST",\n  "DataFormat": "json",\n  "AuthenticationType": "Basic",\n  "AuthenticationUsername": "webhook_user",\n  "AuthenticationPassword": "s3cureP@ss",\n  "AuthenticationToken": "",\n  "SubscribedEvents": "Order_Update"\n}'}, {'lang': 'cURL', 'source': 'curl -X POST https://api.telegent.com/v1.0/webhook/create \\\n  -H "Authorization: Bearer <token>" \\\n  -H "Content-Type: application/json" \\\n  -d \'{\n    "AccountId": "AID-1234567",\n    "WebhookUrl": "https://api.example.com/telegent/events",\n    "Method": "POST",\n    "DataFormat": "json",\n    "AuthenticationType": "Basic",\n    "AuthenticationUsername": "webhook_user",\n    "AuthenticationPassword": "s3cureP@ss",\n    "AuthenticationToken": "",\n    "SubscribedEvents": "Order_Update"\n  }\''}], 'x-telegent-method': 'create', 'x-telegent-body': {'additionalProperties': False}},
+        extensions={'x-codeSamples': [{'lang': 'JSON', 'source': '{\n  "AccountId": "AID-1234567",\n  "WebhookUrl": "https://api.example.com/telegent/events",\n  "Method": "POST",\n  "DataFormat": "json",\n  "AuthenticationType": "Basic",\n  "AuthenticationUsername": "webhook_user",\n  "AuthenticationPassword": "s3cureP@ss",\n  "AuthenticationToken": "",\n  "SubscribedEvents": "Order_Update"\n}'}, {'lang': 'cURL', 'source': 'curl -X POST https://api.telegent.com/v1.0/webhook/create \\\n  -H "Authorization: Bearer <token>" \\\n  -H "Content-Type: application/json" \\\n  -d \'{\n    "AccountId": "AID-1234567",\n    "WebhookUrl": "https://api.example.com/telegent/events",\n    "Method": "POST",\n    "DataFormat": "json",\n    "AuthenticationType": "Basic",\n    "AuthenticationUsername": "webhook_user",\n    "AuthenticationPassword": "s3cureP@ss",\n    "AuthenticationToken": "",\n    "SubscribedEvents": "Order_Update"\n  }\''}], 'x-telegent-method': 'create', 'x-telegent-state': {'collection': 'webhooks', 'role': 'create', 'id': 'WebhookId', 'prefix': 'WHID-'}, 'x-telegent-body': {'additionalProperties': False}},
     ),
     'updateWebhook': Operation(
         id='updateWebhook',
@@ -97,7 +97,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=False,
         authenticated=True,
         body_required=False,
-        extensions={'x-codeSamples': [{'lang': 'JSON', 'source': '{\n  "WebhookId": "WID-1234567",\n  "AccountId": "AID-1234567",\n  "WebhookUrl": "https://api.telegent.com/test",\n  "Method": "POST",\n  "DataFormat": "json",\n  "AuthenticationType": "Basic",\n  "AuthenticationUsername": "User",\n  "AuthenticationPassword": "pw",\n  "AuthenticationToken": "",\n  "SubscribedEvents": "Order_Update, New_SMS"\n}'}, {'lang': 'cURL', 'source': 'curl -X POST https://api.telegent.com/v1.0/webhook/update \\\n  -H "Authorization: Bearer <token>" \\\n  -H "Content-Type: application/json" \\\n  -d \'{\n    "WebhookId": "WID-1234567",\n    "AccountId": "AID-1234567",\n    "WebhookUrl": "https://api.telegent.com/test",\n    "Method": "POST",\n    "DataFormat": "json",\n    "AuthenticationType": "Basic",\n    "AuthenticationUsername": "User",\n    "AuthenticationPassword": "pw",\n    "AuthenticationToken": "",\n    "SubscribedEvents": "Order_Update, New_SMS"\n  }\''}], 'x-telegent-method': 'update', 'x-telegent-body': {'additionalProperties': False}},
+        extensions={'x-codeSamples': [{'lang': 'JSON', 'source': '{\n  "WebhookId": "WID-1234567",\n  "AccountId": "AID-1234567",\n  "WebhookUrl": "https://api.telegent.com/test",\n  "Method": "POST",\n  "DataFormat": "json",\n  "AuthenticationType": "Basic",\n  "AuthenticationUsername": "User",\n  "AuthenticationPassword": "pw",\n  "AuthenticationToken": "",\n  "SubscribedEvents": "Order_Update, New_SMS"\n}'}, {'lang': 'cURL', 'source': 'curl -X POST https://api.telegent.com/v1.0/webhook/update \\\n  -H "Authorization: Bearer <token>" \\\n  -H "Content-Type: application/json" \\\n  -d \'{\n    "WebhookId": "WID-1234567",\n    "AccountId": "AID-1234567",\n    "WebhookUrl": "https://api.telegent.com/test",\n    "Method": "POST",\n    "DataFormat": "json",\n    "AuthenticationType": "Basic",\n    "AuthenticationUsername": "User",\n    "AuthenticationPassword": "pw",\n    "AuthenticationToken": "",\n    "SubscribedEvents": "Order_Update, New_SMS"\n  }\''}], 'x-telegent-method': 'update', 'x-telegent-state': {'collection': 'webhooks', 'role': 'update'}, 'x-telegent-body': {'additionalProperties': False}},
     ),
     'deleteWebhook': Operation(
         id='deleteWebhook',
@@ -117,6 +117,6 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=False,
         authenticated=True,
         body_required=False,
-        extensions={'x-codeSamples': [{'lang': 'JSON', 'source': '{\n  "WebhookId": "WID-1234567",\n  "AccountId": "AID-1234567"\n}'}, {'lang': 'cURL', 'source': 'curl -X POST https://api.telegent.com/v1.0/webhook/delete \\\n  -H "Authorization: Bearer <token>" \\\n  -H "Content-Type: application/json" \\\n  -d \'{\n    "WebhookId": "WID-1234567",\n    "AccountId": "AID-1234567"\n  }\''}], 'x-telegent-method': 'delete', 'x-telegent-body': {'additionalProperties': False}},
+        extensions={'x-codeSamples': [{'lang': 'JSON', 'source': '{\n  "WebhookId": "WID-1234567",\n  "AccountId": "AID-1234567"\n}'}, {'lang': 'cURL', 'source': 'curl -X POST https://api.telegent.com/v1.0/webhook/delete \\\n  -H "Authorization: Bearer <token>" \\\n  -H "Content-Type: application/json" \\\n  -d \'{\n    "WebhookId": "WID-1234567",\n    "AccountId": "AID-1234567"\n  }\''}], 'x-telegent-method': 'delete', 'x-telegent-state': {'collection': 'webhooks', 'role': 'delete'}, 'x-telegent-body': {'additionalProperties': False}},
     ),
 }

@@ -21,7 +21,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=True,
         authenticated=True,
         body_required=False,
-        extensions={'x-codeSamples': [{'lang': 'cURL', 'source': "curl -X GET 'https://api.telegent.com/v1.0/account/workgroups' \\\n  -H 'Authorization: Bearer YOUR_TOKEN'"}], 'x-telegent-method': 'list', 'x-telegent-record': 'WorkgroupList', 'x-telegent-resource': 'workgroups'},
+        extensions={'x-codeSamples': [{'lang': 'cURL', 'source': "curl -X GET 'https://api.telegent.com/v1.0/account/workgroups' \\\n  -H 'Authorization: Bearer YOUR_TOKEN'"}], 'x-telegent-method': 'list', 'x-telegent-record': 'WorkgroupList', 'x-telegent-resource': 'workgroups', 'x-telegent-state': {'collection': 'workgroups', 'role': 'list', 'items': 'Workgroups'}},
     ),
     'getWorkgroup': Operation(
         id='getWorkgroup',
@@ -40,7 +40,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=True,
         authenticated=True,
         body_required=False,
-        extensions={'x-codeSamples': [{'lang': 'cURL', 'source': "curl -X GET 'https://api.telegent.com/v1.0/workgroups?WorkgroupId=WG-abc123' \\\n  -H 'Authorization: Bearer YOUR_TOKEN'"}], 'x-telegent-method': 'get', 'x-telegent-record': 'Workgroup'},
+        extensions={'x-codeSamples': [{'lang': 'cURL', 'source': "curl -X GET 'https://api.telegent.com/v1.0/workgroups?WorkgroupId=WG-abc123' \\\n  -H 'Authorization: Bearer YOUR_TOKEN'"}], 'x-telegent-method': 'get', 'x-telegent-record': 'Workgroup', 'x-telegent-state': {'collection': 'workgroups', 'role': 'get'}},
     ),
     'createWorkgroup': Operation(
         id='createWorkgroup',
@@ -80,7 +80,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=False,
         authenticated=True,
         body_required=True,
-        extensions={'x-codeSamples': [{'lang': 'JSON', 'source': '{\n  "Name": "IVR Workgroup",\n  "TelegentPhone": "+1234567890",\n  "Type": "IVR",\n  "CallOrder": "1",\n  "AnnouncementText": "Hello, welcome to Telegent. Press 1 for Sales, Press 2 for Support.",\n  "ScheduleId": "SID-3741d220-0663-4289-85df-c203f43db5a6",\n  "RecordCalls": true,\n  "TranscribeRecordings": false\n}'}, {'lang': 'cURL', 'source': 'curl -X POST https://api.telegent.com/v1.0/workgroups \\\n  -H \'Authorization: Bearer YOUR_TOKEN\' \\\n  -H \'Content-Type: application/json\' \\\n  -d \'{\n    "Name": "IVR Workgroup",\n    "TelegentPhone": "+1234567890",\n    "Type": "IVR",\n    "ScheduleId": "SID-3741d220-0663-4289-85df-c203f43db5a6"\n  }\''}], 'x-telegent-method': 'create', 'x-telegent-record': 'Workgroup'},
+        extensions={'x-codeSamples': [{'lang': 'JSON', 'source': '{\n  "Name": "IVR Workgroup",\n  "TelegentPhone": "+1234567890",\n  "Type": "IVR",\n  "CallOrder": "1",\n  "AnnouncementText": "Hello, welcome to Telegent. Press 1 for Sales, Press 2 for Support.",\n  "ScheduleId": "SID-3741d220-0663-4289-85df-c203f43db5a6",\n  "RecordCalls": true,\n  "TranscribeRecordings": false\n}'}, {'lang': 'cURL', 'source': 'curl -X POST https://api.telegent.com/v1.0/workgroups \\\n  -H \'Authorization: Bearer YOUR_TOKEN\' \\\n  -H \'Content-Type: application/json\' \\\n  -d \'{\n    "Name": "IVR Workgroup",\n    "TelegentPhone": "+1234567890",\n    "Type": "IVR",\n    "ScheduleId": "SID-3741d220-0663-4289-85df-c203f43db5a6"\n  }\''}], 'x-telegent-method': 'create', 'x-telegent-record': 'Workgroup', 'x-telegent-state': {'collection': 'workgroups', 'role': 'create', 'id': 'WorkgroupId', 'prefix': 'WID-'}},
     ),
     'updateWorkgroup': Operation(
         id='updateWorkgroup',
@@ -114,7 +114,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=False,
         authenticated=True,
         body_required=True,
-        extensions={'x-codeSamples': [{'lang': 'JSON', 'source': '{\n  "WorkgroupId": "WID-12345-abc-12345",\n  "Name": "Updated IVR Workgroup",\n  "Type": "round-robin",\n  "ScheduleId": "SID-3741d220-0663-4289-85df-c203f43db5a6"\n}'}, {'lang': 'cURL', 'source': 'curl -X POST https://api.telegent.com/v1.0/workgroups/update \\\n  -H \'Authorization: Bearer YOUR_TOKEN\' \\\n  -H \'Content-Type: application/json\' \\\n  -d \'{\n    "WorkgroupId": "WID-12345-abc-12345",\n    "Name": "Updated IVR Workgroup"\n  }\''}], 'x-telegent-method': 'update', 'x-telegent-record': 'Workgroup'},
+        extensions={'x-codeSamples': [{'lang': 'JSON', 'source': '{\n  "WorkgroupId": "WID-12345-abc-12345",\n  "Name": "Updated IVR Workgroup",\n  "Type": "round-robin",\n  "ScheduleId": "SID-3741d220-0663-4289-85df-c203f43db5a6"\n}'}, {'lang': 'cURL', 'source': 'curl -X POST https://api.telegent.com/v1.0/workgroups/update \\\n  -H \'Authorization: Bearer YOUR_TOKEN\' \\\n  -H \'Content-Type: application/json\' \\\n  -d \'{\n    "WorkgroupId": "WID-12345-abc-12345",\n    "Name": "Updated IVR Workgroup"\n  }\''}], 'x-telegent-method': 'update', 'x-telegent-record': 'Workgroup', 'x-telegent-state': {'collection': 'workgroups', 'role': 'update'}},
     ),
     'createWorkgroupActivity': Operation(
         id='createWorkgroupActivity',
@@ -205,6 +205,6 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=False,
         authenticated=True,
         body_required=False,
-        extensions={'x-codeSamples': [{'lang': 'cURL', 'source': "curl -X POST 'https://api.telegent.com/v1.0/workgroups/delete?WorkgroupId=WG-abc123' \\\n  -H 'Authorization: Bearer YOUR_TOKEN'"}], 'x-telegent-method': 'delete', 'x-telegent-record': 'WorkgroupDeletion'},
+        extensions={'x-codeSamples': [{'lang': 'cURL', 'source': "curl -X POST 'https://api.telegent.com/v1.0/workgroups/delete?WorkgroupId=WG-abc123' \\\n  -H 'Authorization: Bearer YOUR_TOKEN'"}], 'x-telegent-method': 'delete', 'x-telegent-record': 'WorkgroupDeletion', 'x-telegent-state': {'collection': 'workgroups', 'role': 'delete'}},
     ),
 }

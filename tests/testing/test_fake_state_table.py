@@ -1,0 +1,113 @@
+"""The state table is generated from x-telegent-state, refuses inconsistent declarations,
+and the OpenAPI links the overlay declares say the same as the table."""
+
+from __future__ import annotations
+
+import copy
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from telegent._registry import operation
+from telegent.testing._collections import collections_table, no_content_ops
+
+ROOT = Path(__file__).resolve().parents[2]
+PATCHED = json.loads((ROOT / "generated" / "openapi.json").read_text("utf-8"))
+
+
+@pytest.fixture(scope="module")
+def state_module() -> Iterator[Any]:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        from codegen.ir import Builder  # noqa: PLC0415
+        from codegen.state import state_module as emit  # noqa: PLC0415
+    finally:
+        sys.path.pop(0)
+
+    def run(spec: dict[str, Any]) -> str:
+        return emit(spec, Builder(spec).build())
+
+    yield run
+
+
+def _declare(spec: dict[str, Any], path: str, method: str, **state: Any) -> None:
+    spec["paths"][path][method]["x-telegent-state"] = state
+
+
+def test_the_committed_table_is_what_the_patched_spec_declares(state_module: Any) -> None:
+    text = (ROOT / "generated/telegent_mpaas_client/sdk/state.py").read_text("utf-8")
+    assert state_module(PATCHED) == text
+
+
+def test_no_content_is_read_from_the_spec() -> None:
+    assert no_content_ops() == {"updateService", "deleteService"}
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (
+            lambda s: _declare(s, "/v1.0/webhook", "get", collection="webhooks", role="fetch"),
+            "role must be one of create, get, list, update, delete, got 'fetch'",
+        ),
+        (
+            lambda s: _declare(
+                s, "/v1.0/webhook", "get", collection="webhooks", role="get", id="X", prefix="X-"
+            ),
+            "the id of webhooks is declared twice",
+        ),
+        (
+            lambda s: _declare(
+                s, "/v1.0/webhook", "get", collection="webhooks", role="get", keys=["Nope"]
+            ),
+            "getWebhook has no parameter 'Nope'",
+        ),
+        (
+            lambda s: _declare(s, "/v1.0/webhook", "get", collection="webhooks", role="create"),
+            "webhooks already has a create",
+        ),
+        (
+            lambda s: _declare(s, "/v1.0/account/services", "get", collection="x", role="list"),
+            "collection x declares no id",
+        ),
+    ],
+)
+def test_inconsistent_declarations_are_refused(
+    state_module: Any, change: Any, message: str
+) -> None:
+    spec = copy.deepcopy(PATCHED)
+    change(spec)
+    with pytest.raises(ValueError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        state_module(spec)
+
+
+def _expected_links(name: str) -> dict[str, Any]:
+    coll = collections_table()[name]
+    links: dict[str, Any] = {}
+    for role in ("get", "update", "delete"):
+        step = coll.step(role)
+        if step is None:
+            continue
+        op = operation(step.op)
+        param = next(p for p in op.params if p.wire.lower() == step.keys[0].lower())
+        value = f"$response.body#/{coll.id}"
+        link: dict[str, Any] = {"operationId": step.op}
+        if param.location == "body":
+            link["requestBody"] = {param.wire: value}
+        else:
+            link["parameters"] = {f"{param.location}.{param.wire}": value}
+        links[step.op[0].upper() + step.op[1:]] = link
+    return links
+
+
+@pytest.mark.parametrize(
+    "name", sorted(n for n, c in collections_table().items() if c.step("create"))
+)
+def test_the_links_say_what_the_state_declarations_say(name: str) -> None:
+    create = operation(collections_table()[name].steps["create"].op)
+    response = PATCHED["paths"][create.path][create.http_method.lower()]["responses"]["200"]
+    assert response.get("links", {}) == _expected_links(name)
