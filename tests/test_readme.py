@@ -95,6 +95,7 @@ def mypy_report(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]
     return errors
 
 
+@pytest.mark.slow  # mypy / pytest in a subprocess
 @pytest.mark.parametrize("index", range(len(_blocks("python"))))
 def test_python_examples_type_check_strictly(index: int, mypy_report: dict[str, list[str]]) -> None:
     errors = mypy_report.get(f"readme_block_{index:02d}.py", [])
@@ -102,6 +103,7 @@ def test_python_examples_type_check_strictly(index: int, mypy_report: dict[str, 
     assert not errors, f"README python block {index} ({first_line!r}):\n" + "\n".join(errors)
 
 
+@pytest.mark.slow  # mypy / pytest in a subprocess
 def test_mypy_check_catches_a_wrong_example(tmp_path: Path) -> None:
     # The harness itself: a README-style snippet that misuses the API must fail.
     bad = tmp_path / "bad.py"
@@ -122,6 +124,7 @@ def test_records_and_clock_examples_run(capsys: pytest.CaptureFixture[str]) -> N
     assert sleeps.startswith("[") and sleeps != "[]", sleeps  # waited, in fake time
 
 
+@pytest.mark.slow  # mypy / pytest in a subprocess
 def test_downstream_fixture_example_passes(pytester: pytest.Pytester) -> None:
     # The "Testing your code" example, run as a downstream project's test file.
     example = next(b for b in _blocks("python") if "def test_" in b and "telegent_client" in b)

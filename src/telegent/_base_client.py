@@ -184,6 +184,8 @@ class APIResponse(Generic[T]):
     ``.http_response`` (the ``httpx.Response``) and ``.parse()``.
     """
 
+    http_response: httpx.Response
+
     __slots__ = ("_parse", "_parsed", "_redact", "http_response")
 
     def __init__(

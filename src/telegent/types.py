@@ -18,9 +18,22 @@ from typing import TYPE_CHECKING, Any, Final
 from ._models import GenericRecord, Record, RecordError
 
 if TYPE_CHECKING:
+    from telegent_mpaas_client.models.status_change_request_status_change import (
+        StatusChangeRequestStatusChange as ChangeType,
+    )
+    from telegent_mpaas_client.sdk.records import _index
     from telegent_mpaas_client.sdk.records._index import *  # noqa: F403
 
-__all__ = ["GenericRecord", "OrderStatus", "Record", "RecordError"]
+__all__ = ["ChangeType", "GenericRecord", "OrderStatus", "Record", "RecordError"]
+# Every record is a public name of this module (pyright and Pylance read __all__ to tell a
+# re-export from a private import); at run time the names come from the lazy index, which
+# imports no record.
+if TYPE_CHECKING:
+    __all__ += _index.__all__
+else:
+    from telegent_mpaas_client.sdk.records import MODULES as _RECORDS
+
+    __all__ += list(_RECORDS)
 
 
 class OrderStatus:
@@ -35,6 +48,12 @@ class OrderStatus:
 def __getattr__(name: str) -> Any:
     if name.startswith("__"):
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    if name == "ChangeType":
+        # The spec's change types (a Literal), as the wire client declares them.
+        from telegent_mpaas_client.models import StatusChangeRequestStatusChange  # noqa: PLC0415
+
+        globals()[name] = StatusChangeRequestStatusChange
+        return StatusChangeRequestStatusChange
     from telegent_mpaas_client.sdk.records import MODULES  # noqa: PLC0415
 
     module = MODULES.get(name)

@@ -41,9 +41,8 @@ def dirs(copy: tuple[Path, Path]) -> list[str | Path]:
     return ["--async-dir", copy[0], "--sync-dir", copy[1]]
 
 
-def test_committed_sync_modules_are_up_to_date() -> None:
-    done = run("--check")
-    assert done.returncode == 0, done.stderr
+def test_every_async_module_has_a_generated_sync_twin() -> None:
+    # Their content being current is `unasync.py --check`, a step of .ci/run.
     names = sorted(p.name for p in (RESOURCES / "_async").glob("*.py"))
     assert names == sorted(p.name for p in (RESOURCES / "_sync").glob("*.py"))
     assert {"numbers.py", "orders.py"} <= set(names)

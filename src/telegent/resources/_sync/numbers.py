@@ -15,6 +15,7 @@ twin ``_sync/numbers.py`` from it (a line marked ``unasync: async-only`` is left
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from telegent_mpaas_client.sdk.resources.numbers import NumbersResource
 
@@ -23,9 +24,13 @@ from ... import _validation as v
 from ..._bulk import BulkResult
 from ..._errors import TelegentError
 from ..._pagination import NumberPager
+from ..._resource import several_requests
 from ...types import InventoryPage, OrderDetails, StatusChangeOrder
 from .._concurrency import for_each
 from .._numbers_core import DateLike, NumbersArg, NumbersCore, page_size_for
+
+if TYPE_CHECKING:
+    from ...types import ChangeType
 
 __all__ = ["Numbers"]
 
@@ -35,7 +40,7 @@ class Numbers(NumbersCore, NumbersResource):
 
     def change_status(
         self,
-        change_type: str,
+        change_type: ChangeType,
         numbers: NumbersArg,
         *,
         effective_date: DateLike | None = None,
@@ -46,7 +51,8 @@ class Numbers(NumbersCore, NumbersResource):
 
         Args:
             change_type: ``activate``, ``cancel``, ``swap``, ``swap-sim``, ``replace`` or
-                ``park`` (case-insensitive; ``swap_sim`` works too).
+                ``park`` (``telegent.types.ChangeType``, the spec's enum; at run time
+                case-insensitive, and ``swap_sim`` works too).
             numbers: E.164 numbers; for ``swap-sim`` a mapping ``{number: iccid}``.
             effective_date: a ``date`` or ``"MM/DD/YYYY"``; default: today (local).
             area_code, zip_code: where to look for new numbers (swap and replace only).
@@ -113,6 +119,7 @@ class Numbers(NumbersCore, NumbersResource):
         """Move numbers to new SIMs: ``{"+12016093801": "8901240397190556232"}``."""
         return self.change_status("swap-sim", sims, effective_date=effective_date)
 
+    @several_requests
     def list(
         self, *, filter: str | None = None, page_size: int = 100, limit: int | None = None
     ) -> NumberPager:
@@ -140,9 +147,10 @@ class Numbers(NumbersCore, NumbersResource):
 
         return NumberPager(fetch, limit=lim)
 
+    @several_requests
     def bulk_change_status(
         self,
-        change_type: str,
+        change_type: ChangeType,
         numbers: NumbersArg,
         *,
         batch_size: int = 100,
