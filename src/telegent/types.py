@@ -25,15 +25,11 @@ if TYPE_CHECKING:
     from telegent_mpaas_client.sdk.records._index import *  # noqa: F403
 
 __all__ = ["ChangeType", "GenericRecord", "OrderStatus", "Record", "RecordError"]
-# Every record is a public name of this module (pyright and Pylance read __all__ to tell a
-# re-export from a private import); at run time the names come from the lazy index, which
-# imports no record.
+# For type checkers every record is a public name of this module (pyright and Pylance read
+# __all__ to tell a re-export from a private import). At run time __all__ stays short:
+# `import telegent` loads no record index, and records load on first use.
 if TYPE_CHECKING:
     __all__ += _index.__all__
-else:
-    from telegent_mpaas_client.sdk.records import MODULES as _RECORDS
-
-    __all__ += list(_RECORDS)
 
 
 class OrderStatus:
