@@ -36,6 +36,7 @@ def test_every_operation_has_a_command_with_every_parameter(op, capsys) -> None:
     assert text.count("(required)") >= len(required)
 
 
+@pytest.mark.slow  # the help of all 143 commands
 def test_every_operation_of_api_md_is_a_command(capsys) -> None:
     api_md = ROOT / "generated" / "api.md"
     if not api_md.exists():
@@ -69,6 +70,7 @@ def test_help_at_every_level(capsys) -> None:
         assert "usage: telegent " + " ".join(command) in _help(capsys, *command)
 
 
+@pytest.mark.slow  # subprocesses
 def test_help_of_pass_through_commands_runs_as_subprocesses() -> None:
     for args, expected in (
         (["--help"], "numbers"),
