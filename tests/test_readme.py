@@ -255,13 +255,16 @@ def _slug(title: str) -> str:
 
 HEADINGS = [h for h in re.findall(r"^#{1,4} (.+)$", README, re.M)]
 ANCHORS = {_slug(h) for h in HEADINGS}
-_QUOTED = re.compile(r'README[\s,]*\(?"([^"]+)"')  # README "Install, pin, upgrade"
+# README "Install, pin, upgrade", README, "...", the README ("...")
+_QUOTED = re.compile(r'README(?:,?\s+\(?|\s*\()"([^"]+)"')
 _FILES = [
     "README.md",
     "CHANGELOG.md",
+    "action.yml",
+    "pyproject.toml",
     *(
         str(p.relative_to(ROOT))
-        for folder in ("src", "scripts", ".github")
+        for folder in ("src", "scripts", "bench", "tools", ".github")
         for p in sorted((ROOT / folder).rglob("*"))
         if p.suffix in {".py", ".md", ".yml", ".yaml"} and "__pycache__" not in p.parts
     ),
@@ -275,7 +278,7 @@ def _section_links() -> list[tuple[str, str]]:
         prefix = r"\]\(#" if name == "README.md" else r"README\.md#"
         found += [(name, "#" + a) for a in re.findall(prefix + r"([\w\-]+)", text)]
         found += [(name, '"' + " ".join(t.split()) + '"') for t in _QUOTED.findall(text)]
-    return found
+    return sorted(set(found))
 
 
 def test_links_to_readme_sections_are_found() -> None:
