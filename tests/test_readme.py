@@ -44,6 +44,21 @@ def test_quickstart_is_two_commands_and_ci_runs_the_test_command() -> None:
     )
 
 
+def test_ci_runs_the_slow_tier_and_the_checks_no_test_repeats() -> None:
+    # The suite has no test of its own for these: .ci/run is where they run.
+    ci = (ROOT / ".ci" / "run").read_text().splitlines()
+    for step in (
+        "python3 -m uv run python scripts/regenerate.py --check",
+        "python3 -m uv run python scripts/unasync.py --check",
+        "python3 -m uv run mypy",
+    ):
+        assert step in ci, step
+    slow = [line for line in ci if line.startswith("python3 -m uv run pytest -m ")]
+    assert slow and '"slow or prism"' in slow[0], slow
+    addopts = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["pytest"]
+    assert '-m "not slow and not prism"' in addopts["ini_options"]["addopts"]
+
+
 @pytest.mark.parametrize("index", range(len(_blocks("python"))))
 def test_python_examples_are_valid_python(index: int) -> None:
     compile(_blocks("python")[index], f"README.md python block {index}", "exec")
