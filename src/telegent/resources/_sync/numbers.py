@@ -15,7 +15,6 @@ twin ``_sync/numbers.py`` from it (a line marked ``unasync: async-only`` is left
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
 
 from telegent_mpaas_client.sdk.resources.numbers import NumbersResource
 
@@ -25,12 +24,9 @@ from ..._bulk import BulkResult
 from ..._errors import TelegentError
 from ..._pagination import NumberPager
 from ..._resource import several_requests
-from ...types import InventoryPage, OrderDetails, StatusChangeOrder
+from ...types import ChangeType, InventoryPage, OrderDetails, StatusChangeOrder
 from .._concurrency import for_each
 from .._numbers_core import DateLike, NumbersArg, NumbersCore, page_size_for
-
-if TYPE_CHECKING:
-    from ...types import ChangeType
 
 __all__ = ["Numbers"]
 
