@@ -204,6 +204,8 @@ class APIResponse(Generic[T]):
     ``.http_response`` (the ``httpx.Response``) and ``.parse()``.
     """
 
+    http_response: httpx.Response
+
     __slots__ = ("_parse", "_parsed", "_redact", "_strict", "http_response")
 
     def __init__(

@@ -7,7 +7,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from types import TracebackType
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
 from telegent_mpaas_client.sdk.client import AsyncResources, SyncResources
@@ -29,6 +29,9 @@ from ._clock import Clock, SystemClock, check_clock
 from ._logging import SecretRedactor, setup_logging_from_env
 from ._proxy import check_proxy_hop, proxy_mounts
 from ._retry import RetryPolicy
+
+if TYPE_CHECKING:
+    from ._resource import AsyncRawResource, SyncRawResource
 
 __all__ = ["AsyncTelegent", "Telegent"]
 
@@ -430,9 +433,10 @@ class Telegent(SyncResources, SyncAPIClient):
     with_options.__doc__ = _WITH_OPTIONS_DOC
 
     @cached_property
-    def with_raw_response(self) -> Any:
-        """``client.with_raw_response.orders.get(...)`` -> ``APIResponse``."""
-        return _RawResponses(self)
+    def with_raw_response(self) -> SyncRawResponses:
+        """``client.with_raw_response.orders.get(...)`` -> ``APIResponse``; see
+        :class:`telegent._resource.SyncRawResource` for the methods it refuses."""
+        return SyncRawResponses(self)
 
     def __enter__(self) -> Self:
         return self
@@ -584,9 +588,9 @@ class AsyncTelegent(AsyncResources, AsyncAPIClient):
     with_options.__doc__ = _WITH_OPTIONS_DOC
 
     @cached_property
-    def with_raw_response(self) -> Any:
+    def with_raw_response(self) -> AsyncRawResponses:
         """``await client.with_raw_response.orders.get(...)`` -> ``APIResponse``."""
-        return _RawResponses(self)
+        return AsyncRawResponses(self)
 
     async def __aenter__(self) -> Self:
         return self
@@ -604,11 +608,24 @@ def _async_proxy(url: str) -> httpx.AsyncHTTPTransport:
     return httpx.AsyncHTTPTransport(proxy=url)
 
 
-class _RawResponses:
+class SyncRawResponses:
     """``client.with_raw_response.<resource>.<method>(...)`` returns ``APIResponse``."""
 
-    def __init__(self, client: SyncResources | AsyncResources) -> None:
+    def __init__(self, client: SyncResources) -> None:
         self._client = client
 
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._client, name).with_raw_response
+    def __getattr__(self, name: str) -> SyncRawResource:
+        raw: SyncRawResource = getattr(self._client, name).with_raw_response
+        return raw
+
+
+class AsyncRawResponses:
+    """``client.with_raw_response.<resource>.<method>(...)`` returns an awaitable of
+    ``APIResponse``."""
+
+    def __init__(self, client: AsyncResources) -> None:
+        self._client = client
+
+    def __getattr__(self, name: str) -> AsyncRawResource:
+        raw: AsyncRawResource = getattr(self._client, name).with_raw_response
+        return raw

@@ -123,6 +123,7 @@ class APIStatusError(APIError):
     status_code: int
     response: httpx.Response
     body: object | None
+    args: tuple[Any, ...]
 
     def __init__(
         self,

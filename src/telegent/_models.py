@@ -551,7 +551,7 @@ class Record(metaclass=_RecordMeta):
             getattr(self, f.attr, None) == getattr(other, f.attr, None) for f in self.__fields__
         )
 
-    __hash__ = None  # type: ignore[assignment]
+    __hash__: ClassVar[None] = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
         parts = []

@@ -31,6 +31,9 @@ class RateLimiter:
 
     __slots__ = ("_clock", "_lock", "_slots", "limit", "period")
 
+    limit: int
+    period: float
+
     def __init__(self, limit: int, period: float = 60.0, *, clock: Callable[[], float]) -> None:
         if not isinstance(limit, int) or isinstance(limit, bool) or limit < 1:
             raise ValueError(f"rate limit must be an int >= 1, got {limit!r}")

@@ -17,6 +17,7 @@ from urllib.parse import quote
 from ._base_client import (
     APIRequest,
     APIResponse,
+    _raw_mode,
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
@@ -29,9 +30,34 @@ from ._validation import optional_limit, positive_int
 if TYPE_CHECKING:
     from ._base_client import AsyncAPIClient, SyncAPIClient
 
-__all__ = ["AsyncResource", "ListOf", "SyncResource", "build_request"]
+__all__ = [
+    "AsyncRawResource",
+    "AsyncResource",
+    "ListOf",
+    "SyncRawResource",
+    "SyncResource",
+    "build_request",
+    "several_requests",
+]
 
 T = TypeVar("T")
+F = TypeVar("F", bound=Callable[..., Any])
+
+_SEVERAL = "__telegent_several_requests__"
+
+
+def several_requests(func: F) -> F:
+    """Mark a helper that sends several requests (polls, pages, batches): one
+    ``APIResponse`` cannot stand for them, so ``with_raw_response`` refuses it."""
+    setattr(func, _SEVERAL, True)
+    return func
+
+
+def _refuse_raw(where: str) -> TypeError:
+    return TypeError(
+        f"with_raw_response: {where} sends several requests (pages, polls or batches); "
+        "with_raw_response covers the single-request methods, one APIResponse each"
+    )
 
 
 class _Parseable(Protocol[T]):  # type: ignore[misc]
@@ -187,6 +213,8 @@ class SyncResource(_Resource):
         size: str | None = None,
     ) -> Pager[Any, Any]:
         lim = optional_limit(limit)
+        if _raw_mode.get():
+            raise _refuse_raw(f"the paged listing {operation(op_id).call}")
         args = _sized(args, size, lim)
         self._prepare(op_id, {**args, page: 1}, returns)  # bad input fails now
 
@@ -199,9 +227,9 @@ class SyncResource(_Resource):
         return Pager(fetch, shape, limit=lim)
 
     @property
-    def with_raw_response(self) -> Any:
+    def with_raw_response(self) -> SyncRawResource:
         """The same methods, returning ``APIResponse`` (status, headers, ``.parse()``)."""
-        return _RawResponses(self, to_raw_response_wrapper)
+        return SyncRawResource(self)
 
 
 class AsyncResource(_Resource):
@@ -233,6 +261,8 @@ class AsyncResource(_Resource):
         size: str | None = None,
     ) -> AsyncPager[Any, Any]:
         lim = optional_limit(limit)
+        if _raw_mode.get():
+            raise _refuse_raw(f"the paged listing {operation(op_id).call}")
         args = _sized(args, size, lim)
         self._prepare(op_id, {**args, page: 1}, returns)  # bad input fails now
 
@@ -244,23 +274,43 @@ class AsyncResource(_Resource):
         return AsyncPager(fetch, shape, limit=lim)
 
     @property
-    def with_raw_response(self) -> Any:
+    def with_raw_response(self) -> AsyncRawResource:
         """The same methods, returning awaitables of ``APIResponse``."""
-        return _RawResponses(self, async_to_raw_response_wrapper)
+        return AsyncRawResource(self)
 
 
-class _RawResponses:
-    """``resource.with_raw_response.<method>(...)``: any single-request method, raw."""
+def _raw_method(resource: _Resource, name: str) -> Callable[..., Any]:
+    method = getattr(resource, name)
+    if not callable(method) or name.startswith("_"):
+        raise AttributeError(name)
+    if getattr(method, _SEVERAL, False):
+        where = type(resource).__name__.removeprefix("Async").lower()
+        raise _refuse_raw(f"{where}.{name}")
+    found: Callable[..., Any] = method
+    return found
 
-    def __init__(self, resource: _Resource, wrap: Callable[[Any], Any]) -> None:
+
+class SyncRawResource:
+    """``resource.with_raw_response.<method>(...)``: a single-request method, returning
+    ``APIResponse`` (``.status_code``, ``.headers``, ``.http_response``, ``.parse()``).
+
+    Helpers that send several requests (``orders.wait``, ``numbers.list``, paged
+    listings, ``numbers.bulk_change_status``) raise ``TypeError`` here, before sending.
+    """
+
+    def __init__(self, resource: SyncResource) -> None:
         self._resource = resource
-        self._wrap = wrap
 
-    def __getattr__(
-        self, name: str
-    ) -> Callable[..., APIResponse[Any] | Awaitable[APIResponse[Any]]]:
-        method = getattr(self._resource, name)
-        if not callable(method) or name.startswith("_"):
-            raise AttributeError(name)
-        wrapped: Callable[..., Any] = self._wrap(method)
-        return wrapped
+    def __getattr__(self, name: str) -> Callable[..., APIResponse[Any]]:
+        return to_raw_response_wrapper(_raw_method(self._resource, name))
+
+
+class AsyncRawResource:
+    """The async twin of :class:`SyncRawResource`: methods return awaitables of
+    ``APIResponse``."""
+
+    def __init__(self, resource: AsyncResource) -> None:
+        self._resource = resource
+
+    def __getattr__(self, name: str) -> Callable[..., Awaitable[APIResponse[Any]]]:
+        return async_to_raw_response_wrapper(_raw_method(self._resource, name))

@@ -1,6 +1,6 @@
 """The package version, and the vendor spec it was generated from.
 
-Versioning scheme (README "Versions and pinning"): the SDK version is semver of its own;
+Versioning scheme (README "Install, pin, upgrade"): the SDK version is semver of its own;
 the vendor spec it was built from is not part of that string but travels with it:
 ``telegent.__spec_version__`` / ``__spec_sha256__``, :func:`version_info` (what
 ``telegent version --json`` prints), the User-Agent, and the wheel's keywords.

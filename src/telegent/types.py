@@ -18,9 +18,14 @@ from typing import TYPE_CHECKING, Any, Final
 from ._models import GenericRecord, Record, RecordError, RecordList, RecordProblem, wire
 
 if TYPE_CHECKING:
+    from telegent_mpaas_client.models.status_change_request_status_change import (
+        StatusChangeRequestStatusChange as ChangeType,
+    )
+    from telegent_mpaas_client.sdk.records import _index
     from telegent_mpaas_client.sdk.records._index import *  # noqa: F403
 
 __all__ = [
+    "ChangeType",
     "GenericRecord",
     "OrderStatus",
     "Record",
@@ -29,6 +34,11 @@ __all__ = [
     "RecordProblem",
     "wire",
 ]
+# For type checkers every record is a public name of this module (pyright and Pylance read
+# __all__ to tell a re-export from a private import). At run time __all__ stays short:
+# `import telegent` loads no record index, and records load on first use.
+if TYPE_CHECKING:
+    __all__ += _index.__all__
 
 
 class OrderStatus:
@@ -43,6 +53,12 @@ class OrderStatus:
 def __getattr__(name: str) -> Any:
     if name.startswith("__"):
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    if name == "ChangeType":
+        # The spec's change types (a Literal), as the wire client declares them.
+        from telegent_mpaas_client.models import StatusChangeRequestStatusChange  # noqa: PLC0415
+
+        globals()[name] = StatusChangeRequestStatusChange
+        return StatusChangeRequestStatusChange
     from telegent_mpaas_client.sdk.records import MODULES  # noqa: PLC0415
 
     module = MODULES.get(name)

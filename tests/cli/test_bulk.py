@@ -7,7 +7,12 @@ import io
 import json
 from pathlib import Path
 
+import pytest
+
 from .conftest import Mock, inventory, lines, run_cli, start_mock
+
+# Slow tier: .ci/run runs it (`pytest -m "slow or prism"`); plain `pytest` deselects it.
+pytestmark = pytest.mark.slow
 
 
 def _write_csv(path: Path, numbers: list[str], header: bool = True) -> Path:

@@ -13,6 +13,9 @@ from telegent import Telegent
 
 from .conftest import CREDENTIALS, Mock, clean_env, inventory, lines, run_cli, start_mock
 
+# Slow tier: .ci/run runs it (`pytest -m "slow or prism"`); plain `pytest` deselects it.
+pytestmark = pytest.mark.slow
+
 
 def test_numbers_list_limit_3_jsonl(mock: Mock) -> None:
     result = run_cli(mock, "numbers", "list", "--limit", "3", "--jsonl")

@@ -37,6 +37,7 @@ def test_every_operation_has_a_command_with_every_parameter(op, capsys) -> None:
     assert text.count("(required)") >= len(required)
 
 
+@pytest.mark.slow  # the help of all 143 commands
 def test_every_operation_of_api_md_is_a_command(capsys) -> None:
     api_md = ROOT / "generated" / "api.md"
     if not api_md.exists():
@@ -83,6 +84,7 @@ def test_internal_operations_are_under_internal_as_in_the_sdk(capsys) -> None:
         assert "usage: telegent " + " ".join(command) in _help(capsys, *command)
 
 
+@pytest.mark.slow  # subprocesses
 def test_help_of_pass_through_commands_runs_as_subprocesses() -> None:
     for args, expected in (
         (["--help"], "numbers"),

@@ -16,6 +16,9 @@ import pytest
 
 from .conftest import CREDENTIALS, Mock, clean_env, inventory, lines, run_cli
 
+# Slow tier: .ci/run runs it (`pytest -m "slow or prism"`); plain `pytest` deselects it.
+pytestmark = pytest.mark.slow
+
 ANSI = "\x1b["
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
@@ -40,6 +41,25 @@ def prism(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PrismServer]:
         yield server
     finally:
         server.stop()
+
+
+# Under pytest-xdist the tests count in the workers; each hands its counts to the
+# controller, which prints the summary.
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    workeroutput = getattr(session.config, "workeroutput", None)
+    if workeroutput is not None:
+        workeroutput["telegent_contract_tally"] = {
+            name: sorted(value) if isinstance(value, set) else value
+            for name, value in vars(TALLY).items()
+        }
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: Any, error: object) -> None:
+    counts = getattr(node, "workeroutput", {}).get("telegent_contract_tally", {})
+    for name, value in counts.items():
+        mine = getattr(TALLY, name)
+        setattr(TALLY, name, mine | set(value) if isinstance(mine, set) else mine + value)
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:

@@ -51,6 +51,9 @@ from telegent.testing._collections import collections_table
 
 from ._spec import SPEC_PATH, TALLY, operation_count
 
+# Slow tier: .ci/run runs it (`pytest -m "slow or prism"`); plain `pytest` deselects it.
+pytestmark = pytest.mark.slow
+
 # 5 cases per operation in the fuzzing phase: over the full spec's 143 operations that is
 # ~6,300 cases in ~5.5 minutes on one worker (25, as with the 4 seed operations, ran past
 # 10 minutes).

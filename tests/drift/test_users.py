@@ -35,6 +35,9 @@ from telegent.spec.drift.lines import json_pointer_lines
 
 from .helpers import INVENTORY, ORDER, STATUS, Doc, mutated, ok_media, op, pinned
 
+# Slow tier: .ci/run runs it (`pytest -m "slow or prism"`); plain `pytest` deselects it.
+pytestmark = pytest.mark.slow
+
 REPO = Path(__file__).resolve().parents[2]
 FULL_SPEC = Path("/work/shared/published/openapi.json")
 URL = "https://specs.example.test/openapi.json"

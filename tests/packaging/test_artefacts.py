@@ -15,6 +15,9 @@ from telegent._version import __version__
 
 from .conftest import ROOT, SPEC_ONLY, Dist
 
+# Slow tier: .ci/run runs it (`pytest -m "slow or prism"`); plain `pytest` deselects it.
+pytestmark = pytest.mark.slow
+
 PREFIX = f"telegent_mpaas-{__version__}"
 
 

@@ -7,9 +7,14 @@ import hashlib
 import json
 from pathlib import Path
 
+import pytest
+
 from tests.release._github import action_env, load, run_step
 
 from .conftest import ROOT, SPEC_ONLY, Venv, run
+
+# Slow tier: .ci/run runs it (`pytest -m "slow or prism"`); plain `pytest` deselects it.
+pytestmark = pytest.mark.slow
 
 INSTALL = "pip install 'telegent-mpaas[spec]'"
 SPEC_MODULES = ("yaml", "jsonschema", "jsonpath", "referencing", "rpds")

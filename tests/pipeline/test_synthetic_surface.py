@@ -30,6 +30,9 @@ import pytest
 from bench._pipeline import load_regenerate, run_pipeline, scratch_tree
 from bench.synthetic import count_operations, synthetic_spec
 
+# Slow tier: .ci/run runs it (`pytest -m "slow or prism"`); plain `pytest` deselects it.
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[2]
 OPERATIONS = 150
 

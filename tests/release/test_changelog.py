@@ -35,6 +35,9 @@ from ._support import (
     pinned,
 )
 
+# Slow tier (release): .ci/run runs it (`pytest -m "slow or prism"`); plain `pytest` deselects it.
+pytestmark = pytest.mark.slow
+
 MUTATIONS = {
     "breaking": breaking,
     "added": added_operation,

@@ -25,6 +25,9 @@ from ._support import (
     spec_server,
 )
 
+# Slow tier: .ci/run runs it (`pytest -m "slow or prism"`); plain `pytest` deselects it.
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[SpecServer]:

@@ -6,10 +6,15 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from telegent._version import __version__
 
 from ._github import StepRun, load, run_step
 from ._support import ROOT, copy_tree
+
+# Slow tier (release): .ci/run runs it (`pytest -m "slow or prism"`); plain `pytest` deselects it.
+pytestmark = pytest.mark.slow
 
 
 def _check_step(tree: Path, tag: str) -> StepRun:

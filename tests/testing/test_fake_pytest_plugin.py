@@ -5,6 +5,9 @@ import sys
 
 import pytest
 
+# Slow tier: pytest in subprocesses; .ci/run runs it (`pytest -m "slow or prism"`).
+pytestmark = pytest.mark.slow
+
 DOWNSTREAM = """
 import httpx
 import pytest

@@ -19,7 +19,7 @@ spec dropped, and whether the generated code is identical.
 Entries go under ``## [Unreleased]``, one ``### Vendor spec <old> → <new>`` block per spec
 update, below a ``Proposed next version`` line that always reflects the largest bump since
 the last release (``__version__``). Releasing means renaming that section to the version
-and date, and setting ``__version__`` to it (README, "Versions and pinning").
+and date, and setting ``__version__`` to it (README, "Install, pin, upgrade").
 """
 
 from __future__ import annotations

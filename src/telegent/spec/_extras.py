@@ -33,7 +33,7 @@ class MissingExtraError(ImportError):
     """A spec tool was used without the ``spec`` extra installed."""
 
     def __init__(self, missing: list[str], feature: str = "the spec tools") -> None:
-        self.missing = sorted(missing)
+        self.missing: list[str] = sorted(missing)
         self.install_command = INSTALL_COMMAND
         super().__init__(
             f"{feature}: the 'spec' extra is not installed (missing: "

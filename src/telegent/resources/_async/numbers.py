@@ -20,7 +20,8 @@ from ... import _bulk
 from ... import _validation as v
 from ..._bulk import BulkResult
 from ..._errors import TelegentError
-from ...types import OrderDetails, StatusChangeOrder
+from ..._resource import several_requests
+from ...types import ChangeType, OrderDetails, StatusChangeOrder
 from .._concurrency import async_for_each
 from .._numbers_core import DateLike, NumbersArg, NumbersCore
 
@@ -32,7 +33,7 @@ class AsyncNumbers(NumbersCore, AsyncNumbersResource):
 
     async def change_status(
         self,
-        change_type: str,
+        change_type: ChangeType,
         numbers: NumbersArg,
         *,
         effective_date: DateLike | None = None,
@@ -43,7 +44,8 @@ class AsyncNumbers(NumbersCore, AsyncNumbersResource):
 
         Args:
             change_type: ``activate``, ``cancel``, ``swap``, ``swap-sim``, ``replace`` or
-                ``park`` (case-insensitive; ``swap_sim`` works too).
+                ``park`` (``telegent.types.ChangeType``, the spec's enum; at run time
+                case-insensitive, and ``swap_sim`` works too).
             numbers: E.164 numbers; for ``swap-sim`` a mapping ``{number: iccid}``.
             effective_date: a ``date`` or ``"MM/DD/YYYY"``; default: today (local).
             area_code, zip_code: where to look for new numbers (swap and replace only).
@@ -110,9 +112,10 @@ class AsyncNumbers(NumbersCore, AsyncNumbersResource):
         """Move numbers to new SIMs: ``{"+12016093801": "8901240397190556232"}``."""
         return await self.change_status("swap-sim", sims, effective_date=effective_date)
 
+    @several_requests
     async def bulk_change_status(
         self,
-        change_type: str,
+        change_type: ChangeType,
         numbers: NumbersArg,
         *,
         batch_size: int = 100,

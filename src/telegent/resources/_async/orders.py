@@ -9,6 +9,7 @@ from __future__ import annotations
 from telegent_mpaas_client.sdk.resources.orders import AsyncOrdersResource
 
 from ..._polling import PollSchedule
+from ..._resource import several_requests
 from ...types import OrderDetails
 from .._concurrency import AsyncProgressCallback, async_notify
 
@@ -20,6 +21,7 @@ _GET = "getOrder"
 class AsyncOrders(AsyncOrdersResource):
     """Orders: ``get`` (generated) and ``wait``."""
 
+    @several_requests
     async def wait(
         self,
         order_id: str,

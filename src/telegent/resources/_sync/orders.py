@@ -11,6 +11,7 @@ from __future__ import annotations
 from telegent_mpaas_client.sdk.resources.orders import OrdersResource
 
 from ..._polling import PollSchedule
+from ..._resource import several_requests
 from ...types import OrderDetails
 from .._concurrency import ProgressCallback, notify
 
@@ -22,6 +23,7 @@ _GET = "getOrder"
 class Orders(OrdersResource):
     """Orders: ``get`` (generated) and ``wait``."""
 
+    @several_requests
     def wait(
         self,
         order_id: str,

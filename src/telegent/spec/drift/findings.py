@@ -57,13 +57,13 @@ class Core:
         compare_renamed: bool = True,
         renames: Iterable[tuple[str, str, str]] = (),
     ) -> None:
-        self.base = Side(base)
-        self.rev = Side(revision)
+        self.base: Side = Side(base)
+        self.rev: Side = Side(revision)
         self.client_reads = client_reads
         self.compare_renamed = compare_renamed
         """Whether a renamed operation's contents are compared too (on the raw documents;
         on the patched ones the overlay's fixes did not follow the rename)."""
-        self.renames = list(renames)
+        self.renames: list[tuple[str, str, str]] = list(renames)
         """(old display, new display, why) found on the raw documents: on the patched ones the
         overlay's fixes stay on the old path, so the shapes no longer match."""
         self.findings: list[Finding] = []
