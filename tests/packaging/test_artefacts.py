@@ -97,7 +97,8 @@ def _requires(meta: Message) -> tuple[set[str], dict[str, set[str]]]:
 def test_default_requirements_are_only_what_calling_the_api_needs(dist: Dist) -> None:
     plain, extras = _requires(_metadata(dist))
     assert plain == {"httpx", "attrs", "python-dateutil"}
-    assert extras["spec"] == {"jsonschema", "pyyaml", "python-jsonpath"}
+    # regex + iregexp-check: python-jsonpath's I-Regexp (RFC 9485) match()/search().
+    assert extras["spec"] == {"jsonschema", "pyyaml", "python-jsonpath", "regex", "iregexp-check"}
     assert extras["drift"] == extras["spec"]
     assert not plain & set(SPEC_ONLY)
 
