@@ -234,6 +234,11 @@ CASES = [
         lambda d: op(d, ORDER).__setitem__("deprecated", True),
         {("api-deprecated", "INFO", ORD, "operation")},
     ),
+    Case(
+        "relied-extension-removed",
+        lambda d: op(d, ORDER).pop("x-codeSamples"),
+        {("api-relied-extension-removed", "INFO", ORD, "x-codeSamples")},
+    ),
     # ------------------------------------------------------------------ parameters
     Case(
         "new-required-parameter",

@@ -30,6 +30,8 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from .drift.extras import RELIED_ON_EXTRAS
+
 if TYPE_CHECKING:
     from .drift.report import Change, DriftReport, OverlayFinding
 
@@ -80,13 +82,6 @@ def _added(report: DriftReport) -> list[Change]:
     return [c for c in report.changes if c.id in ADDED_OPERATION_RULES]
 
 
-# Vendor extensions the project reads, and what for: when a new spec drops one, the
-# changelog says so (the project's tests or surface lose their source).
-RELIED_ON_EXTRAS: dict[str, str] = {
-    "x-codeSamples": "the vendor's request examples, which the SDK's tests check (they now "
-    "fall back to the requestBody examples)",
-    "x-internal": "which operations stay off the public surface (client.internal)",
-}
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 

@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from .document import Op, OpKey, op_sort_key, operation_key, operations
+from .extras import RELIED_ON_EXTRAS
 from .findings import Finding, Reads
 from .requests import RequestDiffer
 from .responses import ResponseDiffer
@@ -194,6 +195,16 @@ class Differ(RequestDiffer, ResponseDiffer, SecurityDiffer):
                 "the operation is deprecated in the published spec",
                 at=[f"{r.pointer}/deprecated"],
             )
+        for extra, why in RELIED_ON_EXTRAS.items():
+            if extra in b.node and extra not in r.node:
+                self.emit(
+                    "api-relied-extension-removed",
+                    Level.INFO,
+                    op,
+                    extra,
+                    f"`{extra}` removed: the project relied on it for {why}",
+                    at=[f"{b.pointer}/{extra}"],
+                )
         self._parameters(op, b, r)
         self._request_body(op, b, r)
         self._responses(key, op, b, r)

@@ -119,6 +119,14 @@ RULES: dict[str, Rule] = _rules(
         ),
         Rule("api-deprecated", _I, "operations", "an operation became deprecated"),
         Rule(
+            "api-relied-extension-removed",
+            _I,
+            "operations",
+            "a vendor extension the project reads (x-codeSamples, x-internal) is gone from an "
+            "operation: no call breaks, but the project's tests or surface lose their source",
+            patched_only=True,
+        ),
+        Rule(
             "api-operation-renamed",
             _E,
             "operations",
