@@ -281,7 +281,9 @@ _FILES = [
         str(p.relative_to(ROOT))
         for folder in ("src", "scripts", "bench", "tools", ".github")
         for p in sorted((ROOT / folder).rglob("*"))
-        if p.suffix in {".py", ".md", ".yml", ".yaml"} and "__pycache__" not in p.parts
+        # Ours only: not caches, not the npm packages scripts/mock installs under tools/.
+        if p.suffix in {".py", ".md", ".yml", ".yaml"}
+        and not {"__pycache__", "node_modules"} & set(p.parts)
     ),
 ]
 

@@ -185,10 +185,11 @@ def _resource_module(surface: Surface, resource: str) -> str:
     if typing:
         out.append(f"from typing import {', '.join(sorted(typing))}\n")
     lists = any(op.returns.startswith("list[") for op in ops)
+    out.append("\nfrom telegent._base_client import APIResponse\n")
     out.append(
-        "\nfrom telegent._resource import AsyncResource, "
+        "from telegent._resource import AsyncRawResource, AsyncResource, "
         + ("ListOf, " if lists else "")
-        + "SyncResource\n"
+        + "SyncRawResource, SyncResource\n"
     )
     if "GenericRecord" in items:
         out.append("from telegent._models import GenericRecord\n")
@@ -217,15 +218,42 @@ def _resource_classes_text(
     for is_async in (False, True):
         base = "AsyncResource" if is_async else "SyncResource"
         name = f"Async{cls}Resource" if is_async else f"{cls}Resource"
-        out.append(f"\n\nclass {name}({base}):\n")
         label = f"``{where}``{' (async)' if is_async else ''}"
+        out.append(_raw_class(name, label, ops, is_async))
+        out.append(f"\n\nclass {name}({base}):\n")
         note = " Internal: the vendor marks these x-internal." if internal else ""
         out.append(f'    """{label}: {", ".join(o.method for o in ops)}.{note}"""\n')
+        out.append(
+            "\n    @property\n"
+            f"    def with_raw_response(self) -> {name}WithRawResponse:\n"
+            '        """The same methods, returning ``APIResponse`` (``.parse()`` typed)."""\n'
+            f"        return {name}WithRawResponse(self)\n"
+        )
         for op in ops:
             out.append(_method(op, is_async))
             pager = pager_of(op, surface)
             if pager is not None:
                 out.append(_pager_method(op, pager, is_async))
+    return "".join(out)
+
+
+def _raw_class(name: str, label: str, ops: list[OperationIR], is_async: bool) -> str:
+    """``<Resource>WithRawResponse``: each single-request method typed ``APIResponse[T]``
+    (helpers and pagers fall back to the base class, which refuses multi-request ones)."""
+    base = "AsyncRawResource" if is_async else "SyncRawResource"
+    head = "async def" if is_async else "def"
+    aw = "await " if is_async else ""
+    out = [f"\n\nclass {name}WithRawResponse({base}):\n"]
+    doc = f"{label}, ``with_raw_response``: the same methods, returning ``APIResponse``."
+    out.append(f'    """{doc}"""\n')
+    for op in ops:
+        args = ", ".join(f"{p.name}={p.name}" for p in op.params)
+        out.append(
+            f"\n    {head} {op.method}(\n        {_signature(op)},\n"
+            f"    ) -> APIResponse[{op.returns}]:\n"
+            f"{_conceal_lines(op.params)}"
+            f"        return {aw}self._raw_call({op.method!r})({args})\n"
+        )
     return "".join(out)
 
 

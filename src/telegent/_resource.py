@@ -301,8 +301,11 @@ class SyncRawResource:
     def __init__(self, resource: SyncResource) -> None:
         self._resource = resource
 
-    def __getattr__(self, name: str) -> Callable[..., APIResponse[Any]]:
+    def _raw_call(self, name: str) -> Callable[..., APIResponse[Any]]:
         return to_raw_response_wrapper(_raw_method(self._resource, name))
+
+    def __getattr__(self, name: str) -> Callable[..., APIResponse[Any]]:
+        return self._raw_call(name)
 
 
 class AsyncRawResource:
@@ -312,5 +315,8 @@ class AsyncRawResource:
     def __init__(self, resource: AsyncResource) -> None:
         self._resource = resource
 
-    def __getattr__(self, name: str) -> Callable[..., Awaitable[APIResponse[Any]]]:
+    def _raw_call(self, name: str) -> Callable[..., Awaitable[APIResponse[Any]]]:
         return async_to_raw_response_wrapper(_raw_method(self._resource, name))
+
+    def __getattr__(self, name: str) -> Callable[..., Awaitable[APIResponse[Any]]]:
+        return self._raw_call(name)

@@ -50,15 +50,21 @@ class OrderStatus:
     PENDING: Final = "Pending"
 
 
+# Python names of this module that load from elsewhere on first use: the spec's change
+# types (a Literal), as the wire client declares them.
+_LAZY: dict[str, tuple[str, str]] = {
+    "ChangeType": ("telegent_mpaas_client.models", "StatusChangeRequestStatusChange"),
+}
+
+
 def __getattr__(name: str) -> Any:
     if name.startswith("__"):
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    if name == "ChangeType":
-        # The spec's change types (a Literal), as the wire client declares them.
-        from telegent_mpaas_client.models import StatusChangeRequestStatusChange  # noqa: PLC0415
-
-        globals()[name] = StatusChangeRequestStatusChange
-        return StatusChangeRequestStatusChange
+    if name in _LAZY:
+        home, attr = _LAZY[name]
+        value = getattr(importlib.import_module(home), attr)
+        globals()[name] = value
+        return value
     from telegent_mpaas_client.sdk.records import MODULES  # noqa: PLC0415
 
     module = MODULES.get(name)

@@ -1,8 +1,9 @@
 """The spec is written once: hand-written code names a wire field only where convenience
 logic needs it. Counted here: string literals equal to a property or parameter name of
 the patched spec (``"PhoneNumbers"``, ``"OrderStatus"``, ``"token"``) in hand-written
-``src/telegent`` outside ``testing/`` and ``spec/``. ``__all__`` entries are Python names, not wire
-names (a record class may share its name with a field), and are not counted."""
+``src/telegent`` outside ``testing/`` and ``spec/``. ``__all__`` entries and the keys of a
+module's ``_LAZY`` table are Python names, not wire names (a record class may share its
+name with a field), and are not counted."""
 
 from __future__ import annotations
 
@@ -42,6 +43,10 @@ def _all_entries(tree: ast.Module) -> set[int]:
             targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
             if any(isinstance(t, ast.Name) and t.id == "__all__" for t in targets):
                 ids.update(id(n) for n in ast.walk(stmt) if isinstance(n, ast.Constant))
+            # ``_LAZY = {"Telegent": "._client", ...}``: exported Python names, loaded lazily.
+            lazy = [t for t in targets if isinstance(t, ast.Name) and t.id == "_LAZY"]
+            if lazy and isinstance(stmt.value, ast.Dict):
+                ids.update(id(k) for k in stmt.value.keys if isinstance(k, ast.Constant))
     return ids
 
 

@@ -133,14 +133,26 @@ def test_fake_refuses_a_number_with_a_trailing_newline(
     assert fake.get_number(number).voice_enabled is False
 
 
-@pytest.mark.parametrize("order_id", ["JNUOID-1%0A", "JNUOID-1%00", "JNUOID-1%0D%0A"])
+@pytest.mark.parametrize("order_id", ["JNUOID-1%0A", "JNUOID-1%0D%0A"])
 def test_fake_refuses_control_characters_in_a_query_value(
     fake_http: tuple[FakeTelegent, httpx.Client, dict[str, str]], order_id: str
 ) -> None:
+    # The spec's OrderId pattern (^[A-Z]+-\S+$), matched whole: no trailing newline.
     _, http, auth = fake_http
     answer = http.get(f"/v1.0/numbers/order?OrderId={order_id}", headers=auth)
     assert answer.status_code == 400, answer.text
     assert "OrderId" in answer.json()["Message"]
+
+
+def test_fake_serves_no_order_for_a_nul_in_its_id(
+    fake_http: tuple[FakeTelegent, httpx.Client, dict[str, str]],
+) -> None:
+    # NUL is not white space, so the spec's pattern admits it; the fake, reading the same
+    # rules as the client, answers as the API would for an unknown order (the SDK refuses
+    # the value before sending: test_bad_value_is_refused_before_anything_is_sent).
+    _, http, auth = fake_http
+    answer = http.get("/v1.0/numbers/order?OrderId=JNUOID-1%00", headers=auth)
+    assert answer.status_code == 404, answer.text
 
 
 def test_a_header_value_must_be_ascii_without_control_characters() -> None:

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from typing import Required, TypedDict
 
-from telegent._resource import AsyncResource, SyncResource
+from telegent._base_client import APIResponse
+from telegent._resource import AsyncRawResource, AsyncResource, SyncRawResource, SyncResource
 from ..records.account import Account
 from ..records.schedule_list import ScheduleList
 
@@ -47,8 +48,47 @@ class UpdateAccountMailingAddressParam(TypedDict, total=False):
     country: str
 
 
+class AccountsResourceWithRawResponse(SyncRawResource):
+    """``client.accounts``, ``with_raw_response``: the same methods, returning ``APIResponse``."""
+
+    def get(
+        self,
+        account_id: str,
+    ) -> APIResponse[Account]:
+        return self._raw_call('get')(account_id=account_id)
+
+    def create(
+        self,
+        account_name: str,
+        *,
+        account_admin: str | None = None,
+        billing_address: CreateAccountBillingAddressParam | None = None,
+        mailing_address: CreateAccountMailingAddressParam | None = None,
+    ) -> APIResponse[Account]:
+        return self._raw_call('create')(account_name=account_name, account_admin=account_admin, billing_address=billing_address, mailing_address=mailing_address)
+
+    def update(
+        self,
+        *,
+        account_name: str | None = None,
+        billing_address: UpdateAccountBillingAddressParam | None = None,
+        mailing_address: UpdateAccountMailingAddressParam | None = None,
+    ) -> APIResponse[Account]:
+        return self._raw_call('update')(account_name=account_name, billing_address=billing_address, mailing_address=mailing_address)
+
+    def list_schedules(
+        self,
+    ) -> APIResponse[ScheduleList]:
+        return self._raw_call('list_schedules')()
+
+
 class AccountsResource(SyncResource):
     """``client.accounts``: get, create, update, list_schedules."""
+
+    @property
+    def with_raw_response(self) -> AccountsResourceWithRawResponse:
+        """The same methods, returning ``APIResponse`` (``.parse()`` typed)."""
+        return AccountsResourceWithRawResponse(self)
 
     def get(
         self,
@@ -149,8 +189,47 @@ class AccountsResource(SyncResource):
         return self._call('listSchedules', {}, ScheduleList)
 
 
+class AsyncAccountsResourceWithRawResponse(AsyncRawResource):
+    """``client.accounts`` (async), ``with_raw_response``: the same methods, returning ``APIResponse``."""
+
+    async def get(
+        self,
+        account_id: str,
+    ) -> APIResponse[Account]:
+        return await self._raw_call('get')(account_id=account_id)
+
+    async def create(
+        self,
+        account_name: str,
+        *,
+        account_admin: str | None = None,
+        billing_address: CreateAccountBillingAddressParam | None = None,
+        mailing_address: CreateAccountMailingAddressParam | None = None,
+    ) -> APIResponse[Account]:
+        return await self._raw_call('create')(account_name=account_name, account_admin=account_admin, billing_address=billing_address, mailing_address=mailing_address)
+
+    async def update(
+        self,
+        *,
+        account_name: str | None = None,
+        billing_address: UpdateAccountBillingAddressParam | None = None,
+        mailing_address: UpdateAccountMailingAddressParam | None = None,
+    ) -> APIResponse[Account]:
+        return await self._raw_call('update')(account_name=account_name, billing_address=billing_address, mailing_address=mailing_address)
+
+    async def list_schedules(
+        self,
+    ) -> APIResponse[ScheduleList]:
+        return await self._raw_call('list_schedules')()
+
+
 class AsyncAccountsResource(AsyncResource):
     """``client.accounts`` (async): get, create, update, list_schedules."""
+
+    @property
+    def with_raw_response(self) -> AsyncAccountsResourceWithRawResponse:
+        """The same methods, returning ``APIResponse`` (``.parse()`` typed)."""
+        return AsyncAccountsResourceWithRawResponse(self)
 
     async def get(
         self,

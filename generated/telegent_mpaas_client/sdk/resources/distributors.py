@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from typing import Literal, Required, TypedDict
 
-from telegent._resource import AsyncResource, ListOf, SyncResource
+from telegent._base_client import APIResponse
+from telegent._resource import AsyncRawResource, AsyncResource, ListOf, SyncRawResource, SyncResource
 from telegent._pagination import AsyncPager, Pager, attribute_shape
 from ..records.account import Account
 from ..records.distributor import Distributor
@@ -53,8 +54,76 @@ class UpdateDistributorMailingAddressParam(TypedDict, total=False):
     country: str
 
 
+class DistributorsResourceWithRawResponse(SyncRawResource):
+    """``client.distributors``, ``with_raw_response``: the same methods, returning ``APIResponse``."""
+
+    def list_accounts(
+        self,
+    ) -> APIResponse[list[Account]]:
+        return self._raw_call('list_accounts')()
+
+    def list_subscribers(
+        self,
+        *,
+        page_number: int | None = None,
+        total_per_page: int | None = None,
+    ) -> APIResponse[SubscriberList]:
+        return self._raw_call('list_subscribers')(page_number=page_number, total_per_page=total_per_page)
+
+    def get(
+        self,
+        distributor_id: str,
+    ) -> APIResponse[Distributor]:
+        return self._raw_call('get')(distributor_id=distributor_id)
+
+    def create(
+        self,
+        distributor_name: str,
+        *,
+        billing_address: CreateDistributorBillingAddressParam | None = None,
+        mailing_address: CreateDistributorMailingAddressParam | None = None,
+    ) -> APIResponse[Distributor]:
+        return self._raw_call('create')(distributor_name=distributor_name, billing_address=billing_address, mailing_address=mailing_address)
+
+    def update(
+        self,
+        distributor_id: str,
+        *,
+        distributor_name: str | None = None,
+        billing_address: UpdateDistributorBillingAddressParam | None = None,
+        mailing_address: UpdateDistributorMailingAddressParam | None = None,
+    ) -> APIResponse[Distributor]:
+        return self._raw_call('update')(distributor_id=distributor_id, distributor_name=distributor_name, billing_address=billing_address, mailing_address=mailing_address)
+
+    def list_products(
+        self,
+        *,
+        filter: Literal['All', 'Active', 'Inactive'] | None = None,
+    ) -> APIResponse[ProductList]:
+        return self._raw_call('list_products')(filter=filter)
+
+    def list_packages(
+        self,
+        *,
+        filter: Literal['All', 'Active', 'Inactive'] | None = None,
+    ) -> APIResponse[PackageList]:
+        return self._raw_call('list_packages')(filter=filter)
+
+    def list_subscriptions(
+        self,
+        *,
+        filter: Literal['All', 'Active', 'Inactive'] | None = None,
+    ) -> APIResponse[SubscriptionList]:
+        return self._raw_call('list_subscriptions')(filter=filter)
+
+
 class DistributorsResource(SyncResource):
     """``client.distributors``: list_accounts, list_subscribers, get, create, update, list_products, list_packages, list_subscriptions."""
+
+    @property
+    def with_raw_response(self) -> DistributorsResourceWithRawResponse:
+        """The same methods, returning ``APIResponse`` (``.parse()`` typed)."""
+        return DistributorsResourceWithRawResponse(self)
 
     def list_accounts(
         self,
@@ -275,8 +344,76 @@ class DistributorsResource(SyncResource):
         return self._call('listDistributorSubscriptions', {'filter': filter}, SubscriptionList)
 
 
+class AsyncDistributorsResourceWithRawResponse(AsyncRawResource):
+    """``client.distributors`` (async), ``with_raw_response``: the same methods, returning ``APIResponse``."""
+
+    async def list_accounts(
+        self,
+    ) -> APIResponse[list[Account]]:
+        return await self._raw_call('list_accounts')()
+
+    async def list_subscribers(
+        self,
+        *,
+        page_number: int | None = None,
+        total_per_page: int | None = None,
+    ) -> APIResponse[SubscriberList]:
+        return await self._raw_call('list_subscribers')(page_number=page_number, total_per_page=total_per_page)
+
+    async def get(
+        self,
+        distributor_id: str,
+    ) -> APIResponse[Distributor]:
+        return await self._raw_call('get')(distributor_id=distributor_id)
+
+    async def create(
+        self,
+        distributor_name: str,
+        *,
+        billing_address: CreateDistributorBillingAddressParam | None = None,
+        mailing_address: CreateDistributorMailingAddressParam | None = None,
+    ) -> APIResponse[Distributor]:
+        return await self._raw_call('create')(distributor_name=distributor_name, billing_address=billing_address, mailing_address=mailing_address)
+
+    async def update(
+        self,
+        distributor_id: str,
+        *,
+        distributor_name: str | None = None,
+        billing_address: UpdateDistributorBillingAddressParam | None = None,
+        mailing_address: UpdateDistributorMailingAddressParam | None = None,
+    ) -> APIResponse[Distributor]:
+        return await self._raw_call('update')(distributor_id=distributor_id, distributor_name=distributor_name, billing_address=billing_address, mailing_address=mailing_address)
+
+    async def list_products(
+        self,
+        *,
+        filter: Literal['All', 'Active', 'Inactive'] | None = None,
+    ) -> APIResponse[ProductList]:
+        return await self._raw_call('list_products')(filter=filter)
+
+    async def list_packages(
+        self,
+        *,
+        filter: Literal['All', 'Active', 'Inactive'] | None = None,
+    ) -> APIResponse[PackageList]:
+        return await self._raw_call('list_packages')(filter=filter)
+
+    async def list_subscriptions(
+        self,
+        *,
+        filter: Literal['All', 'Active', 'Inactive'] | None = None,
+    ) -> APIResponse[SubscriptionList]:
+        return await self._raw_call('list_subscriptions')(filter=filter)
+
+
 class AsyncDistributorsResource(AsyncResource):
     """``client.distributors`` (async): list_accounts, list_subscribers, get, create, update, list_products, list_packages, list_subscriptions."""
+
+    @property
+    def with_raw_response(self) -> AsyncDistributorsResourceWithRawResponse:
+        """The same methods, returning ``APIResponse`` (``.parse()`` typed)."""
+        return AsyncDistributorsResourceWithRawResponse(self)
 
     async def list_accounts(
         self,

@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal, Required, TypedDict
 
-from telegent._resource import AsyncResource, SyncResource
+from telegent._base_client import APIResponse
+from telegent._resource import AsyncRawResource, AsyncResource, SyncRawResource, SyncResource
 from telegent._secrets import conceal
 from telegent._pagination import AsyncPager, Pager, attribute_shape
 from ..records.device_delivery import DeviceDelivery
@@ -34,8 +35,132 @@ class SendMessageAttachmentParam(TypedDict, total=False):
     base_type: str
 
 
+class MessageResourceWithRawResponse(SyncRawResource):
+    """``client.message``, ``with_raw_response``: the same methods, returning ``APIResponse``."""
+
+    def get_route(
+        self,
+        *,
+        message_route_id: str | None = None,
+        message_route_id_alt: str | None = None,
+    ) -> APIResponse[MessageRoute]:
+        return self._raw_call('get_route')(message_route_id=message_route_id, message_route_id_alt=message_route_id_alt)
+
+    def create_route(
+        self,
+        route_name: str,
+        message_url: str,
+        message_url_method: Literal['GET', 'POST'],
+        *,
+        message_route_enabled: bool | None = None,
+        message_authentication_type: Literal['None', 'Basic', 'Bearer'] | None = None,
+        message_username: str | None = None,
+        message_password_token: str | None = None,
+        callback_message_url: str | None = None,
+        callback_message_url_method: Literal['GET', 'POST'] | None = None,
+        callback_message_authentication_type: Literal['None', 'Basic', 'Bearer'] | None = None,
+        callback_message_username: str | None = None,
+        callback_message_password_token: str | None = None,
+        inbound_bypass: bool | None = None,
+        outbound_bypass: bool | None = None,
+        intelligent_route_enabled: bool | None = None,
+        account_id: str | None = None,
+    ) -> APIResponse[MessageRoute]:
+        message_password_token = conceal(message_password_token)
+        callback_message_password_token = conceal(callback_message_password_token)
+        return self._raw_call('create_route')(route_name=route_name, message_url=message_url, message_url_method=message_url_method, message_route_enabled=message_route_enabled, message_authentication_type=message_authentication_type, message_username=message_username, message_password_token=message_password_token, callback_message_url=callback_message_url, callback_message_url_method=callback_message_url_method, callback_message_authentication_type=callback_message_authentication_type, callback_message_username=callback_message_username, callback_message_password_token=callback_message_password_token, inbound_bypass=inbound_bypass, outbound_bypass=outbound_bypass, intelligent_route_enabled=intelligent_route_enabled, account_id=account_id)
+
+    def update_route(
+        self,
+        message_route_id: str,
+        *,
+        route_name: str | None = None,
+        message_url: str | None = None,
+        message_url_method: Literal['GET', 'POST'] | None = None,
+        message_route_enabled: bool | None = None,
+        message_authentication_type: Literal['None', 'Basic', 'Bearer'] | None = None,
+        message_username: str | None = None,
+        message_password_token: str | None = None,
+        callback_message_url: str | None = None,
+        callback_message_url_method: Literal['GET', 'POST'] | None = None,
+        callback_message_authentication_type: Literal['None', 'Basic', 'Bearer'] | None = None,
+        callback_message_username: str | None = None,
+        callback_message_password_token: str | None = None,
+        inbound_bypass: bool | None = None,
+        outbound_bypass: bool | None = None,
+        intelligent_route_enabled: bool | None = None,
+        account_id: str | None = None,
+    ) -> APIResponse[MessageRoute]:
+        message_password_token = conceal(message_password_token)
+        callback_message_password_token = conceal(callback_message_password_token)
+        return self._raw_call('update_route')(message_route_id=message_route_id, route_name=route_name, message_url=message_url, message_url_method=message_url_method, message_route_enabled=message_route_enabled, message_authentication_type=message_authentication_type, message_username=message_username, message_password_token=message_password_token, callback_message_url=callback_message_url, callback_message_url_method=callback_message_url_method, callback_message_authentication_type=callback_message_authentication_type, callback_message_username=callback_message_username, callback_message_password_token=callback_message_password_token, inbound_bypass=inbound_bypass, outbound_bypass=outbound_bypass, intelligent_route_enabled=intelligent_route_enabled, account_id=account_id)
+
+    def list_routes(
+        self,
+        *,
+        account_id: str | None = None,
+    ) -> APIResponse[MessageRouteList]:
+        return self._raw_call('list_routes')(account_id=account_id)
+
+    def send(
+        self,
+        to: Sequence[SendMessageRecipientParam | str],
+        from_: str,
+        body: str,
+        *,
+        campaign_id: str | None = None,
+        owner: str | None = None,
+        mms_media: Sequence[SendMessageMmsMediaParam] | None = None,
+        mms_base64: Sequence[SendMessageAttachmentParam] | None = None,
+    ) -> APIResponse[OutboundMessage]:
+        return self._raw_call('send')(to=to, from_=from_, body=body, campaign_id=campaign_id, owner=owner, mms_media=mms_media, mms_base64=mms_base64)
+
+    def get(
+        self,
+        *,
+        message_id: str | None = None,
+    ) -> APIResponse[MessageDetails]:
+        return self._raw_call('get')(message_id=message_id)
+
+    def search(
+        self,
+        *,
+        phone_number: str | None = None,
+        message_id: str | None = None,
+        page: int | None = None,
+        results: int | None = None,
+    ) -> APIResponse[MessageList]:
+        return self._raw_call('search')(phone_number=phone_number, message_id=message_id, page=page, results=results)
+
+    def filter(
+        self,
+        *,
+        phone_number: str | None = None,
+        page: int | None = None,
+        results: int | None = None,
+    ) -> APIResponse[MessagePage]:
+        return self._raw_call('filter')(phone_number=phone_number, page=page, results=results)
+
+    def delete_route(
+        self,
+        message_route_id: str,
+    ) -> APIResponse[MessageRouteDeletion]:
+        return self._raw_call('delete_route')(message_route_id=message_route_id)
+
+    def report_device_delivery(
+        self,
+        message_id: str,
+    ) -> APIResponse[DeviceDelivery]:
+        return self._raw_call('report_device_delivery')(message_id=message_id)
+
+
 class MessageResource(SyncResource):
     """``client.message``: get_route, create_route, update_route, list_routes, send, get, search, filter, delete_route, report_device_delivery."""
+
+    @property
+    def with_raw_response(self) -> MessageResourceWithRawResponse:
+        """The same methods, returning ``APIResponse`` (``.parse()`` typed)."""
+        return MessageResourceWithRawResponse(self)
 
     def get_route(
         self,
@@ -435,8 +560,132 @@ class MessageResource(SyncResource):
         return self._call('reportDeviceDelivery', {'message_id': message_id}, DeviceDelivery)
 
 
+class AsyncMessageResourceWithRawResponse(AsyncRawResource):
+    """``client.message`` (async), ``with_raw_response``: the same methods, returning ``APIResponse``."""
+
+    async def get_route(
+        self,
+        *,
+        message_route_id: str | None = None,
+        message_route_id_alt: str | None = None,
+    ) -> APIResponse[MessageRoute]:
+        return await self._raw_call('get_route')(message_route_id=message_route_id, message_route_id_alt=message_route_id_alt)
+
+    async def create_route(
+        self,
+        route_name: str,
+        message_url: str,
+        message_url_method: Literal['GET', 'POST'],
+        *,
+        message_route_enabled: bool | None = None,
+        message_authentication_type: Literal['None', 'Basic', 'Bearer'] | None = None,
+        message_username: str | None = None,
+        message_password_token: str | None = None,
+        callback_message_url: str | None = None,
+        callback_message_url_method: Literal['GET', 'POST'] | None = None,
+        callback_message_authentication_type: Literal['None', 'Basic', 'Bearer'] | None = None,
+        callback_message_username: str | None = None,
+        callback_message_password_token: str | None = None,
+        inbound_bypass: bool | None = None,
+        outbound_bypass: bool | None = None,
+        intelligent_route_enabled: bool | None = None,
+        account_id: str | None = None,
+    ) -> APIResponse[MessageRoute]:
+        message_password_token = conceal(message_password_token)
+        callback_message_password_token = conceal(callback_message_password_token)
+        return await self._raw_call('create_route')(route_name=route_name, message_url=message_url, message_url_method=message_url_method, message_route_enabled=message_route_enabled, message_authentication_type=message_authentication_type, message_username=message_username, message_password_token=message_password_token, callback_message_url=callback_message_url, callback_message_url_method=callback_message_url_method, callback_message_authentication_type=callback_message_authentication_type, callback_message_username=callback_message_username, callback_message_password_token=callback_message_password_token, inbound_bypass=inbound_bypass, outbound_bypass=outbound_bypass, intelligent_route_enabled=intelligent_route_enabled, account_id=account_id)
+
+    async def update_route(
+        self,
+        message_route_id: str,
+        *,
+        route_name: str | None = None,
+        message_url: str | None = None,
+        message_url_method: Literal['GET', 'POST'] | None = None,
+        message_route_enabled: bool | None = None,
+        message_authentication_type: Literal['None', 'Basic', 'Bearer'] | None = None,
+        message_username: str | None = None,
+        message_password_token: str | None = None,
+        callback_message_url: str | None = None,
+        callback_message_url_method: Literal['GET', 'POST'] | None = None,
+        callback_message_authentication_type: Literal['None', 'Basic', 'Bearer'] | None = None,
+        callback_message_username: str | None = None,
+        callback_message_password_token: str | None = None,
+        inbound_bypass: bool | None = None,
+        outbound_bypass: bool | None = None,
+        intelligent_route_enabled: bool | None = None,
+        account_id: str | None = None,
+    ) -> APIResponse[MessageRoute]:
+        message_password_token = conceal(message_password_token)
+        callback_message_password_token = conceal(callback_message_password_token)
+        return await self._raw_call('update_route')(message_route_id=message_route_id, route_name=route_name, message_url=message_url, message_url_method=message_url_method, message_route_enabled=message_route_enabled, message_authentication_type=message_authentication_type, message_username=message_username, message_password_token=message_password_token, callback_message_url=callback_message_url, callback_message_url_method=callback_message_url_method, callback_message_authentication_type=callback_message_authentication_type, callback_message_username=callback_message_username, callback_message_password_token=callback_message_password_token, inbound_bypass=inbound_bypass, outbound_bypass=outbound_bypass, intelligent_route_enabled=intelligent_route_enabled, account_id=account_id)
+
+    async def list_routes(
+        self,
+        *,
+        account_id: str | None = None,
+    ) -> APIResponse[MessageRouteList]:
+        return await self._raw_call('list_routes')(account_id=account_id)
+
+    async def send(
+        self,
+        to: Sequence[SendMessageRecipientParam | str],
+        from_: str,
+        body: str,
+        *,
+        campaign_id: str | None = None,
+        owner: str | None = None,
+        mms_media: Sequence[SendMessageMmsMediaParam] | None = None,
+        mms_base64: Sequence[SendMessageAttachmentParam] | None = None,
+    ) -> APIResponse[OutboundMessage]:
+        return await self._raw_call('send')(to=to, from_=from_, body=body, campaign_id=campaign_id, owner=owner, mms_media=mms_media, mms_base64=mms_base64)
+
+    async def get(
+        self,
+        *,
+        message_id: str | None = None,
+    ) -> APIResponse[MessageDetails]:
+        return await self._raw_call('get')(message_id=message_id)
+
+    async def search(
+        self,
+        *,
+        phone_number: str | None = None,
+        message_id: str | None = None,
+        page: int | None = None,
+        results: int | None = None,
+    ) -> APIResponse[MessageList]:
+        return await self._raw_call('search')(phone_number=phone_number, message_id=message_id, page=page, results=results)
+
+    async def filter(
+        self,
+        *,
+        phone_number: str | None = None,
+        page: int | None = None,
+        results: int | None = None,
+    ) -> APIResponse[MessagePage]:
+        return await self._raw_call('filter')(phone_number=phone_number, page=page, results=results)
+
+    async def delete_route(
+        self,
+        message_route_id: str,
+    ) -> APIResponse[MessageRouteDeletion]:
+        return await self._raw_call('delete_route')(message_route_id=message_route_id)
+
+    async def report_device_delivery(
+        self,
+        message_id: str,
+    ) -> APIResponse[DeviceDelivery]:
+        return await self._raw_call('report_device_delivery')(message_id=message_id)
+
+
 class AsyncMessageResource(AsyncResource):
     """``client.message`` (async): get_route, create_route, update_route, list_routes, send, get, search, filter, delete_route, report_device_delivery."""
+
+    @property
+    def with_raw_response(self) -> AsyncMessageResourceWithRawResponse:
+        """The same methods, returning ``APIResponse`` (``.parse()`` typed)."""
+        return AsyncMessageResourceWithRawResponse(self)
 
     async def get_route(
         self,

@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Literal, Required, TypedDict
 
-from telegent._resource import AsyncResource, SyncResource
+from telegent._base_client import APIResponse
+from telegent._resource import AsyncRawResource, AsyncResource, SyncRawResource, SyncResource
 from telegent._secrets import conceal
 from telegent._pagination import AsyncPager, Pager, attribute_shape
 from ..records.available_number_search import AvailableNumberSearch
@@ -73,8 +74,248 @@ class UpdateDataUsageRenewalPhoneNumberParam(TypedDict, total=False):
     number: str
 
 
+class NumbersResourceWithRawResponse(SyncRawResource):
+    """``client.numbers``, ``with_raw_response``: the same methods, returning ``APIResponse``."""
+
+    def search_available(
+        self,
+        number_type: Literal['mobile'],
+        message_enabled: bool,
+        voice_enabled: bool,
+        *,
+        message_type: Literal['a2p', 'p2p'] | None = None,
+        page_number: int | None = None,
+        area_code: str | None = None,
+        zip_code: str | None = None,
+    ) -> APIResponse[AvailableNumberSearch]:
+        return self._raw_call('search_available')(number_type=number_type, message_enabled=message_enabled, voice_enabled=voice_enabled, message_type=message_type, page_number=page_number, area_code=area_code, zip_code=zip_code)
+
+    def provision(
+        self,
+        number_type: Literal['mvno', 'iot'],
+        message_type: Literal['a2p', 'p2p'],
+        message_enabled: bool,
+        voice_enabled: bool,
+        product_type: Literal['Sms-Only', 'Data-Only', 'Sms+Data', 'Sms+Data+Voice'],
+        *,
+        data_enabled: bool | None = None,
+        message_route_id: str | None = None,
+        voice_route_id: str | None = None,
+        area_code: str | None = None,
+        zip_code: str | None = None,
+        iccid: str | None = None,
+        assigned_subscriber_id: str | None = None,
+        account_id: str | None = None,
+    ) -> APIResponse[ProvisionOrder]:
+        return self._raw_call('provision')(number_type=number_type, message_type=message_type, message_enabled=message_enabled, voice_enabled=voice_enabled, product_type=product_type, data_enabled=data_enabled, message_route_id=message_route_id, voice_route_id=voice_route_id, area_code=area_code, zip_code=zip_code, iccid=iccid, assigned_subscriber_id=assigned_subscriber_id, account_id=account_id)
+
+    def port_in(
+        self,
+        port_in_number: str,
+        current_carrier_name: str,
+        current_account_number: str,
+        current_account_password: str,
+        current_billing_address: PortInNumberCurrentBillingAddressParam,
+        *,
+        iccid: str | None = None,
+        target_portin_classification: Literal['mvno', 'iot'] | None = None,
+        subscriber_name: str | None = None,
+    ) -> APIResponse[PortInOrder]:
+        current_account_password = conceal(current_account_password)
+        return self._raw_call('port_in')(port_in_number=port_in_number, current_carrier_name=current_carrier_name, current_account_number=current_account_number, current_account_password=current_account_password, current_billing_address=current_billing_address, iccid=iccid, target_portin_classification=target_portin_classification, subscriber_name=subscriber_name)
+
+    def check_port_in_eligibility(
+        self,
+        phone_number: str,
+        target_classification: str,
+    ) -> APIResponse[PortInEligibility]:
+        return self._raw_call('check_port_in_eligibility')(phone_number=phone_number, target_classification=target_classification)
+
+    def update_port_in(
+        self,
+        order_id: str,
+        *,
+        current_carrier_name: str | None = None,
+        current_account_number: str | None = None,
+        current_account_password: str | None = None,
+        current_billing_address: UpdatePortInCurrentBillingAddressParam | None = None,
+        port_in_date: str | None = None,
+        target_portin_classification: str | None = None,
+        subscriber_name: str | None = None,
+        iccid: str | None = None,
+    ) -> APIResponse[PortInUpdate]:
+        current_account_password = conceal(current_account_password)
+        return self._raw_call('update_port_in')(order_id=order_id, current_carrier_name=current_carrier_name, current_account_number=current_account_number, current_account_password=current_account_password, current_billing_address=current_billing_address, port_in_date=port_in_date, target_portin_classification=target_portin_classification, subscriber_name=subscriber_name, iccid=iccid)
+
+    def cancel_port_in(
+        self,
+        order_id: str,
+    ) -> APIResponse[PortInCancellation]:
+        return self._raw_call('cancel_port_in')(order_id=order_id)
+
+    def refresh_nnid(
+        self,
+        phone_number: str,
+    ) -> APIResponse[NnidRefresh]:
+        return self._raw_call('refresh_nnid')(phone_number=phone_number)
+
+    def get_voicemail(
+        self,
+        phone_number: str,
+        *,
+        account_id: str | None = None,
+    ) -> APIResponse[Voicemail]:
+        return self._raw_call('get_voicemail')(phone_number=phone_number, account_id=account_id)
+
+    def activate_voicemail(
+        self,
+        phone_number: str,
+        *,
+        account_id: str | None = None,
+        pin: str | None = None,
+        first_name: str | None = None,
+        last_name: str | None = None,
+        email: str | None = None,
+    ) -> APIResponse[VoicemailActivation]:
+        pin = conceal(pin)
+        return self._raw_call('activate_voicemail')(phone_number=phone_number, account_id=account_id, pin=pin, first_name=first_name, last_name=last_name, email=email)
+
+    def update_voicemail(
+        self,
+        phone_number: str,
+        *,
+        account_id: str | None = None,
+        pin: str | None = None,
+        first_name: str | None = None,
+        last_name: str | None = None,
+        email: str | None = None,
+    ) -> APIResponse[VoicemailUpdate]:
+        pin = conceal(pin)
+        return self._raw_call('update_voicemail')(phone_number=phone_number, account_id=account_id, pin=pin, first_name=first_name, last_name=last_name, email=email)
+
+    def delete_voicemail(
+        self,
+        phone_number: str,
+        *,
+        account_id: str | None = None,
+    ) -> APIResponse[VoicemailDeletion]:
+        return self._raw_call('delete_voicemail')(phone_number=phone_number, account_id=account_id)
+
+    def set_port_out_pin(
+        self,
+        port_out_number: str,
+        port_out_pin: str,
+    ) -> APIResponse[PortOutOrder]:
+        port_out_pin = conceal(port_out_pin)
+        return self._raw_call('set_port_out_pin')(port_out_number=port_out_number, port_out_pin=port_out_pin)
+
+    def list_page(
+        self,
+        page_number: int | None = None,
+        *,
+        filter: str | None = None,
+        page_size: int | None = None,
+    ) -> APIResponse[InventoryPage]:
+        return self._raw_call('list_page')(page_number=page_number, filter=filter, page_size=page_size)
+
+    def get(
+        self,
+        *,
+        number: str | None = None,
+        phone_number: str | None = None,
+        iccid: str | None = None,
+    ) -> APIResponse[NumberDetails]:
+        return self._raw_call('get')(number=number, phone_number=phone_number, iccid=iccid)
+
+    def update(
+        self,
+        number: str,
+        *,
+        message_enabled: bool | None = None,
+        message_type: Literal['a2p', 'p2p'] | None = None,
+        classification: Literal['MVNO', 'IoT'] | None = None,
+        voice_enabled: bool | None = None,
+        message_route_id: str | None = None,
+        voice_route_id: str | None = None,
+        assigned_subscriber_id: str | None = None,
+        iccid: str | None = None,
+        cnam_first_name: str | None = None,
+        cnam_last_name: str | None = None,
+        product_type: Literal['Sms-Only', 'Data-Only', 'Sms+Data', 'Sms+Data+Voice'] | None = None,
+    ) -> APIResponse[NumberUpdateResult]:
+        return self._raw_call('update')(number=number, message_enabled=message_enabled, message_type=message_type, classification=classification, voice_enabled=voice_enabled, message_route_id=message_route_id, voice_route_id=voice_route_id, assigned_subscriber_id=assigned_subscriber_id, iccid=iccid, cnam_first_name=cnam_first_name, cnam_last_name=cnam_last_name, product_type=product_type)
+
+    def change_status(
+        self,
+        change_type: Literal['activate', 'cancel', 'swap', 'swap-sim', 'replace', 'park'],
+        numbers: Sequence[StatusChangeNumberParam | str],
+        *,
+        effective_date: date | str | None = None,
+        area_code: str | None = None,
+        zip_code: str | None = None,
+    ) -> APIResponse[StatusChangeOrder]:
+        return self._raw_call('change_status')(change_type=change_type, numbers=numbers, effective_date=effective_date, area_code=area_code, zip_code=zip_code)
+
+    def set_data_usage_limit(
+        self,
+        value_unit: Literal['MB'],
+        limit_value: int,
+        phone_numbers: Sequence[SetDataUsageLimitPhoneNumberParam | str],
+        *,
+        notify_value: int | None = None,
+        throttle_value: int | None = None,
+        throttle_speed: Literal['1-mbps', '5-mbps', '20-mbps', '50-mbps', '100-mbps'] | None = None,
+    ) -> APIResponse[DataUsageLimit]:
+        return self._raw_call('set_data_usage_limit')(value_unit=value_unit, limit_value=limit_value, phone_numbers=phone_numbers, notify_value=notify_value, throttle_value=throttle_value, throttle_speed=throttle_speed)
+
+    def get_data_usage_settings(
+        self,
+        phone_numbers: Sequence[GetDataUsageSettingsPhoneNumberParam | str],
+    ) -> APIResponse[DataUsageSettings]:
+        return self._raw_call('get_data_usage_settings')(phone_numbers=phone_numbers)
+
+    def get_data_usage(
+        self,
+        phone_numbers: Sequence[GetDataUsagePhoneNumberParam | str],
+    ) -> APIResponse[DataUsage]:
+        return self._raw_call('get_data_usage')(phone_numbers=phone_numbers)
+
+    def get_device_details(
+        self,
+        phone_number: str,
+        *,
+        account_id: str | None = None,
+    ) -> APIResponse[DeviceDetails]:
+        return self._raw_call('get_device_details')(phone_number=phone_number, account_id=account_id)
+
+    def update_data_usage_renewal(
+        self,
+        phone_numbers: Sequence[UpdateDataUsageRenewalPhoneNumberParam | str],
+        auto_renew: bool,
+        period_type: Literal['M', 'W'],
+        renewal_day: int,
+        *,
+        reset_usage: bool | None = None,
+        period_value: int | None = None,
+    ) -> APIResponse[DataUsageRenewalUpdate]:
+        return self._raw_call('update_data_usage_renewal')(phone_numbers=phone_numbers, auto_renew=auto_renew, period_type=period_type, renewal_day=renewal_day, reset_usage=reset_usage, period_value=period_value)
+
+    def reactivate(
+        self,
+        phone_number: str,
+        *,
+        account_id: str | None = None,
+    ) -> APIResponse[NumberReactivation]:
+        return self._raw_call('reactivate')(phone_number=phone_number, account_id=account_id)
+
+
 class NumbersResource(SyncResource):
     """``client.numbers``: search_available, provision, port_in, check_port_in_eligibility, update_port_in, cancel_port_in, refresh_nnid, get_voicemail, activate_voicemail, update_voicemail, delete_voicemail, set_port_out_pin, list_page, get, update, change_status, set_data_usage_limit, get_data_usage_settings, get_data_usage, get_device_details, update_data_usage_renewal, reactivate."""
+
+    @property
+    def with_raw_response(self) -> NumbersResourceWithRawResponse:
+        """The same methods, returning ``APIResponse`` (``.parse()`` typed)."""
+        return NumbersResourceWithRawResponse(self)
 
     def search_available(
         self,
@@ -860,8 +1101,248 @@ class NumbersResource(SyncResource):
         return self._call('reactivateNumber', {'phone_number': phone_number, 'account_id': account_id}, NumberReactivation)
 
 
+class AsyncNumbersResourceWithRawResponse(AsyncRawResource):
+    """``client.numbers`` (async), ``with_raw_response``: the same methods, returning ``APIResponse``."""
+
+    async def search_available(
+        self,
+        number_type: Literal['mobile'],
+        message_enabled: bool,
+        voice_enabled: bool,
+        *,
+        message_type: Literal['a2p', 'p2p'] | None = None,
+        page_number: int | None = None,
+        area_code: str | None = None,
+        zip_code: str | None = None,
+    ) -> APIResponse[AvailableNumberSearch]:
+        return await self._raw_call('search_available')(number_type=number_type, message_enabled=message_enabled, voice_enabled=voice_enabled, message_type=message_type, page_number=page_number, area_code=area_code, zip_code=zip_code)
+
+    async def provision(
+        self,
+        number_type: Literal['mvno', 'iot'],
+        message_type: Literal['a2p', 'p2p'],
+        message_enabled: bool,
+        voice_enabled: bool,
+        product_type: Literal['Sms-Only', 'Data-Only', 'Sms+Data', 'Sms+Data+Voice'],
+        *,
+        data_enabled: bool | None = None,
+        message_route_id: str | None = None,
+        voice_route_id: str | None = None,
+        area_code: str | None = None,
+        zip_code: str | None = None,
+        iccid: str | None = None,
+        assigned_subscriber_id: str | None = None,
+        account_id: str | None = None,
+    ) -> APIResponse[ProvisionOrder]:
+        return await self._raw_call('provision')(number_type=number_type, message_type=message_type, message_enabled=message_enabled, voice_enabled=voice_enabled, product_type=product_type, data_enabled=data_enabled, message_route_id=message_route_id, voice_route_id=voice_route_id, area_code=area_code, zip_code=zip_code, iccid=iccid, assigned_subscriber_id=assigned_subscriber_id, account_id=account_id)
+
+    async def port_in(
+        self,
+        port_in_number: str,
+        current_carrier_name: str,
+        current_account_number: str,
+        current_account_password: str,
+        current_billing_address: PortInNumberCurrentBillingAddressParam,
+        *,
+        iccid: str | None = None,
+        target_portin_classification: Literal['mvno', 'iot'] | None = None,
+        subscriber_name: str | None = None,
+    ) -> APIResponse[PortInOrder]:
+        current_account_password = conceal(current_account_password)
+        return await self._raw_call('port_in')(port_in_number=port_in_number, current_carrier_name=current_carrier_name, current_account_number=current_account_number, current_account_password=current_account_password, current_billing_address=current_billing_address, iccid=iccid, target_portin_classification=target_portin_classification, subscriber_name=subscriber_name)
+
+    async def check_port_in_eligibility(
+        self,
+        phone_number: str,
+        target_classification: str,
+    ) -> APIResponse[PortInEligibility]:
+        return await self._raw_call('check_port_in_eligibility')(phone_number=phone_number, target_classification=target_classification)
+
+    async def update_port_in(
+        self,
+        order_id: str,
+        *,
+        current_carrier_name: str | None = None,
+        current_account_number: str | None = None,
+        current_account_password: str | None = None,
+        current_billing_address: UpdatePortInCurrentBillingAddressParam | None = None,
+        port_in_date: str | None = None,
+        target_portin_classification: str | None = None,
+        subscriber_name: str | None = None,
+        iccid: str | None = None,
+    ) -> APIResponse[PortInUpdate]:
+        current_account_password = conceal(current_account_password)
+        return await self._raw_call('update_port_in')(order_id=order_id, current_carrier_name=current_carrier_name, current_account_number=current_account_number, current_account_password=current_account_password, current_billing_address=current_billing_address, port_in_date=port_in_date, target_portin_classification=target_portin_classification, subscriber_name=subscriber_name, iccid=iccid)
+
+    async def cancel_port_in(
+        self,
+        order_id: str,
+    ) -> APIResponse[PortInCancellation]:
+        return await self._raw_call('cancel_port_in')(order_id=order_id)
+
+    async def refresh_nnid(
+        self,
+        phone_number: str,
+    ) -> APIResponse[NnidRefresh]:
+        return await self._raw_call('refresh_nnid')(phone_number=phone_number)
+
+    async def get_voicemail(
+        self,
+        phone_number: str,
+        *,
+        account_id: str | None = None,
+    ) -> APIResponse[Voicemail]:
+        return await self._raw_call('get_voicemail')(phone_number=phone_number, account_id=account_id)
+
+    async def activate_voicemail(
+        self,
+        phone_number: str,
+        *,
+        account_id: str | None = None,
+        pin: str | None = None,
+        first_name: str | None = None,
+        last_name: str | None = None,
+        email: str | None = None,
+    ) -> APIResponse[VoicemailActivation]:
+        pin = conceal(pin)
+        return await self._raw_call('activate_voicemail')(phone_number=phone_number, account_id=account_id, pin=pin, first_name=first_name, last_name=last_name, email=email)
+
+    async def update_voicemail(
+        self,
+        phone_number: str,
+        *,
+        account_id: str | None = None,
+        pin: str | None = None,
+        first_name: str | None = None,
+        last_name: str | None = None,
+        email: str | None = None,
+    ) -> APIResponse[VoicemailUpdate]:
+        pin = conceal(pin)
+        return await self._raw_call('update_voicemail')(phone_number=phone_number, account_id=account_id, pin=pin, first_name=first_name, last_name=last_name, email=email)
+
+    async def delete_voicemail(
+        self,
+        phone_number: str,
+        *,
+        account_id: str | None = None,
+    ) -> APIResponse[VoicemailDeletion]:
+        return await self._raw_call('delete_voicemail')(phone_number=phone_number, account_id=account_id)
+
+    async def set_port_out_pin(
+        self,
+        port_out_number: str,
+        port_out_pin: str,
+    ) -> APIResponse[PortOutOrder]:
+        port_out_pin = conceal(port_out_pin)
+        return await self._raw_call('set_port_out_pin')(port_out_number=port_out_number, port_out_pin=port_out_pin)
+
+    async def list_page(
+        self,
+        page_number: int | None = None,
+        *,
+        filter: str | None = None,
+        page_size: int | None = None,
+    ) -> APIResponse[InventoryPage]:
+        return await self._raw_call('list_page')(page_number=page_number, filter=filter, page_size=page_size)
+
+    async def get(
+        self,
+        *,
+        number: str | None = None,
+        phone_number: str | None = None,
+        iccid: str | None = None,
+    ) -> APIResponse[NumberDetails]:
+        return await self._raw_call('get')(number=number, phone_number=phone_number, iccid=iccid)
+
+    async def update(
+        self,
+        number: str,
+        *,
+        message_enabled: bool | None = None,
+        message_type: Literal['a2p', 'p2p'] | None = None,
+        classification: Literal['MVNO', 'IoT'] | None = None,
+        voice_enabled: bool | None = None,
+        message_route_id: str | None = None,
+        voice_route_id: str | None = None,
+        assigned_subscriber_id: str | None = None,
+        iccid: str | None = None,
+        cnam_first_name: str | None = None,
+        cnam_last_name: str | None = None,
+        product_type: Literal['Sms-Only', 'Data-Only', 'Sms+Data', 'Sms+Data+Voice'] | None = None,
+    ) -> APIResponse[NumberUpdateResult]:
+        return await self._raw_call('update')(number=number, message_enabled=message_enabled, message_type=message_type, classification=classification, voice_enabled=voice_enabled, message_route_id=message_route_id, voice_route_id=voice_route_id, assigned_subscriber_id=assigned_subscriber_id, iccid=iccid, cnam_first_name=cnam_first_name, cnam_last_name=cnam_last_name, product_type=product_type)
+
+    async def change_status(
+        self,
+        change_type: Literal['activate', 'cancel', 'swap', 'swap-sim', 'replace', 'park'],
+        numbers: Sequence[StatusChangeNumberParam | str],
+        *,
+        effective_date: date | str | None = None,
+        area_code: str | None = None,
+        zip_code: str | None = None,
+    ) -> APIResponse[StatusChangeOrder]:
+        return await self._raw_call('change_status')(change_type=change_type, numbers=numbers, effective_date=effective_date, area_code=area_code, zip_code=zip_code)
+
+    async def set_data_usage_limit(
+        self,
+        value_unit: Literal['MB'],
+        limit_value: int,
+        phone_numbers: Sequence[SetDataUsageLimitPhoneNumberParam | str],
+        *,
+        notify_value: int | None = None,
+        throttle_value: int | None = None,
+        throttle_speed: Literal['1-mbps', '5-mbps', '20-mbps', '50-mbps', '100-mbps'] | None = None,
+    ) -> APIResponse[DataUsageLimit]:
+        return await self._raw_call('set_data_usage_limit')(value_unit=value_unit, limit_value=limit_value, phone_numbers=phone_numbers, notify_value=notify_value, throttle_value=throttle_value, throttle_speed=throttle_speed)
+
+    async def get_data_usage_settings(
+        self,
+        phone_numbers: Sequence[GetDataUsageSettingsPhoneNumberParam | str],
+    ) -> APIResponse[DataUsageSettings]:
+        return await self._raw_call('get_data_usage_settings')(phone_numbers=phone_numbers)
+
+    async def get_data_usage(
+        self,
+        phone_numbers: Sequence[GetDataUsagePhoneNumberParam | str],
+    ) -> APIResponse[DataUsage]:
+        return await self._raw_call('get_data_usage')(phone_numbers=phone_numbers)
+
+    async def get_device_details(
+        self,
+        phone_number: str,
+        *,
+        account_id: str | None = None,
+    ) -> APIResponse[DeviceDetails]:
+        return await self._raw_call('get_device_details')(phone_number=phone_number, account_id=account_id)
+
+    async def update_data_usage_renewal(
+        self,
+        phone_numbers: Sequence[UpdateDataUsageRenewalPhoneNumberParam | str],
+        auto_renew: bool,
+        period_type: Literal['M', 'W'],
+        renewal_day: int,
+        *,
+        reset_usage: bool | None = None,
+        period_value: int | None = None,
+    ) -> APIResponse[DataUsageRenewalUpdate]:
+        return await self._raw_call('update_data_usage_renewal')(phone_numbers=phone_numbers, auto_renew=auto_renew, period_type=period_type, renewal_day=renewal_day, reset_usage=reset_usage, period_value=period_value)
+
+    async def reactivate(
+        self,
+        phone_number: str,
+        *,
+        account_id: str | None = None,
+    ) -> APIResponse[NumberReactivation]:
+        return await self._raw_call('reactivate')(phone_number=phone_number, account_id=account_id)
+
+
 class AsyncNumbersResource(AsyncResource):
     """``client.numbers`` (async): search_available, provision, port_in, check_port_in_eligibility, update_port_in, cancel_port_in, refresh_nnid, get_voicemail, activate_voicemail, update_voicemail, delete_voicemail, set_port_out_pin, list_page, get, update, change_status, set_data_usage_limit, get_data_usage_settings, get_data_usage, get_device_details, update_data_usage_renewal, reactivate."""
+
+    @property
+    def with_raw_response(self) -> AsyncNumbersResourceWithRawResponse:
+        """The same methods, returning ``APIResponse`` (``.parse()`` typed)."""
+        return AsyncNumbersResourceWithRawResponse(self)
 
     async def search_available(
         self,

@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Required, TypedDict
 
-from telegent._resource import AsyncResource, ListOf, SyncResource
+from telegent._base_client import APIResponse
+from telegent._resource import AsyncRawResource, AsyncResource, ListOf, SyncRawResource, SyncResource
 from ..records.package import Package
 from ..records.package_deletion import PackageDeletion
 from ..records.package_item import PackageItem
@@ -23,8 +24,106 @@ class CreatePackageItemParam(TypedDict, total=False):
     type: str
 
 
+class PackagesResourceWithRawResponse(SyncRawResource):
+    """``client.packages``, ``with_raw_response``: the same methods, returning ``APIResponse``."""
+
+    def list(
+        self,
+        *,
+        filter: str | None = None,
+    ) -> APIResponse[PackageList]:
+        return self._raw_call('list')(filter=filter)
+
+    def get(
+        self,
+        *,
+        package_id: str | None = None,
+    ) -> APIResponse[Package]:
+        return self._raw_call('get')(package_id=package_id)
+
+    def create(
+        self,
+        package_name: str,
+        type: str,
+        price: float,
+        monthly: bool,
+        *,
+        description: str | None = None,
+        subscriber_id: str | None = None,
+        package_items: Sequence[CreatePackageItemParam] | None = None,
+    ) -> APIResponse[Package]:
+        return self._raw_call('create')(package_name=package_name, type=type, price=price, monthly=monthly, description=description, subscriber_id=subscriber_id, package_items=package_items)
+
+    def list_subscriptions(
+        self,
+        *,
+        package_id: str | None = None,
+    ) -> APIResponse[PackageSubscriptions]:
+        return self._raw_call('list_subscriptions')(package_id=package_id)
+
+    def update(
+        self,
+        package_id: str,
+        *,
+        package_name: str | None = None,
+        description: str | None = None,
+        subscriber_id: str | None = None,
+        type: str | None = None,
+        price: float | None = None,
+        monthly: bool | None = None,
+    ) -> APIResponse[Package]:
+        return self._raw_call('update')(package_id=package_id, package_name=package_name, description=description, subscriber_id=subscriber_id, type=type, price=price, monthly=monthly)
+
+    def delete(
+        self,
+        package_id: str,
+    ) -> APIResponse[PackageDeletion]:
+        return self._raw_call('delete')(package_id=package_id)
+
+    def list_items(
+        self,
+        *,
+        package_id: str | None = None,
+    ) -> APIResponse[list[PackageItem]]:
+        return self._raw_call('list_items')(package_id=package_id)
+
+    def add_item(
+        self,
+        package_id: str,
+        product_id: str,
+        *,
+        price: str | None = None,
+        monthly: bool | None = None,
+        type: str | None = None,
+    ) -> APIResponse[PackageItem]:
+        return self._raw_call('add_item')(package_id=package_id, product_id=product_id, price=price, monthly=monthly, type=type)
+
+    def update_item(
+        self,
+        package_id: str,
+        package_item_id: str,
+        *,
+        price: str | None = None,
+        monthly: bool | None = None,
+        type: str | None = None,
+    ) -> APIResponse[PackageItem]:
+        return self._raw_call('update_item')(package_id=package_id, package_item_id=package_item_id, price=price, monthly=monthly, type=type)
+
+    def delete_item(
+        self,
+        package_id: str,
+        package_item_id: str,
+    ) -> APIResponse[PackageItemDeletion]:
+        return self._raw_call('delete_item')(package_id=package_id, package_item_id=package_item_id)
+
+
 class PackagesResource(SyncResource):
     """``client.packages``: list, get, create, list_subscriptions, update, delete, list_items, add_item, update_item, delete_item."""
+
+    @property
+    def with_raw_response(self) -> PackagesResourceWithRawResponse:
+        """The same methods, returning ``APIResponse`` (``.parse()`` typed)."""
+        return PackagesResourceWithRawResponse(self)
 
     def list(
         self,
@@ -305,8 +404,106 @@ class PackagesResource(SyncResource):
         return self._call('deletePackageItem', {'package_id': package_id, 'package_item_id': package_item_id}, PackageItemDeletion)
 
 
+class AsyncPackagesResourceWithRawResponse(AsyncRawResource):
+    """``client.packages`` (async), ``with_raw_response``: the same methods, returning ``APIResponse``."""
+
+    async def list(
+        self,
+        *,
+        filter: str | None = None,
+    ) -> APIResponse[PackageList]:
+        return await self._raw_call('list')(filter=filter)
+
+    async def get(
+        self,
+        *,
+        package_id: str | None = None,
+    ) -> APIResponse[Package]:
+        return await self._raw_call('get')(package_id=package_id)
+
+    async def create(
+        self,
+        package_name: str,
+        type: str,
+        price: float,
+        monthly: bool,
+        *,
+        description: str | None = None,
+        subscriber_id: str | None = None,
+        package_items: Sequence[CreatePackageItemParam] | None = None,
+    ) -> APIResponse[Package]:
+        return await self._raw_call('create')(package_name=package_name, type=type, price=price, monthly=monthly, description=description, subscriber_id=subscriber_id, package_items=package_items)
+
+    async def list_subscriptions(
+        self,
+        *,
+        package_id: str | None = None,
+    ) -> APIResponse[PackageSubscriptions]:
+        return await self._raw_call('list_subscriptions')(package_id=package_id)
+
+    async def update(
+        self,
+        package_id: str,
+        *,
+        package_name: str | None = None,
+        description: str | None = None,
+        subscriber_id: str | None = None,
+        type: str | None = None,
+        price: float | None = None,
+        monthly: bool | None = None,
+    ) -> APIResponse[Package]:
+        return await self._raw_call('update')(package_id=package_id, package_name=package_name, description=description, subscriber_id=subscriber_id, type=type, price=price, monthly=monthly)
+
+    async def delete(
+        self,
+        package_id: str,
+    ) -> APIResponse[PackageDeletion]:
+        return await self._raw_call('delete')(package_id=package_id)
+
+    async def list_items(
+        self,
+        *,
+        package_id: str | None = None,
+    ) -> APIResponse[list[PackageItem]]:
+        return await self._raw_call('list_items')(package_id=package_id)
+
+    async def add_item(
+        self,
+        package_id: str,
+        product_id: str,
+        *,
+        price: str | None = None,
+        monthly: bool | None = None,
+        type: str | None = None,
+    ) -> APIResponse[PackageItem]:
+        return await self._raw_call('add_item')(package_id=package_id, product_id=product_id, price=price, monthly=monthly, type=type)
+
+    async def update_item(
+        self,
+        package_id: str,
+        package_item_id: str,
+        *,
+        price: str | None = None,
+        monthly: bool | None = None,
+        type: str | None = None,
+    ) -> APIResponse[PackageItem]:
+        return await self._raw_call('update_item')(package_id=package_id, package_item_id=package_item_id, price=price, monthly=monthly, type=type)
+
+    async def delete_item(
+        self,
+        package_id: str,
+        package_item_id: str,
+    ) -> APIResponse[PackageItemDeletion]:
+        return await self._raw_call('delete_item')(package_id=package_id, package_item_id=package_item_id)
+
+
 class AsyncPackagesResource(AsyncResource):
     """``client.packages`` (async): list, get, create, list_subscriptions, update, delete, list_items, add_item, update_item, delete_item."""
+
+    @property
+    def with_raw_response(self) -> AsyncPackagesResourceWithRawResponse:
+        """The same methods, returning ``APIResponse`` (``.parse()`` typed)."""
+        return AsyncPackagesResourceWithRawResponse(self)
 
     async def list(
         self,

@@ -6,14 +6,69 @@ from __future__ import annotations
 
 from typing import Literal
 
-from telegent._resource import AsyncResource, SyncResource
+from telegent._base_client import APIResponse
+from telegent._resource import AsyncRawResource, AsyncResource, SyncRawResource, SyncResource
 from ..records.product import Product
 from ..records.product_deletion import ProductDeletion
 from ..records.product_list import ProductList
 
 
+class ProductsResourceWithRawResponse(SyncRawResource):
+    """``client.products``, ``with_raw_response``: the same methods, returning ``APIResponse``."""
+
+    def list(
+        self,
+        *,
+        filter: str | None = None,
+    ) -> APIResponse[ProductList]:
+        return self._raw_call('list')(filter=filter)
+
+    def get(
+        self,
+        *,
+        product_id: str | None = None,
+    ) -> APIResponse[Product]:
+        return self._raw_call('get')(product_id=product_id)
+
+    def create(
+        self,
+        sku: str,
+        description: str,
+        type: str,
+        cost: float,
+        billing_frequency: Literal['MRC', 'NRC'],
+        *,
+        sub_type: str | None = None,
+    ) -> APIResponse[Product]:
+        return self._raw_call('create')(sku=sku, description=description, type=type, cost=cost, billing_frequency=billing_frequency, sub_type=sub_type)
+
+    def update(
+        self,
+        product_id: str,
+        *,
+        sku: str | None = None,
+        description: str | None = None,
+        type: str | None = None,
+        sub_type: str | None = None,
+        cost: float | None = None,
+        billing_frequency: Literal['MRC', 'NRC'] | None = None,
+    ) -> APIResponse[Product]:
+        return self._raw_call('update')(product_id=product_id, sku=sku, description=description, type=type, sub_type=sub_type, cost=cost, billing_frequency=billing_frequency)
+
+    def delete(
+        self,
+        product_id: str,
+    ) -> APIResponse[ProductDeletion]:
+        return self._raw_call('delete')(product_id=product_id)
+
+
 class ProductsResource(SyncResource):
     """``client.products``: list, get, create, update, delete."""
+
+    @property
+    def with_raw_response(self) -> ProductsResourceWithRawResponse:
+        """The same methods, returning ``APIResponse`` (``.parse()`` typed)."""
+        return ProductsResourceWithRawResponse(self)
 
     def list(
         self,
@@ -151,8 +206,62 @@ class ProductsResource(SyncResource):
         return self._call('deleteProduct', {'product_id': product_id}, ProductDeletion)
 
 
+class AsyncProductsResourceWithRawResponse(AsyncRawResource):
+    """``client.products`` (async), ``with_raw_response``: the same methods, returning ``APIResponse``."""
+
+    async def list(
+        self,
+        *,
+        filter: str | None = None,
+    ) -> APIResponse[ProductList]:
+        return await self._raw_call('list')(filter=filter)
+
+    async def get(
+        self,
+        *,
+        product_id: str | None = None,
+    ) -> APIResponse[Product]:
+        return await self._raw_call('get')(product_id=product_id)
+
+    async def create(
+        self,
+        sku: str,
+        description: str,
+        type: str,
+        cost: float,
+        billing_frequency: Literal['MRC', 'NRC'],
+        *,
+        sub_type: str | None = None,
+    ) -> APIResponse[Product]:
+        return await self._raw_call('create')(sku=sku, description=description, type=type, cost=cost, billing_frequency=billing_frequency, sub_type=sub_type)
+
+    async def update(
+        self,
+        product_id: str,
+        *,
+        sku: str | None = None,
+        description: str | None = None,
+        type: str | None = None,
+        sub_type: str | None = None,
+        cost: float | None = None,
+        billing_frequency: Literal['MRC', 'NRC'] | None = None,
+    ) -> APIResponse[Product]:
+        return await self._raw_call('update')(product_id=product_id, sku=sku, description=description, type=type, sub_type=sub_type, cost=cost, billing_frequency=billing_frequency)
+
+    async def delete(
+        self,
+        product_id: str,
+    ) -> APIResponse[ProductDeletion]:
+        return await self._raw_call('delete')(product_id=product_id)
+
+
 class AsyncProductsResource(AsyncResource):
     """``client.products`` (async): list, get, create, update, delete."""
+
+    @property
+    def with_raw_response(self) -> AsyncProductsResourceWithRawResponse:
+        """The same methods, returning ``APIResponse`` (``.parse()`` typed)."""
+        return AsyncProductsResourceWithRawResponse(self)
 
     async def list(
         self,

@@ -6,12 +6,37 @@ from __future__ import annotations
 
 from typing import Literal
 
-from telegent._resource import AsyncResource, SyncResource
+from telegent._base_client import APIResponse
+from telegent._resource import AsyncRawResource, AsyncResource, SyncRawResource, SyncResource
 from ..records.sim_status import SimStatus
+
+
+class SimsResourceWithRawResponse(SyncRawResource):
+    """``client.sims``, ``with_raw_response``: the same methods, returning ``APIResponse``."""
+
+    def update_status(
+        self,
+        iccid: str,
+        *,
+        msisdn: str | None = None,
+        sim_status: Literal['Active', 'Suspended', 'Empty'] | None = None,
+    ) -> APIResponse[SimStatus]:
+        return self._raw_call('update_status')(iccid=iccid, msisdn=msisdn, sim_status=sim_status)
+
+    def clear_status(
+        self,
+        iccid: str,
+    ) -> APIResponse[SimStatus]:
+        return self._raw_call('clear_status')(iccid=iccid)
 
 
 class SimsResource(SyncResource):
     """``client.sims``: update_status, clear_status."""
+
+    @property
+    def with_raw_response(self) -> SimsResourceWithRawResponse:
+        """The same methods, returning ``APIResponse`` (``.parse()`` typed)."""
+        return SimsResourceWithRawResponse(self)
 
     def update_status(
         self,
@@ -68,8 +93,32 @@ class SimsResource(SyncResource):
         return self._call('clearSimStatus', {'iccid': iccid}, SimStatus)
 
 
+class AsyncSimsResourceWithRawResponse(AsyncRawResource):
+    """``client.sims`` (async), ``with_raw_response``: the same methods, returning ``APIResponse``."""
+
+    async def update_status(
+        self,
+        iccid: str,
+        *,
+        msisdn: str | None = None,
+        sim_status: Literal['Active', 'Suspended', 'Empty'] | None = None,
+    ) -> APIResponse[SimStatus]:
+        return await self._raw_call('update_status')(iccid=iccid, msisdn=msisdn, sim_status=sim_status)
+
+    async def clear_status(
+        self,
+        iccid: str,
+    ) -> APIResponse[SimStatus]:
+        return await self._raw_call('clear_status')(iccid=iccid)
+
+
 class AsyncSimsResource(AsyncResource):
     """``client.sims`` (async): update_status, clear_status."""
+
+    @property
+    def with_raw_response(self) -> AsyncSimsResourceWithRawResponse:
+        """The same methods, returning ``APIResponse`` (``.parse()`` typed)."""
+        return AsyncSimsResourceWithRawResponse(self)
 
     async def update_status(
         self,

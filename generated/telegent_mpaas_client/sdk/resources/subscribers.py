@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
-from telegent._resource import AsyncResource, ListOf, SyncResource
+from telegent._base_client import APIResponse
+from telegent._resource import AsyncRawResource, AsyncResource, ListOf, SyncRawResource, SyncResource
 from telegent._secrets import conceal
 from ..records.allowed_contacts import AllowedContacts
 from ..records.allowed_numbers import AllowedNumbers
@@ -27,8 +28,332 @@ from ..records.message_filter_keywords import MessageFilterKeywords
 from ..records.subscriber import Subscriber
 
 
+class SubscribersResourceWithRawResponse(SyncRawResource):
+    """``client.subscribers``, ``with_raw_response``: the same methods, returning ``APIResponse``."""
+
+    def get(
+        self,
+        subscriber_id: str,
+    ) -> APIResponse[Subscriber]:
+        return self._raw_call('get')(subscriber_id=subscriber_id)
+
+    def create(
+        self,
+        name: str,
+        email: str,
+        phone_numbers: Sequence[str],
+        role: Literal['Subscriber', 'Manager', 'Account Admin'],
+        password: str,
+        account_id: str,
+    ) -> APIResponse[Subscriber]:
+        password = conceal(password)
+        return self._raw_call('create')(name=name, email=email, phone_numbers=phone_numbers, role=role, password=password, account_id=account_id)
+
+    def update(
+        self,
+        subscriber_id: str,
+        *,
+        name: str | None = None,
+        phone_numbers: Sequence[str] | None = None,
+        role: Literal['Subscriber', 'Manager', 'Account Admin'] | None = None,
+        password: str | None = None,
+    ) -> APIResponse[Subscriber]:
+        password = conceal(password)
+        return self._raw_call('update')(subscriber_id=subscriber_id, name=name, phone_numbers=phone_numbers, role=role, password=password)
+
+    def transfer(
+        self,
+        subscriber_id: str,
+        from_account_id: str,
+        to_account_id: str,
+    ) -> APIResponse[Subscriber]:
+        return self._raw_call('transfer')(subscriber_id=subscriber_id, from_account_id=from_account_id, to_account_id=to_account_id)
+
+    def list_message_filters(
+        self,
+        *,
+        subscriber_id: str | None = None,
+        phone: str | None = None,
+        account_id: str | None = None,
+    ) -> APIResponse[list[MessageFilter]]:
+        return self._raw_call('list_message_filters')(subscriber_id=subscriber_id, phone=phone, account_id=account_id)
+
+    def create_message_filter(
+        self,
+        subscriber_id: str,
+        phone: str,
+        filter_mode: Literal['ACTIVE', 'MONITOR_ONLY', 'INACTIVE'],
+        *,
+        allowed_contacts: Sequence[str] | None = None,
+        blocked_contacts: Sequence[str] | None = None,
+        keyword_filter: str | None = None,
+        notification_phones: Sequence[str] | None = None,
+        apply_to_outbound: bool | None = None,
+        apply_to_inbound: bool | None = None,
+        block_unknown_numbers: bool | None = None,
+        block_links: bool | None = None,
+        block_media: bool | None = None,
+    ) -> APIResponse[MessageFilter]:
+        return self._raw_call('create_message_filter')(subscriber_id=subscriber_id, phone=phone, filter_mode=filter_mode, allowed_contacts=allowed_contacts, blocked_contacts=blocked_contacts, keyword_filter=keyword_filter, notification_phones=notification_phones, apply_to_outbound=apply_to_outbound, apply_to_inbound=apply_to_inbound, block_unknown_numbers=block_unknown_numbers, block_links=block_links, block_media=block_media)
+
+    def update_message_filter(
+        self,
+        filter_id: str,
+        *,
+        subscriber_id: str | None = None,
+        phone: str | None = None,
+        filter_mode: Literal['ACTIVE', 'MONITOR_ONLY', 'INACTIVE'] | None = None,
+        allowed_contacts: Sequence[str] | None = None,
+        blocked_contacts: Sequence[str] | None = None,
+        keyword_filter: str | None = None,
+        notification_phones: Sequence[str] | None = None,
+        apply_to_outbound: bool | None = None,
+        apply_to_inbound: bool | None = None,
+        block_unknown_numbers: bool | None = None,
+        block_links: bool | None = None,
+        block_media: bool | None = None,
+    ) -> APIResponse[MessageFilter]:
+        return self._raw_call('update_message_filter')(filter_id=filter_id, subscriber_id=subscriber_id, phone=phone, filter_mode=filter_mode, allowed_contacts=allowed_contacts, blocked_contacts=blocked_contacts, keyword_filter=keyword_filter, notification_phones=notification_phones, apply_to_outbound=apply_to_outbound, apply_to_inbound=apply_to_inbound, block_unknown_numbers=block_unknown_numbers, block_links=block_links, block_media=block_media)
+
+    def delete_message_filter(
+        self,
+        message_filter_id: str,
+    ) -> APIResponse[MessageFilterDeletion]:
+        return self._raw_call('delete_message_filter')(message_filter_id=message_filter_id)
+
+    def list_allowed_contacts(
+        self,
+        subscriber_id: str,
+        message_filter_id: str,
+        *,
+        account_id: str | None = None,
+    ) -> APIResponse[list[str]]:
+        return self._raw_call('list_allowed_contacts')(subscriber_id=subscriber_id, message_filter_id=message_filter_id, account_id=account_id)
+
+    def add_allowed_contacts(
+        self,
+        subscriber_id: str,
+        message_filter_id: str,
+        contacts: Sequence[str],
+    ) -> APIResponse[AllowedContacts]:
+        return self._raw_call('add_allowed_contacts')(subscriber_id=subscriber_id, message_filter_id=message_filter_id, contacts=contacts)
+
+    def remove_allowed_contacts(
+        self,
+        subscriber_id: str,
+        message_filter_id: str,
+        contacts: Sequence[str],
+    ) -> APIResponse[AllowedContacts]:
+        return self._raw_call('remove_allowed_contacts')(subscriber_id=subscriber_id, message_filter_id=message_filter_id, contacts=contacts)
+
+    def list_blocked_contacts(
+        self,
+        subscriber_id: str,
+        message_filter_id: str,
+        *,
+        account_id: str | None = None,
+    ) -> APIResponse[list[str]]:
+        return self._raw_call('list_blocked_contacts')(subscriber_id=subscriber_id, message_filter_id=message_filter_id, account_id=account_id)
+
+    def add_blocked_contacts(
+        self,
+        subscriber_id: str,
+        message_filter_id: str,
+        contacts: Sequence[str],
+    ) -> APIResponse[BlockedContacts]:
+        return self._raw_call('add_blocked_contacts')(subscriber_id=subscriber_id, message_filter_id=message_filter_id, contacts=contacts)
+
+    def remove_blocked_contacts(
+        self,
+        subscriber_id: str,
+        message_filter_id: str,
+        contacts: Sequence[str],
+    ) -> APIResponse[BlockedContacts]:
+        return self._raw_call('remove_blocked_contacts')(subscriber_id=subscriber_id, message_filter_id=message_filter_id, contacts=contacts)
+
+    def get_message_filter_keywords(
+        self,
+        subscriber_id: str,
+        message_filter_id: str,
+        *,
+        account_id: str | None = None,
+    ) -> APIResponse[MessageFilterKeywords]:
+        return self._raw_call('get_message_filter_keywords')(subscriber_id=subscriber_id, message_filter_id=message_filter_id, account_id=account_id)
+
+    def get_guardian_features(
+        self,
+        subscriber_id: str,
+        *,
+        account_id: str | None = None,
+    ) -> APIResponse[GuardianFeatures]:
+        return self._raw_call('get_guardian_features')(subscriber_id=subscriber_id, account_id=account_id)
+
+    def configure_guardian_features(
+        self,
+        subscriber_id: str,
+        *,
+        enable_intelligent_guardian_calls: bool | None = None,
+        enable_intelligent_guardian_messages: bool | None = None,
+    ) -> APIResponse[GuardianFeatures]:
+        return self._raw_call('configure_guardian_features')(subscriber_id=subscriber_id, enable_intelligent_guardian_calls=enable_intelligent_guardian_calls, enable_intelligent_guardian_messages=enable_intelligent_guardian_messages)
+
+    def create_guardian_relation(
+        self,
+        parent_subscriber_id: str,
+        child_subscriber_id: str,
+        relation: str,
+    ) -> APIResponse[GuardianRelation]:
+        return self._raw_call('create_guardian_relation')(parent_subscriber_id=parent_subscriber_id, child_subscriber_id=child_subscriber_id, relation=relation)
+
+    def list_guardian_children(
+        self,
+        parent_subscriber_id: str,
+        *,
+        account_id: str | None = None,
+    ) -> APIResponse[GuardianChildren]:
+        return self._raw_call('list_guardian_children')(parent_subscriber_id=parent_subscriber_id, account_id=account_id)
+
+    def list_guardian_parents(
+        self,
+        child_subscriber_id: str,
+        *,
+        account_id: str | None = None,
+    ) -> APIResponse[GuardianParents]:
+        return self._raw_call('list_guardian_parents')(child_subscriber_id=child_subscriber_id, account_id=account_id)
+
+    def delete_guardian_relation(
+        self,
+        parent_subscriber_id: str,
+        child_subscriber_id: str,
+    ) -> APIResponse[GuardianRelationDeletion]:
+        return self._raw_call('delete_guardian_relation')(parent_subscriber_id=parent_subscriber_id, child_subscriber_id=child_subscriber_id)
+
+    def list_call_filters(
+        self,
+        *,
+        subscriber_id: str | None = None,
+        phone: str | None = None,
+        account_id: str | None = None,
+    ) -> APIResponse[list[CallFilter]]:
+        return self._raw_call('list_call_filters')(subscriber_id=subscriber_id, phone=phone, account_id=account_id)
+
+    def create_call_filter(
+        self,
+        subscriber_id: str,
+        phone: str,
+        filter_mode: Literal['WHITELIST', 'BLACKLIST', 'CHILD', 'TEENAGER', 'ADOLESCENT'],
+        *,
+        allowed_numbers: Sequence[str] | None = None,
+        blocked_numbers: Sequence[str] | None = None,
+        enable_transcription: bool | None = None,
+        keyword_filter: str | None = None,
+        transcription_action: Literal['WARNING', 'TERMINATE', 'NOTIFY'] | None = None,
+        warning_message: str | None = None,
+        notification_phones: Sequence[str] | None = None,
+        apply_to_outbound: bool | None = None,
+        apply_to_inbound: bool | None = None,
+        block_unknown_numbers: bool | None = None,
+        block_international: bool | None = None,
+        record_flagged_calls: bool | None = None,
+        time_restrictions: Mapping[str, Any] | None = None,
+    ) -> APIResponse[CallFilter]:
+        return self._raw_call('create_call_filter')(subscriber_id=subscriber_id, phone=phone, filter_mode=filter_mode, allowed_numbers=allowed_numbers, blocked_numbers=blocked_numbers, enable_transcription=enable_transcription, keyword_filter=keyword_filter, transcription_action=transcription_action, warning_message=warning_message, notification_phones=notification_phones, apply_to_outbound=apply_to_outbound, apply_to_inbound=apply_to_inbound, block_unknown_numbers=block_unknown_numbers, block_international=block_international, record_flagged_calls=record_flagged_calls, time_restrictions=time_restrictions)
+
+    def update_call_filter(
+        self,
+        filter_id: str,
+        *,
+        subscriber_id: str | None = None,
+        phone: str | None = None,
+        filter_mode: Literal['WHITELIST', 'BLACKLIST'] | None = None,
+        allowed_numbers: Sequence[str] | None = None,
+        blocked_numbers: Sequence[str] | None = None,
+        enable_transcription: bool | None = None,
+        keyword_filter: str | None = None,
+        transcription_action: Literal['WARNING', 'TERMINATE', 'NOTIFY'] | None = None,
+        warning_message: str | None = None,
+        notification_phones: Sequence[str] | None = None,
+        apply_to_outbound: bool | None = None,
+        apply_to_inbound: bool | None = None,
+        block_unknown_numbers: bool | None = None,
+        block_international: bool | None = None,
+        record_flagged_calls: bool | None = None,
+    ) -> APIResponse[CallFilter]:
+        return self._raw_call('update_call_filter')(filter_id=filter_id, subscriber_id=subscriber_id, phone=phone, filter_mode=filter_mode, allowed_numbers=allowed_numbers, blocked_numbers=blocked_numbers, enable_transcription=enable_transcription, keyword_filter=keyword_filter, transcription_action=transcription_action, warning_message=warning_message, notification_phones=notification_phones, apply_to_outbound=apply_to_outbound, apply_to_inbound=apply_to_inbound, block_unknown_numbers=block_unknown_numbers, block_international=block_international, record_flagged_calls=record_flagged_calls)
+
+    def delete_call_filter(
+        self,
+        call_filter_id: str,
+    ) -> APIResponse[CallFilterDeletion]:
+        return self._raw_call('delete_call_filter')(call_filter_id=call_filter_id)
+
+    def list_allowed_numbers(
+        self,
+        subscriber_id: str,
+        call_filter_id: str,
+        *,
+        account_id: str | None = None,
+    ) -> APIResponse[list[str]]:
+        return self._raw_call('list_allowed_numbers')(subscriber_id=subscriber_id, call_filter_id=call_filter_id, account_id=account_id)
+
+    def add_allowed_numbers(
+        self,
+        subscriber_id: str,
+        call_filter_id: str,
+        numbers: Sequence[str],
+    ) -> APIResponse[AllowedNumbers]:
+        return self._raw_call('add_allowed_numbers')(subscriber_id=subscriber_id, call_filter_id=call_filter_id, numbers=numbers)
+
+    def remove_allowed_numbers(
+        self,
+        subscriber_id: str,
+        call_filter_id: str,
+        numbers: Sequence[str],
+    ) -> APIResponse[AllowedNumbers]:
+        return self._raw_call('remove_allowed_numbers')(subscriber_id=subscriber_id, call_filter_id=call_filter_id, numbers=numbers)
+
+    def list_blocked_numbers(
+        self,
+        subscriber_id: str,
+        call_filter_id: str,
+        *,
+        account_id: str | None = None,
+    ) -> APIResponse[list[str]]:
+        return self._raw_call('list_blocked_numbers')(subscriber_id=subscriber_id, call_filter_id=call_filter_id, account_id=account_id)
+
+    def add_blocked_numbers(
+        self,
+        subscriber_id: str,
+        call_filter_id: str,
+        numbers: Sequence[str],
+    ) -> APIResponse[BlockedNumbers]:
+        return self._raw_call('add_blocked_numbers')(subscriber_id=subscriber_id, call_filter_id=call_filter_id, numbers=numbers)
+
+    def remove_blocked_numbers(
+        self,
+        subscriber_id: str,
+        call_filter_id: str,
+        numbers: Sequence[str],
+    ) -> APIResponse[BlockedNumbers]:
+        return self._raw_call('remove_blocked_numbers')(subscriber_id=subscriber_id, call_filter_id=call_filter_id, numbers=numbers)
+
+    def get_call_filter_keywords(
+        self,
+        subscriber_id: str,
+        call_filter_id: str,
+        *,
+        account_id: str | None = None,
+    ) -> APIResponse[CallFilterKeywords]:
+        return self._raw_call('get_call_filter_keywords')(subscriber_id=subscriber_id, call_filter_id=call_filter_id, account_id=account_id)
+
+
 class SubscribersResource(SyncResource):
     """``client.subscribers``: get, create, update, transfer, list_message_filters, create_message_filter, update_message_filter, delete_message_filter, list_allowed_contacts, add_allowed_contacts, remove_allowed_contacts, list_blocked_contacts, add_blocked_contacts, remove_blocked_contacts, get_message_filter_keywords, get_guardian_features, configure_guardian_features, create_guardian_relation, list_guardian_children, list_guardian_parents, delete_guardian_relation, list_call_filters, create_call_filter, update_call_filter, delete_call_filter, list_allowed_numbers, add_allowed_numbers, remove_allowed_numbers, list_blocked_numbers, add_blocked_numbers, remove_blocked_numbers, get_call_filter_keywords."""
+
+    @property
+    def with_raw_response(self) -> SubscribersResourceWithRawResponse:
+        """The same methods, returning ``APIResponse`` (``.parse()`` typed)."""
+        return SubscribersResourceWithRawResponse(self)
 
     def get(
         self,
@@ -1360,8 +1685,332 @@ class SubscribersResource(SyncResource):
         return self._call('getCallFilterKeywords', {'subscriber_id': subscriber_id, 'call_filter_id': call_filter_id, 'account_id': account_id}, CallFilterKeywords)
 
 
+class AsyncSubscribersResourceWithRawResponse(AsyncRawResource):
+    """``client.subscribers`` (async), ``with_raw_response``: the same methods, returning ``APIResponse``."""
+
+    async def get(
+        self,
+        subscriber_id: str,
+    ) -> APIResponse[Subscriber]:
+        return await self._raw_call('get')(subscriber_id=subscriber_id)
+
+    async def create(
+        self,
+        name: str,
+        email: str,
+        phone_numbers: Sequence[str],
+        role: Literal['Subscriber', 'Manager', 'Account Admin'],
+        password: str,
+        account_id: str,
+    ) -> APIResponse[Subscriber]:
+        password = conceal(password)
+        return await self._raw_call('create')(name=name, email=email, phone_numbers=phone_numbers, role=role, password=password, account_id=account_id)
+
+    async def update(
+        self,
+        subscriber_id: str,
+        *,
+        name: str | None = None,
+        phone_numbers: Sequence[str] | None = None,
+        role: Literal['Subscriber', 'Manager', 'Account Admin'] | None = None,
+        password: str | None = None,
+    ) -> APIResponse[Subscriber]:
+        password = conceal(password)
+        return await self._raw_call('update')(subscriber_id=subscriber_id, name=name, phone_numbers=phone_numbers, role=role, password=password)
+
+    async def transfer(
+        self,
+        subscriber_id: str,
+        from_account_id: str,
+        to_account_id: str,
+    ) -> APIResponse[Subscriber]:
+        return await self._raw_call('transfer')(subscriber_id=subscriber_id, from_account_id=from_account_id, to_account_id=to_account_id)
+
+    async def list_message_filters(
+        self,
+        *,
+        subscriber_id: str | None = None,
+        phone: str | None = None,
+        account_id: str | None = None,
+    ) -> APIResponse[list[MessageFilter]]:
+        return await self._raw_call('list_message_filters')(subscriber_id=subscriber_id, phone=phone, account_id=account_id)
+
+    async def create_message_filter(
+        self,
+        subscriber_id: str,
+        phone: str,
+        filter_mode: Literal['ACTIVE', 'MONITOR_ONLY', 'INACTIVE'],
+        *,
+        allowed_contacts: Sequence[str] | None = None,
+        blocked_contacts: Sequence[str] | None = None,
+        keyword_filter: str | None = None,
+        notification_phones: Sequence[str] | None = None,
+        apply_to_outbound: bool | None = None,
+        apply_to_inbound: bool | None = None,
+        block_unknown_numbers: bool | None = None,
+        block_links: bool | None = None,
+        block_media: bool | None = None,
+    ) -> APIResponse[MessageFilter]:
+        return await self._raw_call('create_message_filter')(subscriber_id=subscriber_id, phone=phone, filter_mode=filter_mode, allowed_contacts=allowed_contacts, blocked_contacts=blocked_contacts, keyword_filter=keyword_filter, notification_phones=notification_phones, apply_to_outbound=apply_to_outbound, apply_to_inbound=apply_to_inbound, block_unknown_numbers=block_unknown_numbers, block_links=block_links, block_media=block_media)
+
+    async def update_message_filter(
+        self,
+        filter_id: str,
+        *,
+        subscriber_id: str | None = None,
+        phone: str | None = None,
+        filter_mode: Literal['ACTIVE', 'MONITOR_ONLY', 'INACTIVE'] | None = None,
+        allowed_contacts: Sequence[str] | None = None,
+        blocked_contacts: Sequence[str] | None = None,
+        keyword_filter: str | None = None,
+        notification_phones: Sequence[str] | None = None,
+        apply_to_outbound: bool | None = None,
+        apply_to_inbound: bool | None = None,
+        block_unknown_numbers: bool | None = None,
+        block_links: bool | None = None,
+        block_media: bool | None = None,
+    ) -> APIResponse[MessageFilter]:
+        return await self._raw_call('update_message_filter')(filter_id=filter_id, subscriber_id=subscriber_id, phone=phone, filter_mode=filter_mode, allowed_contacts=allowed_contacts, blocked_contacts=blocked_contacts, keyword_filter=keyword_filter, notification_phones=notification_phones, apply_to_outbound=apply_to_outbound, apply_to_inbound=apply_to_inbound, block_unknown_numbers=block_unknown_numbers, block_links=block_links, block_media=block_media)
+
+    async def delete_message_filter(
+        self,
+        message_filter_id: str,
+    ) -> APIResponse[MessageFilterDeletion]:
+        return await self._raw_call('delete_message_filter')(message_filter_id=message_filter_id)
+
+    async def list_allowed_contacts(
+        self,
+        subscriber_id: str,
+        message_filter_id: str,
+        *,
+        account_id: str | None = None,
+    ) -> APIResponse[list[str]]:
+        return await self._raw_call('list_allowed_contacts')(subscriber_id=subscriber_id, message_filter_id=message_filter_id, account_id=account_id)
+
+    async def add_allowed_contacts(
+        self,
+        subscriber_id: str,
+        message_filter_id: str,
+        contacts: Sequence[str],
+    ) -> APIResponse[AllowedContacts]:
+        return await self._raw_call('add_allowed_contacts')(subscriber_id=subscriber_id, message_filter_id=message_filter_id, contacts=contacts)
+
+    async def remove_allowed_contacts(
+        self,
+        subscriber_id: str,
+        message_filter_id: str,
+        contacts: Sequence[str],
+    ) -> APIResponse[AllowedContacts]:
+        return await self._raw_call('remove_allowed_contacts')(subscriber_id=subscriber_id, message_filter_id=message_filter_id, contacts=contacts)
+
+    async def list_blocked_contacts(
+        self,
+        subscriber_id: str,
+        message_filter_id: str,
+        *,
+        account_id: str | None = None,
+    ) -> APIResponse[list[str]]:
+        return await self._raw_call('list_blocked_contacts')(subscriber_id=subscriber_id, message_filter_id=message_filter_id, account_id=account_id)
+
+    async def add_blocked_contacts(
+        self,
+        subscriber_id: str,
+        message_filter_id: str,
+        contacts: Sequence[str],
+    ) -> APIResponse[BlockedContacts]:
+        return await self._raw_call('add_blocked_contacts')(subscriber_id=subscriber_id, message_filter_id=message_filter_id, contacts=contacts)
+
+    async def remove_blocked_contacts(
+        self,
+        subscriber_id: str,
+        message_filter_id: str,
+        contacts: Sequence[str],
+    ) -> APIResponse[BlockedContacts]:
+        return await self._raw_call('remove_blocked_contacts')(subscriber_id=subscriber_id, message_filter_id=message_filter_id, contacts=contacts)
+
+    async def get_message_filter_keywords(
+        self,
+        subscriber_id: str,
+        message_filter_id: str,
+        *,
+        account_id: str | None = None,
+    ) -> APIResponse[MessageFilterKeywords]:
+        return await self._raw_call('get_message_filter_keywords')(subscriber_id=subscriber_id, message_filter_id=message_filter_id, account_id=account_id)
+
+    async def get_guardian_features(
+        self,
+        subscriber_id: str,
+        *,
+        account_id: str | None = None,
+    ) -> APIResponse[GuardianFeatures]:
+        return await self._raw_call('get_guardian_features')(subscriber_id=subscriber_id, account_id=account_id)
+
+    async def configure_guardian_features(
+        self,
+        subscriber_id: str,
+        *,
+        enable_intelligent_guardian_calls: bool | None = None,
+        enable_intelligent_guardian_messages: bool | None = None,
+    ) -> APIResponse[GuardianFeatures]:
+        return await self._raw_call('configure_guardian_features')(subscriber_id=subscriber_id, enable_intelligent_guardian_calls=enable_intelligent_guardian_calls, enable_intelligent_guardian_messages=enable_intelligent_guardian_messages)
+
+    async def create_guardian_relation(
+        self,
+        parent_subscriber_id: str,
+        child_subscriber_id: str,
+        relation: str,
+    ) -> APIResponse[GuardianRelation]:
+        return await self._raw_call('create_guardian_relation')(parent_subscriber_id=parent_subscriber_id, child_subscriber_id=child_subscriber_id, relation=relation)
+
+    async def list_guardian_children(
+        self,
+        parent_subscriber_id: str,
+        *,
+        account_id: str | None = None,
+    ) -> APIResponse[GuardianChildren]:
+        return await self._raw_call('list_guardian_children')(parent_subscriber_id=parent_subscriber_id, account_id=account_id)
+
+    async def list_guardian_parents(
+        self,
+        child_subscriber_id: str,
+        *,
+        account_id: str | None = None,
+    ) -> APIResponse[GuardianParents]:
+        return await self._raw_call('list_guardian_parents')(child_subscriber_id=child_subscriber_id, account_id=account_id)
+
+    async def delete_guardian_relation(
+        self,
+        parent_subscriber_id: str,
+        child_subscriber_id: str,
+    ) -> APIResponse[GuardianRelationDeletion]:
+        return await self._raw_call('delete_guardian_relation')(parent_subscriber_id=parent_subscriber_id, child_subscriber_id=child_subscriber_id)
+
+    async def list_call_filters(
+        self,
+        *,
+        subscriber_id: str | None = None,
+        phone: str | None = None,
+        account_id: str | None = None,
+    ) -> APIResponse[list[CallFilter]]:
+        return await self._raw_call('list_call_filters')(subscriber_id=subscriber_id, phone=phone, account_id=account_id)
+
+    async def create_call_filter(
+        self,
+        subscriber_id: str,
+        phone: str,
+        filter_mode: Literal['WHITELIST', 'BLACKLIST', 'CHILD', 'TEENAGER', 'ADOLESCENT'],
+        *,
+        allowed_numbers: Sequence[str] | None = None,
+        blocked_numbers: Sequence[str] | None = None,
+        enable_transcription: bool | None = None,
+        keyword_filter: str | None = None,
+        transcription_action: Literal['WARNING', 'TERMINATE', 'NOTIFY'] | None = None,
+        warning_message: str | None = None,
+        notification_phones: Sequence[str] | None = None,
+        apply_to_outbound: bool | None = None,
+        apply_to_inbound: bool | None = None,
+        block_unknown_numbers: bool | None = None,
+        block_international: bool | None = None,
+        record_flagged_calls: bool | None = None,
+        time_restrictions: Mapping[str, Any] | None = None,
+    ) -> APIResponse[CallFilter]:
+        return await self._raw_call('create_call_filter')(subscriber_id=subscriber_id, phone=phone, filter_mode=filter_mode, allowed_numbers=allowed_numbers, blocked_numbers=blocked_numbers, enable_transcription=enable_transcription, keyword_filter=keyword_filter, transcription_action=transcription_action, warning_message=warning_message, notification_phones=notification_phones, apply_to_outbound=apply_to_outbound, apply_to_inbound=apply_to_inbound, block_unknown_numbers=block_unknown_numbers, block_international=block_international, record_flagged_calls=record_flagged_calls, time_restrictions=time_restrictions)
+
+    async def update_call_filter(
+        self,
+        filter_id: str,
+        *,
+        subscriber_id: str | None = None,
+        phone: str | None = None,
+        filter_mode: Literal['WHITELIST', 'BLACKLIST'] | None = None,
+        allowed_numbers: Sequence[str] | None = None,
+        blocked_numbers: Sequence[str] | None = None,
+        enable_transcription: bool | None = None,
+        keyword_filter: str | None = None,
+        transcription_action: Literal['WARNING', 'TERMINATE', 'NOTIFY'] | None = None,
+        warning_message: str | None = None,
+        notification_phones: Sequence[str] | None = None,
+        apply_to_outbound: bool | None = None,
+        apply_to_inbound: bool | None = None,
+        block_unknown_numbers: bool | None = None,
+        block_international: bool | None = None,
+        record_flagged_calls: bool | None = None,
+    ) -> APIResponse[CallFilter]:
+        return await self._raw_call('update_call_filter')(filter_id=filter_id, subscriber_id=subscriber_id, phone=phone, filter_mode=filter_mode, allowed_numbers=allowed_numbers, blocked_numbers=blocked_numbers, enable_transcription=enable_transcription, keyword_filter=keyword_filter, transcription_action=transcription_action, warning_message=warning_message, notification_phones=notification_phones, apply_to_outbound=apply_to_outbound, apply_to_inbound=apply_to_inbound, block_unknown_numbers=block_unknown_numbers, block_international=block_international, record_flagged_calls=record_flagged_calls)
+
+    async def delete_call_filter(
+        self,
+        call_filter_id: str,
+    ) -> APIResponse[CallFilterDeletion]:
+        return await self._raw_call('delete_call_filter')(call_filter_id=call_filter_id)
+
+    async def list_allowed_numbers(
+        self,
+        subscriber_id: str,
+        call_filter_id: str,
+        *,
+        account_id: str | None = None,
+    ) -> APIResponse[list[str]]:
+        return await self._raw_call('list_allowed_numbers')(subscriber_id=subscriber_id, call_filter_id=call_filter_id, account_id=account_id)
+
+    async def add_allowed_numbers(
+        self,
+        subscriber_id: str,
+        call_filter_id: str,
+        numbers: Sequence[str],
+    ) -> APIResponse[AllowedNumbers]:
+        return await self._raw_call('add_allowed_numbers')(subscriber_id=subscriber_id, call_filter_id=call_filter_id, numbers=numbers)
+
+    async def remove_allowed_numbers(
+        self,
+        subscriber_id: str,
+        call_filter_id: str,
+        numbers: Sequence[str],
+    ) -> APIResponse[AllowedNumbers]:
+        return await self._raw_call('remove_allowed_numbers')(subscriber_id=subscriber_id, call_filter_id=call_filter_id, numbers=numbers)
+
+    async def list_blocked_numbers(
+        self,
+        subscriber_id: str,
+        call_filter_id: str,
+        *,
+        account_id: str | None = None,
+    ) -> APIResponse[list[str]]:
+        return await self._raw_call('list_blocked_numbers')(subscriber_id=subscriber_id, call_filter_id=call_filter_id, account_id=account_id)
+
+    async def add_blocked_numbers(
+        self,
+        subscriber_id: str,
+        call_filter_id: str,
+        numbers: Sequence[str],
+    ) -> APIResponse[BlockedNumbers]:
+        return await self._raw_call('add_blocked_numbers')(subscriber_id=subscriber_id, call_filter_id=call_filter_id, numbers=numbers)
+
+    async def remove_blocked_numbers(
+        self,
+        subscriber_id: str,
+        call_filter_id: str,
+        numbers: Sequence[str],
+    ) -> APIResponse[BlockedNumbers]:
+        return await self._raw_call('remove_blocked_numbers')(subscriber_id=subscriber_id, call_filter_id=call_filter_id, numbers=numbers)
+
+    async def get_call_filter_keywords(
+        self,
+        subscriber_id: str,
+        call_filter_id: str,
+        *,
+        account_id: str | None = None,
+    ) -> APIResponse[CallFilterKeywords]:
+        return await self._raw_call('get_call_filter_keywords')(subscriber_id=subscriber_id, call_filter_id=call_filter_id, account_id=account_id)
+
+
 class AsyncSubscribersResource(AsyncResource):
     """``client.subscribers`` (async): get, create, update, transfer, list_message_filters, create_message_filter, update_message_filter, delete_message_filter, list_allowed_contacts, add_allowed_contacts, remove_allowed_contacts, list_blocked_contacts, add_blocked_contacts, remove_blocked_contacts, get_message_filter_keywords, get_guardian_features, configure_guardian_features, create_guardian_relation, list_guardian_children, list_guardian_parents, delete_guardian_relation, list_call_filters, create_call_filter, update_call_filter, delete_call_filter, list_allowed_numbers, add_allowed_numbers, remove_allowed_numbers, list_blocked_numbers, add_blocked_numbers, remove_blocked_numbers, get_call_filter_keywords."""
+
+    @property
+    def with_raw_response(self) -> AsyncSubscribersResourceWithRawResponse:
+        """The same methods, returning ``APIResponse`` (``.parse()`` typed)."""
+        return AsyncSubscribersResourceWithRawResponse(self)
 
     async def get(
         self,

@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal, Required, TypedDict
 
-from telegent._resource import AsyncResource, SyncResource
+from telegent._base_client import APIResponse
+from telegent._resource import AsyncRawResource, AsyncResource, SyncRawResource, SyncResource
 from telegent._secrets import conceal
 from ..records.voice_route import VoiceRoute
 from ..records.voice_route_deletion import VoiceRouteDeletion
@@ -22,8 +23,125 @@ class UpdateVoiceRouteIpWhitelistParam(TypedDict, total=False):
     ip_address: str
 
 
+class VoiceResourceWithRawResponse(SyncRawResource):
+    """``client.voice``, ``with_raw_response``: the same methods, returning ``APIResponse``."""
+
+    def get_route(
+        self,
+        *,
+        call_route_id: str | None = None,
+    ) -> APIResponse[VoiceRoute]:
+        return self._raw_call('get_route')(call_route_id=call_route_id)
+
+    def create_route(
+        self,
+        route_name: str,
+        route_type: Literal['Trunk', 'URL', 'Forward'],
+        *,
+        voice_url: str | None = None,
+        voice_url_method: Literal['GET', 'POST'] | None = None,
+        voice_authentication_type: Literal['None', 'Basic', 'Bearer'] | None = None,
+        voice_username: str | None = None,
+        voice_password_token: str | None = None,
+        callback_voice_url: str | None = None,
+        callback_voice_url_method: Literal['GET', 'POST'] | None = None,
+        trunk_ip1: str | None = None,
+        trunk_ip2: str | None = None,
+        trunk_port1: str | None = None,
+        trunk_port2: str | None = None,
+        trunk_transport1: Literal['UDP', 'TCP', 'TLS'] | None = None,
+        trunk_transport2: Literal['UDP', 'TCP', 'TLS'] | None = None,
+        trunk_uri1: str | None = None,
+        trunk_uri2: str | None = None,
+        trunk_enabled1: bool | None = None,
+        trunk_enabled2: bool | None = None,
+        trunk1_priortiy: int | None = None,
+        trunk1_weight: int | None = None,
+        trunk2_priortiy: int | None = None,
+        trunk2_weight: int | None = None,
+        header_manipulation: str | None = None,
+        enable_sip_refer: bool | None = None,
+        transfer_caller_id: str | None = None,
+        symmetric_rtp: bool | None = None,
+        enable_trp_secure_trunk: bool | None = None,
+        enable_pstn_transfer: bool | None = None,
+        ip_whitelist: Sequence[CreateVoiceRouteIpWhitelistParam] | None = None,
+        cnam_lookup: bool | None = None,
+        termination_uri_subdomain: str | None = None,
+        enable_call_streaming: bool | None = None,
+        wss_uri: str | None = None,
+        route_enabled: bool | None = None,
+        intelligent_route_enabled: bool | None = None,
+        account_id: str | None = None,
+    ) -> APIResponse[VoiceRoute]:
+        voice_password_token = conceal(voice_password_token)
+        return self._raw_call('create_route')(route_name=route_name, route_type=route_type, voice_url=voice_url, voice_url_method=voice_url_method, voice_authentication_type=voice_authentication_type, voice_username=voice_username, voice_password_token=voice_password_token, callback_voice_url=callback_voice_url, callback_voice_url_method=callback_voice_url_method, trunk_ip1=trunk_ip1, trunk_ip2=trunk_ip2, trunk_port1=trunk_port1, trunk_port2=trunk_port2, trunk_transport1=trunk_transport1, trunk_transport2=trunk_transport2, trunk_uri1=trunk_uri1, trunk_uri2=trunk_uri2, trunk_enabled1=trunk_enabled1, trunk_enabled2=trunk_enabled2, trunk1_priortiy=trunk1_priortiy, trunk1_weight=trunk1_weight, trunk2_priortiy=trunk2_priortiy, trunk2_weight=trunk2_weight, header_manipulation=header_manipulation, enable_sip_refer=enable_sip_refer, transfer_caller_id=transfer_caller_id, symmetric_rtp=symmetric_rtp, enable_trp_secure_trunk=enable_trp_secure_trunk, enable_pstn_transfer=enable_pstn_transfer, ip_whitelist=ip_whitelist, cnam_lookup=cnam_lookup, termination_uri_subdomain=termination_uri_subdomain, enable_call_streaming=enable_call_streaming, wss_uri=wss_uri, route_enabled=route_enabled, intelligent_route_enabled=intelligent_route_enabled, account_id=account_id)
+
+    def update_route(
+        self,
+        call_route_id: str,
+        *,
+        route_name: str | None = None,
+        route_type: Literal['Trunk', 'URL', 'Forward'] | None = None,
+        voice_url: str | None = None,
+        voice_url_method: Literal['GET', 'POST'] | None = None,
+        trunk_ip1: str | None = None,
+        trunk_ip2: str | None = None,
+        trunk_port1: str | None = None,
+        trunk_port2: str | None = None,
+        trunk_transport1: Literal['UDP', 'TCP', 'TLS'] | None = None,
+        trunk_transport2: Literal['UDP', 'TCP', 'TLS'] | None = None,
+        trunk_enabled1: bool | None = None,
+        trunk_enabled2: bool | None = None,
+        route_enabled: bool | None = None,
+        voice_authentication_type: Literal['Basic', 'Bearer'] | None = None,
+        voice_username: str | None = None,
+        voice_password_token: str | None = None,
+        callback_voice_url: str | None = None,
+        callback_voice_url_method: Literal['GET', 'POST'] | None = None,
+        trunk_uri1: str | None = None,
+        trunk_uri2: str | None = None,
+        trunk1_priortiy: int | None = None,
+        trunk1_weight: int | None = None,
+        trunk2_priortiy: int | None = None,
+        trunk2_weight: int | None = None,
+        header_manipulation: str | None = None,
+        enable_sip_refer: bool | None = None,
+        transfer_caller_id: Literal['Transferee', 'Transferor', 'Transferee/Transferor'] | None = None,
+        symmetric_rtp: bool | None = None,
+        enable_trp_secure_trunk: bool | None = None,
+        enable_pstn_transfer: bool | None = None,
+        ip_whitelist: Sequence[UpdateVoiceRouteIpWhitelistParam] | None = None,
+        cnam_lookup: bool | None = None,
+        termination_uri_subdomain: str | None = None,
+        enable_call_streaming: bool | None = None,
+        wss_uri: str | None = None,
+        intelligent_route_enabled: bool | None = None,
+    ) -> APIResponse[VoiceRoute]:
+        voice_password_token = conceal(voice_password_token)
+        return self._raw_call('update_route')(call_route_id=call_route_id, route_name=route_name, route_type=route_type, voice_url=voice_url, voice_url_method=voice_url_method, trunk_ip1=trunk_ip1, trunk_ip2=trunk_ip2, trunk_port1=trunk_port1, trunk_port2=trunk_port2, trunk_transport1=trunk_transport1, trunk_transport2=trunk_transport2, trunk_enabled1=trunk_enabled1, trunk_enabled2=trunk_enabled2, route_enabled=route_enabled, voice_authentication_type=voice_authentication_type, voice_username=voice_username, voice_password_token=voice_password_token, callback_voice_url=callback_voice_url, callback_voice_url_method=callback_voice_url_method, trunk_uri1=trunk_uri1, trunk_uri2=trunk_uri2, trunk1_priortiy=trunk1_priortiy, trunk1_weight=trunk1_weight, trunk2_priortiy=trunk2_priortiy, trunk2_weight=trunk2_weight, header_manipulation=header_manipulation, enable_sip_refer=enable_sip_refer, transfer_caller_id=transfer_caller_id, symmetric_rtp=symmetric_rtp, enable_trp_secure_trunk=enable_trp_secure_trunk, enable_pstn_transfer=enable_pstn_transfer, ip_whitelist=ip_whitelist, cnam_lookup=cnam_lookup, termination_uri_subdomain=termination_uri_subdomain, enable_call_streaming=enable_call_streaming, wss_uri=wss_uri, intelligent_route_enabled=intelligent_route_enabled)
+
+    def list_routes(
+        self,
+        *,
+        account_id: str | None = None,
+    ) -> APIResponse[VoiceRouteList]:
+        return self._raw_call('list_routes')(account_id=account_id)
+
+    def delete_route(
+        self,
+        call_route_id: str,
+    ) -> APIResponse[VoiceRouteDeletion]:
+        return self._raw_call('delete_route')(call_route_id=call_route_id)
+
+
 class VoiceResource(SyncResource):
     """``client.voice``: get_route, create_route, update_route, list_routes, delete_route."""
+
+    @property
+    def with_raw_response(self) -> VoiceResourceWithRawResponse:
+        """The same methods, returning ``APIResponse`` (``.parse()`` typed)."""
+        return VoiceResourceWithRawResponse(self)
 
     def get_route(
         self,
@@ -287,8 +405,125 @@ class VoiceResource(SyncResource):
         return self._call('deleteVoiceRoute', {'call_route_id': call_route_id}, VoiceRouteDeletion)
 
 
+class AsyncVoiceResourceWithRawResponse(AsyncRawResource):
+    """``client.voice`` (async), ``with_raw_response``: the same methods, returning ``APIResponse``."""
+
+    async def get_route(
+        self,
+        *,
+        call_route_id: str | None = None,
+    ) -> APIResponse[VoiceRoute]:
+        return await self._raw_call('get_route')(call_route_id=call_route_id)
+
+    async def create_route(
+        self,
+        route_name: str,
+        route_type: Literal['Trunk', 'URL', 'Forward'],
+        *,
+        voice_url: str | None = None,
+        voice_url_method: Literal['GET', 'POST'] | None = None,
+        voice_authentication_type: Literal['None', 'Basic', 'Bearer'] | None = None,
+        voice_username: str | None = None,
+        voice_password_token: str | None = None,
+        callback_voice_url: str | None = None,
+        callback_voice_url_method: Literal['GET', 'POST'] | None = None,
+        trunk_ip1: str | None = None,
+        trunk_ip2: str | None = None,
+        trunk_port1: str | None = None,
+        trunk_port2: str | None = None,
+        trunk_transport1: Literal['UDP', 'TCP', 'TLS'] | None = None,
+        trunk_transport2: Literal['UDP', 'TCP', 'TLS'] | None = None,
+        trunk_uri1: str | None = None,
+        trunk_uri2: str | None = None,
+        trunk_enabled1: bool | None = None,
+        trunk_enabled2: bool | None = None,
+        trunk1_priortiy: int | None = None,
+        trunk1_weight: int | None = None,
+        trunk2_priortiy: int | None = None,
+        trunk2_weight: int | None = None,
+        header_manipulation: str | None = None,
+        enable_sip_refer: bool | None = None,
+        transfer_caller_id: str | None = None,
+        symmetric_rtp: bool | None = None,
+        enable_trp_secure_trunk: bool | None = None,
+        enable_pstn_transfer: bool | None = None,
+        ip_whitelist: Sequence[CreateVoiceRouteIpWhitelistParam] | None = None,
+        cnam_lookup: bool | None = None,
+        termination_uri_subdomain: str | None = None,
+        enable_call_streaming: bool | None = None,
+        wss_uri: str | None = None,
+        route_enabled: bool | None = None,
+        intelligent_route_enabled: bool | None = None,
+        account_id: str | None = None,
+    ) -> APIResponse[VoiceRoute]:
+        voice_password_token = conceal(voice_password_token)
+        return await self._raw_call('create_route')(route_name=route_name, route_type=route_type, voice_url=voice_url, voice_url_method=voice_url_method, voice_authentication_type=voice_authentication_type, voice_username=voice_username, voice_password_token=voice_password_token, callback_voice_url=callback_voice_url, callback_voice_url_method=callback_voice_url_method, trunk_ip1=trunk_ip1, trunk_ip2=trunk_ip2, trunk_port1=trunk_port1, trunk_port2=trunk_port2, trunk_transport1=trunk_transport1, trunk_transport2=trunk_transport2, trunk_uri1=trunk_uri1, trunk_uri2=trunk_uri2, trunk_enabled1=trunk_enabled1, trunk_enabled2=trunk_enabled2, trunk1_priortiy=trunk1_priortiy, trunk1_weight=trunk1_weight, trunk2_priortiy=trunk2_priortiy, trunk2_weight=trunk2_weight, header_manipulation=header_manipulation, enable_sip_refer=enable_sip_refer, transfer_caller_id=transfer_caller_id, symmetric_rtp=symmetric_rtp, enable_trp_secure_trunk=enable_trp_secure_trunk, enable_pstn_transfer=enable_pstn_transfer, ip_whitelist=ip_whitelist, cnam_lookup=cnam_lookup, termination_uri_subdomain=termination_uri_subdomain, enable_call_streaming=enable_call_streaming, wss_uri=wss_uri, route_enabled=route_enabled, intelligent_route_enabled=intelligent_route_enabled, account_id=account_id)
+
+    async def update_route(
+        self,
+        call_route_id: str,
+        *,
+        route_name: str | None = None,
+        route_type: Literal['Trunk', 'URL', 'Forward'] | None = None,
+        voice_url: str | None = None,
+        voice_url_method: Literal['GET', 'POST'] | None = None,
+        trunk_ip1: str | None = None,
+        trunk_ip2: str | None = None,
+        trunk_port1: str | None = None,
+        trunk_port2: str | None = None,
+        trunk_transport1: Literal['UDP', 'TCP', 'TLS'] | None = None,
+        trunk_transport2: Literal['UDP', 'TCP', 'TLS'] | None = None,
+        trunk_enabled1: bool | None = None,
+        trunk_enabled2: bool | None = None,
+        route_enabled: bool | None = None,
+        voice_authentication_type: Literal['Basic', 'Bearer'] | None = None,
+        voice_username: str | None = None,
+        voice_password_token: str | None = None,
+        callback_voice_url: str | None = None,
+        callback_voice_url_method: Literal['GET', 'POST'] | None = None,
+        trunk_uri1: str | None = None,
+        trunk_uri2: str | None = None,
+        trunk1_priortiy: int | None = None,
+        trunk1_weight: int | None = None,
+        trunk2_priortiy: int | None = None,
+        trunk2_weight: int | None = None,
+        header_manipulation: str | None = None,
+        enable_sip_refer: bool | None = None,
+        transfer_caller_id: Literal['Transferee', 'Transferor', 'Transferee/Transferor'] | None = None,
+        symmetric_rtp: bool | None = None,
+        enable_trp_secure_trunk: bool | None = None,
+        enable_pstn_transfer: bool | None = None,
+        ip_whitelist: Sequence[UpdateVoiceRouteIpWhitelistParam] | None = None,
+        cnam_lookup: bool | None = None,
+        termination_uri_subdomain: str | None = None,
+        enable_call_streaming: bool | None = None,
+        wss_uri: str | None = None,
+        intelligent_route_enabled: bool | None = None,
+    ) -> APIResponse[VoiceRoute]:
+        voice_password_token = conceal(voice_password_token)
+        return await self._raw_call('update_route')(call_route_id=call_route_id, route_name=route_name, route_type=route_type, voice_url=voice_url, voice_url_method=voice_url_method, trunk_ip1=trunk_ip1, trunk_ip2=trunk_ip2, trunk_port1=trunk_port1, trunk_port2=trunk_port2, trunk_transport1=trunk_transport1, trunk_transport2=trunk_transport2, trunk_enabled1=trunk_enabled1, trunk_enabled2=trunk_enabled2, route_enabled=route_enabled, voice_authentication_type=voice_authentication_type, voice_username=voice_username, voice_password_token=voice_password_token, callback_voice_url=callback_voice_url, callback_voice_url_method=callback_voice_url_method, trunk_uri1=trunk_uri1, trunk_uri2=trunk_uri2, trunk1_priortiy=trunk1_priortiy, trunk1_weight=trunk1_weight, trunk2_priortiy=trunk2_priortiy, trunk2_weight=trunk2_weight, header_manipulation=header_manipulation, enable_sip_refer=enable_sip_refer, transfer_caller_id=transfer_caller_id, symmetric_rtp=symmetric_rtp, enable_trp_secure_trunk=enable_trp_secure_trunk, enable_pstn_transfer=enable_pstn_transfer, ip_whitelist=ip_whitelist, cnam_lookup=cnam_lookup, termination_uri_subdomain=termination_uri_subdomain, enable_call_streaming=enable_call_streaming, wss_uri=wss_uri, intelligent_route_enabled=intelligent_route_enabled)
+
+    async def list_routes(
+        self,
+        *,
+        account_id: str | None = None,
+    ) -> APIResponse[VoiceRouteList]:
+        return await self._raw_call('list_routes')(account_id=account_id)
+
+    async def delete_route(
+        self,
+        call_route_id: str,
+    ) -> APIResponse[VoiceRouteDeletion]:
+        return await self._raw_call('delete_route')(call_route_id=call_route_id)
+
+
 class AsyncVoiceResource(AsyncResource):
     """``client.voice`` (async): get_route, create_route, update_route, list_routes, delete_route."""
+
+    @property
+    def with_raw_response(self) -> AsyncVoiceResourceWithRawResponse:
+        """The same methods, returning ``APIResponse`` (``.parse()`` typed)."""
+        return AsyncVoiceResourceWithRawResponse(self)
 
     async def get_route(
         self,

@@ -6,15 +6,129 @@ from __future__ import annotations
 
 from typing import Literal
 
-from telegent._resource import AsyncResource, SyncResource
+from telegent._base_client import APIResponse
+from telegent._resource import AsyncRawResource, AsyncResource, SyncRawResource, SyncResource
 from ..records.workgroup import Workgroup
 from ..records.workgroup_activity import WorkgroupActivity
 from ..records.workgroup_deletion import WorkgroupDeletion
 from ..records.workgroup_list import WorkgroupList
 
 
+class WorkgroupsResourceWithRawResponse(SyncRawResource):
+    """``client.workgroups``, ``with_raw_response``: the same methods, returning ``APIResponse``."""
+
+    def list(
+        self,
+    ) -> APIResponse[WorkgroupList]:
+        return self._raw_call('list')()
+
+    def get(
+        self,
+        *,
+        workgroup_id: str | None = None,
+    ) -> APIResponse[Workgroup]:
+        return self._raw_call('get')(workgroup_id=workgroup_id)
+
+    def create(
+        self,
+        name: str,
+        type: Literal['IVR', 'simultaneous', 'round-robin'],
+        *,
+        telegent_phone: str | None = None,
+        call_order: str | None = None,
+        announcement_text: str | None = None,
+        announcement_url: str | None = None,
+        internal_extension: str | None = None,
+        caller_id_type: str | None = None,
+        caller_id_name: str | None = None,
+        record_calls: bool | None = None,
+        transcribe_recordings: bool | None = None,
+        schedule_id: str | None = None,
+        time_zone: str | None = None,
+        hold_music_id: str | None = None,
+        ai_recording: bool | None = None,
+        off_hours_type: str | None = None,
+        off_hours_id: str | None = None,
+        on_hours_type: str | None = None,
+        on_hours_id: str | None = None,
+        wait_between: str | None = None,
+        toll_free_number: str | None = None,
+        account_id: str | None = None,
+    ) -> APIResponse[Workgroup]:
+        return self._raw_call('create')(name=name, type=type, telegent_phone=telegent_phone, call_order=call_order, announcement_text=announcement_text, announcement_url=announcement_url, internal_extension=internal_extension, caller_id_type=caller_id_type, caller_id_name=caller_id_name, record_calls=record_calls, transcribe_recordings=transcribe_recordings, schedule_id=schedule_id, time_zone=time_zone, hold_music_id=hold_music_id, ai_recording=ai_recording, off_hours_type=off_hours_type, off_hours_id=off_hours_id, on_hours_type=on_hours_type, on_hours_id=on_hours_id, wait_between=wait_between, toll_free_number=toll_free_number, account_id=account_id)
+
+    def update(
+        self,
+        workgroup_id: str,
+        *,
+        name: str | None = None,
+        telegent_phone: str | None = None,
+        type: Literal['IVR', 'simultaneous', 'round-robin'] | None = None,
+        call_order: str | None = None,
+        announcement_text: str | None = None,
+        announcement_url: str | None = None,
+        schedule_id: str | None = None,
+        time_zone: str | None = None,
+        record_calls: bool | None = None,
+        transcribe_recordings: bool | None = None,
+        off_hours_type: str | None = None,
+        off_hours_id: str | None = None,
+        on_hours_type: str | None = None,
+        on_hours_id: str | None = None,
+        account_id: str | None = None,
+    ) -> APIResponse[Workgroup]:
+        return self._raw_call('update')(workgroup_id=workgroup_id, name=name, telegent_phone=telegent_phone, type=type, call_order=call_order, announcement_text=announcement_text, announcement_url=announcement_url, schedule_id=schedule_id, time_zone=time_zone, record_calls=record_calls, transcribe_recordings=transcribe_recordings, off_hours_type=off_hours_type, off_hours_id=off_hours_id, on_hours_type=on_hours_type, on_hours_id=on_hours_id, account_id=account_id)
+
+    def create_activity(
+        self,
+        workgroup_id: str,
+        type: Literal['User', 'Workgroup'],
+        *,
+        digit_order: int | None = None,
+        phone_number: str | None = None,
+        reference_workgroup_id: str | None = None,
+        reference_user_id: str | None = None,
+        sms_notification: bool | None = None,
+        email_notification: bool | None = None,
+    ) -> APIResponse[WorkgroupActivity]:
+        return self._raw_call('create_activity')(workgroup_id=workgroup_id, type=type, digit_order=digit_order, phone_number=phone_number, reference_workgroup_id=reference_workgroup_id, reference_user_id=reference_user_id, sms_notification=sms_notification, email_notification=email_notification)
+
+    def update_activity(
+        self,
+        workgroup_activity_id: str,
+        *,
+        digit_order: int | None = None,
+        phone_number: str | None = None,
+        workgroup_id: str | None = None,
+        type: Literal['User', 'Workgroup'] | None = None,
+        reference_workgroup_id: str | None = None,
+        reference_user_id: str | None = None,
+        sms_notification: bool | None = None,
+        email_notification: bool | None = None,
+    ) -> APIResponse[WorkgroupActivity]:
+        return self._raw_call('update_activity')(workgroup_activity_id=workgroup_activity_id, digit_order=digit_order, phone_number=phone_number, workgroup_id=workgroup_id, type=type, reference_workgroup_id=reference_workgroup_id, reference_user_id=reference_user_id, sms_notification=sms_notification, email_notification=email_notification)
+
+    def delete_activity(
+        self,
+        workgroup_activity_id: str,
+    ) -> APIResponse[WorkgroupActivity]:
+        return self._raw_call('delete_activity')(workgroup_activity_id=workgroup_activity_id)
+
+    def delete(
+        self,
+        *,
+        workgroup_id: str | None = None,
+    ) -> APIResponse[WorkgroupDeletion]:
+        return self._raw_call('delete')(workgroup_id=workgroup_id)
+
+
 class WorkgroupsResource(SyncResource):
     """``client.workgroups``: list, get, create, update, create_activity, update_activity, delete_activity, delete."""
+
+    @property
+    def with_raw_response(self) -> WorkgroupsResourceWithRawResponse:
+        """The same methods, returning ``APIResponse`` (``.parse()`` typed)."""
+        return WorkgroupsResourceWithRawResponse(self)
 
     def list(
         self,
@@ -322,8 +436,121 @@ class WorkgroupsResource(SyncResource):
         return self._call('deleteWorkgroup', {'workgroup_id': workgroup_id}, WorkgroupDeletion)
 
 
+class AsyncWorkgroupsResourceWithRawResponse(AsyncRawResource):
+    """``client.workgroups`` (async), ``with_raw_response``: the same methods, returning ``APIResponse``."""
+
+    async def list(
+        self,
+    ) -> APIResponse[WorkgroupList]:
+        return await self._raw_call('list')()
+
+    async def get(
+        self,
+        *,
+        workgroup_id: str | None = None,
+    ) -> APIResponse[Workgroup]:
+        return await self._raw_call('get')(workgroup_id=workgroup_id)
+
+    async def create(
+        self,
+        name: str,
+        type: Literal['IVR', 'simultaneous', 'round-robin'],
+        *,
+        telegent_phone: str | None = None,
+        call_order: str | None = None,
+        announcement_text: str | None = None,
+        announcement_url: str | None = None,
+        internal_extension: str | None = None,
+        caller_id_type: str | None = None,
+        caller_id_name: str | None = None,
+        record_calls: bool | None = None,
+        transcribe_recordings: bool | None = None,
+        schedule_id: str | None = None,
+        time_zone: str | None = None,
+        hold_music_id: str | None = None,
+        ai_recording: bool | None = None,
+        off_hours_type: str | None = None,
+        off_hours_id: str | None = None,
+        on_hours_type: str | None = None,
+        on_hours_id: str | None = None,
+        wait_between: str | None = None,
+        toll_free_number: str | None = None,
+        account_id: str | None = None,
+    ) -> APIResponse[Workgroup]:
+        return await self._raw_call('create')(name=name, type=type, telegent_phone=telegent_phone, call_order=call_order, announcement_text=announcement_text, announcement_url=announcement_url, internal_extension=internal_extension, caller_id_type=caller_id_type, caller_id_name=caller_id_name, record_calls=record_calls, transcribe_recordings=transcribe_recordings, schedule_id=schedule_id, time_zone=time_zone, hold_music_id=hold_music_id, ai_recording=ai_recording, off_hours_type=off_hours_type, off_hours_id=off_hours_id, on_hours_type=on_hours_type, on_hours_id=on_hours_id, wait_between=wait_between, toll_free_number=toll_free_number, account_id=account_id)
+
+    async def update(
+        self,
+        workgroup_id: str,
+        *,
+        name: str | None = None,
+        telegent_phone: str | None = None,
+        type: Literal['IVR', 'simultaneous', 'round-robin'] | None = None,
+        call_order: str | None = None,
+        announcement_text: str | None = None,
+        announcement_url: str | None = None,
+        schedule_id: str | None = None,
+        time_zone: str | None = None,
+        record_calls: bool | None = None,
+        transcribe_recordings: bool | None = None,
+        off_hours_type: str | None = None,
+        off_hours_id: str | None = None,
+        on_hours_type: str | None = None,
+        on_hours_id: str | None = None,
+        account_id: str | None = None,
+    ) -> APIResponse[Workgroup]:
+        return await self._raw_call('update')(workgroup_id=workgroup_id, name=name, telegent_phone=telegent_phone, type=type, call_order=call_order, announcement_text=announcement_text, announcement_url=announcement_url, schedule_id=schedule_id, time_zone=time_zone, record_calls=record_calls, transcribe_recordings=transcribe_recordings, off_hours_type=off_hours_type, off_hours_id=off_hours_id, on_hours_type=on_hours_type, on_hours_id=on_hours_id, account_id=account_id)
+
+    async def create_activity(
+        self,
+        workgroup_id: str,
+        type: Literal['User', 'Workgroup'],
+        *,
+        digit_order: int | None = None,
+        phone_number: str | None = None,
+        reference_workgroup_id: str | None = None,
+        reference_user_id: str | None = None,
+        sms_notification: bool | None = None,
+        email_notification: bool | None = None,
+    ) -> APIResponse[WorkgroupActivity]:
+        return await self._raw_call('create_activity')(workgroup_id=workgroup_id, type=type, digit_order=digit_order, phone_number=phone_number, reference_workgroup_id=reference_workgroup_id, reference_user_id=reference_user_id, sms_notification=sms_notification, email_notification=email_notification)
+
+    async def update_activity(
+        self,
+        workgroup_activity_id: str,
+        *,
+        digit_order: int | None = None,
+        phone_number: str | None = None,
+        workgroup_id: str | None = None,
+        type: Literal['User', 'Workgroup'] | None = None,
+        reference_workgroup_id: str | None = None,
+        reference_user_id: str | None = None,
+        sms_notification: bool | None = None,
+        email_notification: bool | None = None,
+    ) -> APIResponse[WorkgroupActivity]:
+        return await self._raw_call('update_activity')(workgroup_activity_id=workgroup_activity_id, digit_order=digit_order, phone_number=phone_number, workgroup_id=workgroup_id, type=type, reference_workgroup_id=reference_workgroup_id, reference_user_id=reference_user_id, sms_notification=sms_notification, email_notification=email_notification)
+
+    async def delete_activity(
+        self,
+        workgroup_activity_id: str,
+    ) -> APIResponse[WorkgroupActivity]:
+        return await self._raw_call('delete_activity')(workgroup_activity_id=workgroup_activity_id)
+
+    async def delete(
+        self,
+        *,
+        workgroup_id: str | None = None,
+    ) -> APIResponse[WorkgroupDeletion]:
+        return await self._raw_call('delete')(workgroup_id=workgroup_id)
+
+
 class AsyncWorkgroupsResource(AsyncResource):
     """``client.workgroups`` (async): list, get, create, update, create_activity, update_activity, delete_activity, delete."""
+
+    @property
+    def with_raw_response(self) -> AsyncWorkgroupsResourceWithRawResponse:
+        """The same methods, returning ``APIResponse`` (``.parse()`` typed)."""
+        return AsyncWorkgroupsResourceWithRawResponse(self)
 
     async def list(
         self,
