@@ -304,17 +304,31 @@ def _fake_values(fake: FakeTelegent) -> dict[str, Any]:
     return values
 
 
-def _record_id(fake: FakeTelegent, op: Operation) -> dict[str, Any]:
+def _record_id(
+    fake: FakeTelegent, op: Operation, given: dict[str, Any] | None = None
+) -> dict[str, Any]:
     """For an operation on one record of a collection: the keyword naming a record the
     fake holds (the spec leaves the id optional; the fake answers 400 without one)."""
+    given = given or {}
     found = Collections.step_for(op.id)
     if found is None or not found[1].keys:
         return {}
     coll, step = found
     record = next(iter(fake.records(coll.name)), None) if coll.step("create") else None
     record_id = str(record[coll.id]) if record else str(next(fake.iter_numbers()).number)
-    param = next(p for p in op.params if p.wire.lower() == step.keys[0].lower())
-    return {param.name: record_id}
+    key = step.keys[0].lower()
+    out: dict[str, Any] = {}
+    for p in op.params:
+        if p.wire.lower() == key:
+            out[p.name] = record_id
+        elif p.location == "body" and not p.wire and isinstance(given.get(p.name), dict):
+            # A whole-body argument (a GET that gained a body) naming the record too.
+            body = {
+                k: record_id if k.replace("_", "").lower() == key else v
+                for k, v in given[p.name].items()
+            }
+            out[p.name] = body
+    return out
 
 
 def _fake_client(fake: FakeTelegent, recorder: Recorder, mode: str) -> Telegent | AsyncTelegent:
@@ -336,7 +350,7 @@ async def test_every_operation_is_answered_by_the_fake(
     op: Operation, mode: str, fake: FakeTelegent
 ) -> None:
     call = with_values(build_call(op, refused=REFUSED), _fake_values(fake))
-    call.kwargs.update(_record_id(fake, op))
+    call.kwargs.update(_record_id(fake, op, call.kwargs))
     recorder = Recorder()
     client = _fake_client(fake, recorder, mode)
     outcome: Any
