@@ -306,8 +306,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_mock(args[1:])
     if args[:1] == ["spec"]:
         return run_spec(args[1:])
-    from telegent import TelegentError  # noqa: PLC0415
-
     completing = "_ARGCOMPLETE" in os.environ
     words = os.environ.get("COMP_LINE", "").split() if completing else args
     parser = build_parser(words)
@@ -318,6 +316,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ns, extra = parser.parse_known_args(args)
     if extra:
         _unknown_flags(parser, ns, extra)
+    # Only now: a Tab completion and --help (both exit above) load neither httpx nor the client.
+    from telegent import TelegentError  # noqa: PLC0415
+
     try:
         return _dispatch(parser, ns)
     except UsageError as exc:

@@ -10,18 +10,20 @@ is sent; ``--debug`` turns on the SDK's redacting ``telegent`` logger.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import sys
 from dataclasses import dataclass
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from telegent._ratelimit import STANDARD_TIER_PER_MINUTE
 
 from ._output import FORMATS, UsageError
 from ._words import in_operator_words
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = [
     "DryRunStop",
@@ -225,14 +227,21 @@ class DryRunStop(Exception):
         self.request = request
 
 
-class _Capture(httpx.BaseTransport):
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        raise DryRunStop(request)
+@functools.cache
+def _capture_transports() -> tuple[type[httpx.BaseTransport], type[httpx.AsyncBaseTransport]]:
+    """Transports that raise :class:`DryRunStop` in place of sending (``--dry-run``)."""
+    # httpx loads here, not at import: `telegent --help` and a Tab completion need none.
+    import httpx  # noqa: PLC0415
 
+    class Capture(httpx.BaseTransport):
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            raise DryRunStop(request)
 
-class _AsyncCapture(httpx.AsyncBaseTransport):
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        raise DryRunStop(request)
+    class AsyncCapture(httpx.AsyncBaseTransport):
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            raise DryRunStop(request)
+
+    return Capture, AsyncCapture
 
 
 def _client_kwargs(settings: Settings, capture: bool) -> dict[str, Any]:
@@ -277,7 +286,8 @@ def make_client(settings: Settings, *, capture: bool = False) -> Any:
 
     try:
         return Telegent(
-            transport=_Capture() if capture else None, **_client_kwargs(settings, capture)
+            transport=_capture_transports()[0]() if capture else None,
+            **_client_kwargs(settings, capture),
         )
     except ValueError as exc:  # no credentials, a bad base URL: the SDK's message
         raise UsageError(in_operator_words(str(exc))) from None
@@ -289,7 +299,8 @@ def make_async_client(settings: Settings, *, capture: bool = False) -> Any:
 
     try:
         return AsyncTelegent(
-            transport=_AsyncCapture() if capture else None, **_client_kwargs(settings, capture)
+            transport=_capture_transports()[1]() if capture else None,
+            **_client_kwargs(settings, capture),
         )
     except ValueError as exc:
         raise UsageError(in_operator_words(str(exc))) from None
