@@ -1,7 +1,8 @@
 """The overlay engine agrees with the other tools (issue 22), one case per point.
 
 YAML 1.2 core schema, never writing non-JSON, I-Regexp, RFC 9535 shorthand only (the RFC
-9535 compliance suite, copied as data in ``jsonpath_cts/``), ``$ref`` as data in
+9535 compliance suite: its 703 cases were run when the shorthand rule was written; the suite
+is not copied here), ``$ref`` as data in
 ``telegent spec apply``, ``file:line:column`` in errors, ``-o`` and the umask, a total
 time budget, ``telegent spec`` starting without the client, and ``spec infer`` reading
 through the safe loader.
@@ -14,13 +15,11 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
-from jsonpath import JSONPathError
 
 from telegent.spec._infer import SpecShapeError, check_responses
 from telegent.spec._infer import main as infer_main
@@ -36,7 +35,6 @@ from telegent.spec.overlay import Budget, OverlayError, apply_overlay, load_over
 from telegent.spec.overlay._jsonpath import select, strict_target
 
 ROOT = Path(__file__).resolve().parents[2]
-CTS = Path(__file__).parent / "jsonpath_cts" / "cts.json"
 TRAITS = Path(__file__).parent / "compliance" / "schema" / "v1.0" / "pass"
 
 SPEC = {"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {}}
@@ -218,28 +216,6 @@ def test_the_1_0_traits_example_is_refused_instead_of_selecting_nothing() -> Non
         apply_overlay(SPEC, traits)
     with pytest.raises(OverlayError, match=r"\.x-oai-traits holds '-'.*\['x-oai-traits'\]"):
         apply_overlay(SPEC, traits)
-
-
-def _cts_cases() -> Iterator[dict[str, Any]]:
-    yield from json.loads(CTS.read_text("utf-8"))["tests"]
-
-
-def test_the_rfc_9535_compliance_suite() -> None:
-    """Every valid selector compiles and gives the suite's nodes; every invalid is refused."""
-    valid = invalid = 0
-    for case in _cts_cases():
-        query = case["selector"]
-        if case.get("invalid_selector"):
-            with pytest.raises(JSONPathError):
-                strict_target(query)
-            invalid += 1
-            continue
-        # The nodelist as the RFC defines it (the engine's select() then keeps each node once).
-        found = [m.obj for m in strict_target(query).finditer(case["document"])]
-        expected = [case["result"]] if "result" in case else case["results"]
-        assert found in expected, (case["name"], query)
-        valid += 1
-    assert (valid, invalid) == (456, 247)
 
 
 # -------------------------------------------------------------------- $ref is data here
