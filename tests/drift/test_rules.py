@@ -39,6 +39,9 @@ from .helpers import (
     schema,
 )
 
+# Slow tier (each case runs a whole drift check): .ci/run runs it (`pytest -m "slow or prism"`).
+pytestmark = pytest.mark.slow
+
 Expected = tuple[str, str, str | None, str]
 
 
