@@ -24,7 +24,7 @@ from typing import Any
 
 from ._bulk_io import OUTCOME_FIELDS, Target, outcome_fields, read_targets
 from ._journal import Journal, Previous, default_path, journal_columns, read_journal, settled
-from ._output import UsageError
+from ._output import UsageError, at_least_one
 from ._session import DryRunStop, Settings, make_client, print_dry_run
 from ._words import in_operator_words
 
@@ -58,16 +58,6 @@ class BulkOptions:
     output: str | None
 
 
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"invalid int value: {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
-    return value
-
-
 def configure(parser: argparse.ArgumentParser, *, action: str | None) -> None:
     """The options of one status command (``action=None``: bulk-change-status)."""
     parser.add_argument(
@@ -98,14 +88,14 @@ def configure(parser: argparse.ArgumentParser, *, action: str | None) -> None:
         parser.add_argument("--zip-code", help="where to look if the area code has none")
     parser.add_argument(
         "--batch-size",
-        type=_positive,
+        type=at_least_one,
         default=100,
         metavar="N",
         help="numbers per request (default 100)",
     )
     parser.add_argument(
         "--concurrency",
-        type=_positive,
+        type=at_least_one,
         default=4,
         metavar="N",
         help="requests in flight at once (default 4)",

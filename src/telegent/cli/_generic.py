@@ -16,7 +16,7 @@ from typing import Any
 
 from ._flags import add_param, flag, missing, wrap
 from ._ops import OperationLike, ParamLike
-from ._output import UsageError, as_plain, render
+from ._output import UsageError, as_plain, at_least_one, render
 from ._session import DryRunStop, Settings, make_client, print_dry_run
 from ._words import in_operator_words
 
@@ -55,7 +55,7 @@ def configure(parser: argparse.ArgumentParser, *, op: OperationLike) -> None:
         )
         paging.add_argument(
             "--limit",
-            type=_at_least_one,
+            type=at_least_one,
             metavar="N",
             default=argparse.SUPPRESS,
             help="stop after N records (pages as needed; implies --all)",
@@ -67,16 +67,6 @@ def _pager(op: OperationLike) -> Mapping[str, str] | None:
     """The pager the spec declares for ``op`` (``x-telegent-paginate``), if any."""
     declared = getattr(op, "extensions", {}).get("x-telegent-paginate")
     return declared if isinstance(declared, Mapping) else None
-
-
-def _at_least_one(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"invalid int value: {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
-    return value
 
 
 def load_data(text: str) -> Any:

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from ._output import UsageError, as_plain, csv_cell, render
+from ._output import UsageError, as_plain, at_least_one, csv_cell, render
 from ._progress import progress, report_waits, wanted
 from ._session import DryRunStop, Settings, make_client, print_dry_run
 from ._words import in_operator_words
@@ -19,28 +19,18 @@ _LIST_FLAGS = {"page_size": "--page-size", "limit": "--limit", "filter": "--filt
 __all__ = ["configure", "run_list", "stream_rows"]
 
 
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"invalid int value: {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
-    return value
-
-
 def configure(parser: argparse.ArgumentParser) -> None:
     """Options of ``numbers list``."""
     parser.add_argument("--filter", help="the API's Filter (e.g. Active, Parked, IoT)")
     parser.add_argument(
         "--page-size",
-        type=_positive,
+        type=at_least_one,
         default=100,
         metavar="N",
         help="numbers per request (default 100, at most 1000)",
     )
     parser.add_argument(
-        "--limit", type=_positive, metavar="N", help="stop after N numbers (default: all)"
+        "--limit", type=at_least_one, metavar="N", help="stop after N numbers (default: all)"
     )
     parser.set_defaults(handler=run_list, default_format="jsonl")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import csv
 import dataclasses
 import json
@@ -16,6 +17,7 @@ __all__ = [
     "FORMATS",
     "UsageError",
     "as_plain",
+    "at_least_one",
     "csv_cell",
     "pick_fields",
     "printable",
@@ -218,3 +220,14 @@ def render(
             write_rows(rows, fmt, stream)
         return
     write_rows(rows, fmt, stream)
+
+
+def at_least_one(text: str) -> int:
+    """argparse ``type=`` for counts (``--limit``, ``--batch-size``): a whole number >= 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid int value: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
