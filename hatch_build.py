@@ -2,8 +2,8 @@
 
 Keywords get ``telegent-spec-<info.version>`` and ``telegent-spec-sha256-<hex>`` of the
 pinned ``openapi.json``, computed at build time so they can never disagree with the spec
-inside the wheel. An editable install gets only the generated package's ``py.typed``: the
-spec and the overlay are read from the checkout there, never from a stale copy.
+inside the wheel. A wheel carries the spec and the overlay as package data; an editable
+install does not: it reads them from the checkout, never from a stale copy.
 """
 
 from __future__ import annotations
@@ -30,9 +30,16 @@ class CustomMetadataHook(MetadataHookInterface):
         metadata["keywords"] = base + spec_keywords(Path(self.root) / "openapi.json")
 
 
+# Package data straight from the top-level files (no symlinks, no second copy in src/):
+# telegent.spec._resources reads them here in a wheel, at the top level in a checkout.
+PACKAGE_DATA = {
+    "openapi.json": "telegent/spec/_data/openapi.json",
+    "overlay": "telegent/spec/_data/overlay",
+}
+
+
 class CustomBuildHook(BuildHookInterface):  # type: ignore[type-arg]
     def initialize(self, version: str, build_data: dict[str, Any]) -> None:
-        if version == "editable":
-            build_data["force_include_editable"] = {
-                "tools/generated-py.typed": "telegent_mpaas_client/py.typed"
-            }
+        # Here, not in pyproject's force-include: hatch gives an editable install those too.
+        if version == "standard":
+            build_data["force_include"].update(PACKAGE_DATA)

@@ -37,13 +37,14 @@ def scratch_tree(root: Path, spec: dict[str, Any] | None = None) -> Path:
         shutil.copy(ROOT / "openapi.json", root / "openapi.json")
     else:
         (root / "openapi.json").write_text(json.dumps(spec, indent=2, ensure_ascii=False) + "\n")
-    if (ROOT / "generated").is_dir() and spec is None:
-        shutil.copytree(
-            ROOT / "generated",
-            root / "generated",
-            ignore=shutil.ignore_patterns("__pycache__"),
-            dirs_exist_ok=True,
-        )
+    for place in ("generated", "src/telegent/_generated"):  # the pipeline's outputs
+        if (ROOT / place).is_dir() and spec is None:
+            shutil.copytree(
+                ROOT / place,
+                root / place,
+                ignore=shutil.ignore_patterns("__pycache__"),
+                dirs_exist_ok=True,
+            )
     return root
 
 

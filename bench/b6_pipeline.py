@@ -95,7 +95,7 @@ def run(settings: Settings) -> Result:
             rounds=settings.reps(5, 2),
         )
         same = sorted(p.name for p in out_dir.rglob("*.py")) == sorted(
-            p.name for p in (root / "generated" / "telegent_mpaas_client").rglob("*.py")
+            p.name for p in (root / "src" / "telegent" / "_generated").rglob("*.py")
         )
 
     res.rows.append(

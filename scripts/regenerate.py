@@ -2,16 +2,17 @@
 """Regenerate the typed client from the pinned vendor spec and the overlay.
 
     uv run scripts/regenerate.py              # offline, from the pinned openapi.json
-    uv run scripts/regenerate.py --check      # exit 1 (and list files) if generated/ is stale
+    uv run scripts/regenerate.py --check      # exit 1 (and list files) if an output is stale
     uv run scripts/regenerate.py --fetch [URL|FILE]  # bring in a new spec, then regenerate
     uv run scripts/regenerate.py --fetch FILE --notes body.md  # also write a PR body
 
 Steps: load (or fetch) the spec -> validate it -> apply the overlay (strict) -> validate the
 patched spec -> check every name the spec gives (safe identifiers; nothing public named
-from a path) -> generate into a staging folder -> compile and import the staged tree in a
-child process -> swap the staging folder in. Nothing in the
-tree changes until every step has succeeded, so a failure at any step leaves `openapi.json`
-and `generated/` exactly as they were.
+from a path) -> generate into a staging folder -> compile and import the staged package in
+a child process -> swap the staged outputs in. The outputs live in two places: the package
+`src/telegent/_generated/` (what runs) and `generated/` (the patched spec and `api.md`).
+Nothing in the tree changes until every step has succeeded, so a failure at any step
+leaves `openapi.json` and both output places exactly as they were.
 
 With --fetch, a spec that differs from the pinned one is also compared with it by the drift
 check (old and new, each with the overlay applied); its findings become the CHANGELOG.md
@@ -39,11 +40,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_URL = "https://docs.telegent.com/api-reference/openapi.json"
-PACKAGE = "telegent_mpaas_client"
 # The vendor's full spec is ~1-2 MB; anything far larger is not a spec.
 MAX_SPEC_BYTES = 20 * 1024 * 1024
 FETCH_TIMEOUT_S = 30.0
@@ -61,6 +62,21 @@ EXTRA_OVERLAYS: tuple[str, ...] = (
 
 class PipelineError(Exception):
     """A step failed; the message is one line that says which and why."""
+
+
+def _codegen() -> ModuleType:
+    """The surface generator (scripts/codegen), imported from beside this script."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    try:
+        import codegen
+    finally:
+        sys.path.pop(0)
+    return codegen
+
+
+# The generated package (dotted) and its folder under src/: named once, in scripts/codegen.
+PACKAGE: str = _codegen().PACKAGE
+PACKAGE_DIR = "src/" + PACKAGE.replace(".", "/")
 
 
 @dataclass(frozen=True)
@@ -89,7 +105,19 @@ class Layout:
 
     @property
     def generated(self) -> Path:
+        """The pipeline's outputs that are not code: the patched spec and ``api.md``."""
         return self.root / "generated"
+
+    @property
+    def package(self) -> Path:
+        """The generated package, inside the runtime package's source tree."""
+        return self.root / PACKAGE_DIR
+
+    @property
+    def outputs(self) -> dict[str, Path]:
+        """Every place the pipeline writes, by path relative to the root: regenerated,
+        checked and swapped in together."""
+        return {"generated": self.generated, PACKAGE_DIR: self.package}
 
     @property
     def changelog(self) -> Path:
@@ -107,7 +135,6 @@ class Summary:
     sha256: str = ""
     operations: int = 0
     models: int = 0
-    records: int = 0
     actions_applied: int = 0
     redundant: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -118,7 +145,7 @@ class Summary:
         out = [
             f"spec       {self.title} {self.version}  sha256 {self.sha256}",
             f"operations {self.operations}",
-            f"models     {self.models} wire models, {self.records} records",
+            f"models     {self.models} records",
             f"overlay    {self.actions_applied} actions applied, {len(self.redundant)} redundant",
         ]
         out += [f"  redundant: {r}" for r in self.redundant]
@@ -250,38 +277,6 @@ def apply_overlays(
     return document
 
 
-# Custom openapi-python-client templates (only those that differ from its own).
-TEMPLATES = Path(__file__).resolve().parent / "codegen" / "templates"
-
-
-def run_generator(patched_spec_file: Path, config_file: Path, out_dir: Path) -> list[str]:
-    """Run openapi-python-client in-process; returns its warnings, raises on errors."""
-    from openapi_python_client import generate
-    from openapi_python_client.config import Config, ConfigFile, MetaType
-    from openapi_python_client.parser.errors import ErrorLevel
-
-    # The post hooks call `ruff`: make the one from this environment (pinned in the lock) win.
-    bindir = str(Path(sys.executable).parent)
-    os.environ["PATH"] = bindir + os.pathsep + os.environ.get("PATH", "")
-    config = Config.from_sources(
-        ConfigFile.load_from_path(config_file),
-        MetaType.NONE,
-        document_source=patched_spec_file,
-        file_encoding="utf-8",
-        overwrite=True,
-        output_path=out_dir,
-    )
-    # It prints progress (with the staging path) to stdout; our summary says what matters.
-    with contextlib.redirect_stdout(io.StringIO()):
-        problems = generate(config=config, custom_template_path=TEMPLATES)
-    errors = [p for p in problems if p.level == ErrorLevel.ERROR]
-    if errors:
-        raise PipelineError(
-            "generator: " + "; ".join(f"{e.header} {e.detail or ''}".strip() for e in errors)
-        )
-    return [f"{p.header} {p.detail or ''}".strip() for p in problems]
-
-
 def count_operations(doc: Mapping[str, Any]) -> int:
     methods = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
     return sum(1 for item in doc.get("paths", {}).values() for m in item if m in methods)
@@ -297,8 +292,19 @@ def tree_files(root: Path) -> dict[str, bytes]:
     }
 
 
-def build(spec_bytes: bytes, layout: Layout, staging: Path, summary: Summary) -> None:
-    """Every step up to a complete staging tree: spec -> overlay -> validate -> generate."""
+def output_files(layout: Layout) -> dict[str, bytes]:
+    """Every file of every output place, by path relative to the root."""
+    return {
+        f"{place}/{rel}": data
+        for place, path in layout.outputs.items()
+        for rel, data in tree_files(path).items()
+    }
+
+
+def build(spec_bytes: bytes, layout: Layout, staging: Layout, summary: Summary) -> None:
+    """Every step up to complete staged outputs: spec -> overlay -> validate -> generate.
+
+    ``staging`` mirrors ``layout``: its output places are filled, nothing else."""
     spec = parse_spec_bytes(spec_bytes, str(layout.spec))
     summary.sha256 = hashlib.sha256(spec_bytes).hexdigest()
     summary.title = str(spec["info"].get("title", ""))
@@ -313,34 +319,37 @@ def build(spec_bytes: bytes, layout: Layout, staging: Path, summary: Summary) ->
     # Every name the spec gives is checked here, before the generator writes anything.
     surface = build_surface_files(patched, summary)
     summary.operations = count_operations(patched)
-    staging.mkdir(parents=True, exist_ok=True)
-    (staging / "openapi.json").write_bytes(dump_json(patched))
-    summary.warnings = run_generator(staging / "openapi.json", layout.config, staging / PACKAGE)
-    for cache in staging.rglob("__pycache__"):
-        shutil.rmtree(cache)
-    summary.models = sum(
-        1 for p in (staging / PACKAGE / "models").glob("*.py") if p.name != "__init__.py"
-    )
-    write_inside(staging, surface)
+    staging.generated.mkdir(parents=True, exist_ok=True)
+    (staging.generated / "openapi.json").write_bytes(dump_json(patched))
+    # >>> The parser's warnings go here: openapi-python-client's parser (with the config in
+    # generator-config.yaml) reading the patched spec reports what it could not model;
+    # each becomes a "generator warning:" line of the summary. (Nothing else of its output is
+    # written: the surface above is the only generated code.)
+    summary.warnings = []
+    # <<<
+    write_inside(staging.root, surface)
 
 
 def build_surface_files(patched: Mapping[str, Any], summary: Summary) -> dict[str, bytes]:
-    """The SDK surface (records, resources, registry, api.md) beside the wire client; a name
-    from the spec that is not a safe identifier stops the pipeline here, naming where."""
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    try:
-        from codegen import build_surface
-    finally:
-        sys.path.pop(0)
+    """The SDK surface (records, resources, registry, api.md), by path relative to the root;
+    a name from the spec that is not a safe identifier stops the pipeline here, naming where."""
+    codegen = _codegen()
     info = {"title": summary.title, "version": summary.version, "sha256": summary.sha256}
     try:
-        files = build_surface(patched, info)
+        files: dict[str, bytes] = codegen.build_surface(patched, info)
     except ValueError as exc:  # UnsafeNameError included: one line naming the spec location
         raise PipelineError(f"surface: {exc}") from None
-    summary.records = sum(
-        1 for rel in files if "/sdk/records/" in rel and not rel.rsplit("/", 1)[-1].startswith("_")
+    records = f"{codegen.PACKAGE_PATH}/records/"
+    summary.models = sum(
+        1
+        for rel in files
+        if rel.startswith(records) and not rel.rsplit("/", 1)[-1].startswith("_")
     )
-    return files
+    # The package's modules go under src/, the rest (api.md) beside the patched spec.
+    return {
+        (f"src/{rel}" if rel.startswith(codegen.PACKAGE_PATH + "/") else f"generated/{rel}"): data
+        for rel, data in files.items()
+    }
 
 
 def write_inside(staging: Path, files: Mapping[str, bytes]) -> None:
@@ -355,35 +364,44 @@ def write_inside(staging: Path, files: Mapping[str, bytes]) -> None:
         target.write_bytes(data)
 
 
-# Imports every module of the staged package from the staged tree (not the installed one).
-_IMPORT_ALL = """\
+# Imports every module of the staged package from the staged tree (not the installed one):
+# the package's parent (telegent, installed) is imported first, then looks in the staged
+# folder before its own for the generated package.
+_IMPORT_ALL = """\\
 import importlib, pkgutil, sys
-sys.path.insert(0, sys.argv[1])
-import telegent_mpaas_client as package
-assert package.__file__.startswith(sys.argv[1]), package.__file__
+package_name, staged = sys.argv[1], sys.argv[2]
+parent_name, _, _ = package_name.rpartition(".")
+if parent_name:
+    parent = importlib.import_module(parent_name)
+    assert package_name not in sys.modules, "the parent imports the generated package eagerly"
+    parent.__path__.insert(0, staged)
+else:
+    sys.path.insert(0, staged)
+package = importlib.import_module(package_name)
+assert package.__file__.startswith(staged), package.__file__
 for found in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
     importlib.import_module(found.name)
 """
 IMPORT_TIMEOUT_S = 300.0
 
 
-def verify_staged(staged: Path) -> None:
-    """The staged tree must compile and import (in a child process) before it replaces
-    generated/: a tree that would fail on the user's first import never goes in."""
-    for source in sorted(staged.rglob("*.py")):
+def verify_staged(staged: Layout) -> None:
+    """The staged package must compile and import (in a child process) before it replaces
+    the committed one: a tree that would fail on the user's first import never goes in."""
+    for source in sorted(staged.root.rglob("*.py")):
         try:
             compile(source.read_bytes(), str(source), "exec", dont_inherit=True)
         except (SyntaxError, ValueError) as exc:
-            rel = source.relative_to(staged).as_posix()
-            raise PipelineError(f"generated/{rel} does not compile: {exc}") from None
+            rel = source.relative_to(staged.root).as_posix()
+            raise PipelineError(f"{rel} does not compile: {exc}") from None
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
     try:
         done = subprocess.run(
-            [sys.executable, "-c", _IMPORT_ALL, str(staged.resolve())],
+            [sys.executable, "-c", _IMPORT_ALL, PACKAGE, str(staged.package.parent.resolve())],
             capture_output=True,
             text=True,
             env=env,
-            cwd=staged.parent,
+            cwd=staged.root,
             timeout=IMPORT_TIMEOUT_S,
             check=False,
         )
@@ -395,44 +413,51 @@ def verify_staged(staged: Path) -> None:
 
 
 @contextmanager
-def staging_dir(layout: Layout) -> Iterator[Path]:
-    # Same filesystem as generated/, so the final swap is a rename, not a copy.
+def staging_dir(layout: Layout) -> Iterator[Layout]:
+    # Inside the root (the filesystem of both output places), so the swap is renames.
     tmp = Path(tempfile.mkdtemp(prefix=".regen-", dir=layout.root))
     try:
-        yield tmp / "generated"
+        yield Layout(tmp / "staged")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-def swap_in(layout: Layout, staged: Path, new_spec: bytes | None) -> None:
-    """Replace generated/ (and openapi.json when fetched) together, or not at all."""
-    backup = staged.parent / "previous"
-    had_old = layout.generated.exists()
-    if had_old:
-        os.replace(layout.generated, backup)
+def swap_in(layout: Layout, staged: Layout, new_spec: bytes | None) -> None:
+    """Replace every output place (and openapi.json when fetched) together, or none."""
+    backup = Layout(staged.root.parent / "previous")
+    moved: list[str] = []  # output places whose old tree is in the backup
+    placed: list[str] = []  # output places now holding the staged tree
     try:
-        os.replace(staged, layout.generated)
+        for place, target in layout.outputs.items():
+            if target.exists():
+                backup.outputs[place].parent.mkdir(parents=True, exist_ok=True)
+                os.replace(target, backup.outputs[place])
+                moved.append(place)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(staged.outputs[place], target)
+            placed.append(place)
         if new_spec is not None:
-            tmp_spec = staged.parent / "openapi.json.new"
+            tmp_spec = staged.root.parent / "openapi.json.new"
             tmp_spec.write_bytes(new_spec)
             os.replace(tmp_spec, layout.spec)
     except BaseException:
-        if layout.generated.exists() and had_old:
-            shutil.rmtree(layout.generated)
-        if had_old:
-            os.replace(backup, layout.generated)
+        for place in placed:
+            shutil.rmtree(layout.outputs[place])
+        for place in moved:
+            os.replace(backup.outputs[place], layout.outputs[place])
         raise
 
 
 def diff_trees(expected: dict[str, bytes], actual: dict[str, bytes]) -> list[str]:
+    """Differences between two sets of outputs, by path relative to the root."""
     lines = []
     for name in sorted(expected.keys() | actual.keys()):
         if name not in actual:
-            lines.append(f"missing  generated/{name}")
+            lines.append(f"missing  {name}")
         elif name not in expected:
-            lines.append(f"extra    generated/{name}")
+            lines.append(f"extra    {name}")
         elif expected[name] != actual[name]:
-            lines.append(f"differs  generated/{name}")
+            lines.append(f"differs  {name}")
     return lines
 
 
@@ -455,7 +480,7 @@ def read_source(source: str, fetcher: Callable[[str], bytes]) -> bytes:
 
 @dataclass
 class SpecUpdate:
-    """What a --fetch of a changed spec writes besides openapi.json and generated/."""
+    """What a --fetch of a changed spec writes besides openapi.json and the outputs."""
 
     changelog: bytes | None
     notes: str
@@ -470,7 +495,7 @@ def current_version(layout: Layout) -> str:
     return match.group(1)
 
 
-def sdk_changes(layout: Layout, staged: Path, new_spec: bytes) -> Any:
+def sdk_changes(layout: Layout, staged: Layout, new_spec: bytes) -> Any:
     """What the update does to the SDK: each operation's method, the signature changes (both
     patched specs through the code generator), relied-on extras dropped, identical code."""
     from telegent.spec._changelog import SdkChanges, extras_removed
@@ -481,8 +506,8 @@ def sdk_changes(layout: Layout, staged: Path, new_spec: bytes) -> Any:
     finally:
         sys.path.pop(0)
     old_patched = json.loads((layout.generated / "openapi.json").read_bytes())
-    new_patched = json.loads((staged / "openapi.json").read_bytes())
-    old_code, new_code = code_files(layout.generated), code_files(staged)
+    new_patched = json.loads((staged.generated / "openapi.json").read_bytes())
+    old_code, new_code = code_files(layout), code_files(staged)
     return SdkChanges(
         calls=sdk_calls(new_patched),
         signatures=tuple(signature_changes(old_patched, new_patched)),
@@ -494,20 +519,20 @@ def sdk_changes(layout: Layout, staged: Path, new_spec: bytes) -> Any:
 
 
 # Files that record which spec the code came from (its sha256), not what the code does.
-FINGERPRINT_FILES = frozenset({f"{PACKAGE}/sdk/_spec.py"})
+FINGERPRINT_FILES = frozenset({f"{PACKAGE_DIR}/_spec.py"})
 
 
-def code_files(root: Path) -> dict[str, bytes]:
+def code_files(layout: Layout) -> dict[str, bytes]:
     """The generated Python code, bar the spec fingerprint: what callers run."""
     return {
         rel: data
-        for rel, data in tree_files(root).items()
+        for rel, data in output_files(layout).items()
         if rel.endswith(".py") and rel not in FINGERPRINT_FILES
     }
 
 
 def spec_update(
-    layout: Layout, new_spec: bytes, source: str, staged: Path, today: str
+    layout: Layout, new_spec: bytes, source: str, staged: Layout, today: str
 ) -> SpecUpdate | None:
     """Drift-check the pinned spec against the new one; the changelog entry and PR notes.
 
@@ -520,7 +545,7 @@ def spec_update(
     if old_spec == new_spec:
         return None
     # Files, not parsed documents: the report then names each side by its file's sha256.
-    new_file = staged.parent / "openapi.fetched.json"
+    new_file = staged.root.parent / "openapi.fetched.json"
     new_file.write_bytes(new_spec)
     try:
         report = check_drift(new_file, pinned=layout.spec, overlay=layout.overlays)
@@ -584,14 +609,16 @@ def regenerate(
         with staging_dir(layout) as staged:
             build(spec_bytes, layout, staged, summary)
             if check:
-                stale = diff_trees(tree_files(staged), tree_files(layout.generated))
+                stale = diff_trees(output_files(staged), output_files(layout))
                 if stale:
-                    out(f"generated/ is stale ({len(stale)} files); run scripts/regenerate.py:")
+                    places = " and ".join(f"{place}/" for place in layout.outputs)
+                    out(f"{places} are stale ({len(stale)} files); run scripts/regenerate.py:")
                     for line in stale:
                         out("  " + line)
                     return 1
                 spec = f"{summary.title} {summary.version}, sha256 {summary.sha256[:12]}"
-                out(f"generated/ is up to date ({spec})")
+                places = " and ".join(f"{place}/" for place in layout.outputs)
+                out(f"{places} are up to date ({spec})")
                 return 0
             verify_staged(staged)
             if new_spec is not None:
@@ -620,7 +647,9 @@ def regenerate(
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
-        "--check", action="store_true", help="exit 1 and list files if generated/ is stale"
+        "--check",
+        action="store_true",
+        help=f"exit 1 and list files if generated/ or {PACKAGE_DIR}/ is stale",
     )
     parser.add_argument(
         "--fetch",

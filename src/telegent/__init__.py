@@ -103,7 +103,7 @@ _LAZY: dict[str, str] = {
 
 if TYPE_CHECKING:
     # Every record by name, for type checkers; at run time they load on first use.
-    from telegent_mpaas_client.sdk.records._index import *  # noqa: F403
+    from telegent._generated.records._index import *  # noqa: F403
 
 __all__ = [
     "APIConnectionError",

@@ -224,19 +224,14 @@ class TelegentAuth:
             f"token_scope={self._mode!r}, cached_tokens={len(self._cache)})"
         )
 
-    def token_request_kwargs(self, api_endpoint: str | None) -> dict[str, Any]:
-        """The generated ``create_token`` request (method, url, JSON body) for a scope."""
-        # Imported on first use, like the other generated modules (resources/numbers.py).
-        from telegent_mpaas_client.api.o_auth_2 import create_token  # noqa: PLC0415
-        from telegent_mpaas_client.models import TokenRequest  # noqa: PLC0415
-        from telegent_mpaas_client.types import UNSET  # noqa: PLC0415
-
-        body = TokenRequest(
-            account_key=self._account_key or "",
-            account_secret=self._account_secret or "",
-            api_endpoint=api_endpoint if api_endpoint is not None else UNSET,
-        )
-        return create_token._get_kwargs(body=body)
+    def token_request_args(self, api_endpoint: str | None) -> dict[str, Any]:
+        """The arguments of the generated token operation (``TOKEN_OPERATION``) for a
+        scope; its descriptor says their wire names and where they go."""
+        return {
+            "account_key": self._account_key,
+            "account_secret": self._account_secret,
+            "api_endpoint": api_endpoint,
+        }
 
     def invalidate(self) -> None:
         """Forget every cached token (the next request fetches a new one)."""

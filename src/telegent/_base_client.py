@@ -76,6 +76,8 @@ P = ParamSpec("P")
 # every path already has; the overlay fixes it and a test pins the two together).
 DEFAULT_BASE_URL = "https://api.telegent.com"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+# The operation (overlay's operationId) the SDK's own token requests are built from.
+TOKEN_OPERATION = "createToken"  # noqa: S105 - an operation id, not a credential
 DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 # A non-2xx body is read only this far (enough for any error message); the rest is
 # dropped with the connection.
@@ -141,8 +143,9 @@ def validate_base_url(url: str | httpx.URL) -> httpx.URL:
 class APIRequest(Generic[T]):
     """One API operation to perform: what to send, how to parse, how to retry.
 
-    Built from the generated endpoint module's ``_get_kwargs`` (method, path, query,
-    JSON body), so the spec stays the source of truth for the wire format.
+    Built from the operation's generated descriptor (``telegent._resource.build_request``:
+    method, path, query, JSON body), so the spec stays the source of truth for the wire
+    format.
     """
 
     method: str
@@ -154,30 +157,6 @@ class APIRequest(Generic[T]):
     idempotent: bool = True
     authenticated: bool = True
     how_to_check: str = ""
-
-    @classmethod
-    def from_generated(
-        cls,
-        kwargs: Mapping[str, Any],
-        parse: Callable[[Any], T],
-        *,
-        idempotent: bool | None = None,
-        authenticated: bool = True,
-        how_to_check: str = "",
-    ) -> APIRequest[T]:
-        """From a generated ``_get_kwargs(...)`` result (``method``, ``url``, ...)."""
-        method = str(kwargs["method"]).upper()
-        return cls(
-            method=method,
-            path=str(kwargs["url"]),
-            parse=parse,
-            params=kwargs.get("params") or None,
-            json=kwargs.get("json"),
-            headers=kwargs.get("headers") or None,
-            idempotent=(method in ("GET", "HEAD")) if idempotent is None else idempotent,
-            authenticated=authenticated,
-            how_to_check=how_to_check,
-        )
 
     def __repr__(self) -> str:
         # Masked like a debug log line: a traceback's locals (Sentry, rich) show this.
@@ -581,13 +560,13 @@ class BaseClient:
         )
 
     def _token_request(self, api_endpoint: str | None) -> APIRequest[dict[str, Any]]:
-        # No side effect: safe to resend on any retryable failure.
-        return APIRequest.from_generated(
-            self._state.auth.token_request_kwargs(api_endpoint),
-            _identity,
-            idempotent=True,
-            authenticated=False,
-        )
+        # Built like every operation's request, from its generated descriptor (which says
+        # it needs no token and is safe to resend); imported on the first token request.
+        from ._registry import operation  # noqa: PLC0415
+        from ._resource import build_request  # noqa: PLC0415 - _resource imports this module
+
+        args = self._state.auth.token_request_args(api_endpoint)
+        return build_request(operation(TOKEN_OPERATION), args, _identity, self._today())
 
     # ---------------------------------------------------------------- logging
 

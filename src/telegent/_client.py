@@ -10,7 +10,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
-from telegent_mpaas_client.sdk.client import AsyncResources, SyncResources
+from telegent._generated.client import AsyncResources, SyncResources
 
 from ._auth import TelegentAuth, TokenScope
 from ._base_client import (

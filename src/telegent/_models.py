@@ -347,12 +347,12 @@ def _incomplete(item: Record) -> bool:
 
 # --------------------------------------------------------------------------- records
 
-_GENERATED = "telegent_mpaas_client.sdk.records"
+_GENERATED = "telegent._generated.records"
 
 
 def _record_class(name: str) -> type[Record]:
     """The generated record ``name`` (from the generated package's own table)."""
-    from telegent_mpaas_client.sdk import records  # noqa: PLC0415
+    from telegent._generated import records  # noqa: PLC0415
 
     cls: type[Record] = getattr(importlib.import_module(records.MODULES[name]), name)
     return cls

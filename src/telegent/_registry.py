@@ -1,6 +1,6 @@
 """What the generator knows about each operation, as data the runtime can read.
 
-``generated/telegent_mpaas_client/sdk/operations/`` holds one :class:`Operation` per
+``src/telegent/_generated/operations/`` holds one :class:`Operation` per
 operation of the patched spec; the generated resource methods, the fake API and the CLI
 all read the same descriptors, so a new operation in the spec needs no hand-written code.
 The package's ``__init__`` is only an index (operation id -> module); each resource's
@@ -83,7 +83,7 @@ class Operation:
         raise KeyError(name)
 
 
-_GENERATED = "telegent_mpaas_client.sdk.operations"
+_GENERATED = "telegent._generated.operations"
 
 
 @cache

@@ -2,7 +2,7 @@
 
 Which fields and headers are secret is the overlay's declaration (``x-telegent-secret``
 marks, ``x-telegent-secrets``), read from the generated table
-``telegent_mpaas_client.sdk.policy``; nothing here names a field. Log redaction,
+``telegent._generated.policy``; nothing here names a field. Log redaction,
 ``--dry-run``, the requests attached to errors, request reprs and the fake all ask
 :func:`is_secret_field`.
 
@@ -52,7 +52,7 @@ class _Policy:
 def _policy() -> _Policy:
     # Read on first use, not at import: the generator imports this package while it
     # writes the table, so a table that gains a name must not be needed to import it.
-    from telegent_mpaas_client.sdk import policy  # noqa: PLC0415
+    from telegent._generated import policy  # noqa: PLC0415
 
     return _Policy(
         names=frozenset(_folded(name) for name in policy.SECRET_FIELDS),

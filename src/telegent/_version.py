@@ -24,7 +24,7 @@ __version__ = "0.1.0"
 # Written by scripts/regenerate.py next to the generated client (SPEC_TITLE, SPEC_VERSION,
 # SPEC_SHA256): constants, so the User-Agent needs no read of the ~2 MB spec. Until a
 # generated tree has it, the pinned spec file is read once instead.
-_GENERATED_SPEC_MODULE = "telegent_mpaas_client.sdk._spec"
+_GENERATED_SPEC_MODULE = "telegent._generated._spec"
 
 
 class SpecInfo(NamedTuple):

@@ -13,16 +13,15 @@ used, however many operations the spec has.
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, Literal
 
 from ._models import GenericRecord, Record, RecordError, RecordList, RecordProblem, wire
 
 if TYPE_CHECKING:
-    from telegent_mpaas_client.models.status_change_request_status_change import (
-        StatusChangeRequestStatusChange as ChangeType,
-    )
-    from telegent_mpaas_client.sdk.records import _index
-    from telegent_mpaas_client.sdk.records._index import *  # noqa: F403
+    from typing import TypeAlias
+
+    from telegent._generated.records import _index
+    from telegent._generated.records._index import *  # noqa: F403
 
 __all__ = [
     "ChangeType",
@@ -50,22 +49,37 @@ class OrderStatus:
     PENDING: Final = "Pending"
 
 
-# Python names of this module that load from elsewhere on first use: the spec's change
-# types (a Literal), as the wire client declares them.
-_LAZY: dict[str, tuple[str, str]] = {
-    "ChangeType": ("telegent_mpaas_client.models", "StatusChangeRequestStatusChange"),
-}
+# The spec's status-change types: the `change_type` parameter of the generated
+# `changeNumberStatus` operation (the enum its generated resource method takes).
+_CHANGE_TYPE = ("changeNumberStatus", "change_type")
+
+if TYPE_CHECKING:
+    # Type checkers cannot read a parameter's type: the generated enum, spelled for them.
+    # tests/client/test_types.py holds it equal to the generated descriptor's enum.
+    ChangeType: TypeAlias = Literal["activate", "cancel", "swap", "swap-sim", "replace", "park"]
+
+
+def _change_type() -> Any:
+    """``Literal[...]`` of the generated operation's enum, in the spec's order."""
+    from ._registry import operation  # noqa: PLC0415
+
+    op_id, param = _CHANGE_TYPE
+    values = tuple(operation(op_id).param(param).schema["enum"])
+    return Literal.__getitem__(values)
+
+
+# Python names of this module that are built on first use (from the generated surface).
+_LAZY = {"ChangeType": _change_type}
 
 
 def __getattr__(name: str) -> Any:
     if name.startswith("__"):
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     if name in _LAZY:
-        home, attr = _LAZY[name]
-        value = getattr(importlib.import_module(home), attr)
+        value = _LAZY[name]()
         globals()[name] = value
         return value
-    from telegent_mpaas_client.sdk.records import MODULES  # noqa: PLC0415
+    from telegent._generated.records import MODULES  # noqa: PLC0415
 
     module = MODULES.get(name)
     if module is None:
@@ -76,6 +90,6 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    from telegent_mpaas_client.sdk.records import MODULES  # noqa: PLC0415
+    from telegent._generated.records import MODULES  # noqa: PLC0415
 
     return sorted({*globals(), *MODULES})

@@ -358,7 +358,7 @@ def test_help_builds_only_the_commands_it_shows() -> None:
         "with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit):\n"
         "    main(sys.argv[1:])\n"
         "print(sorted(m.rsplit('.', 1)[1] for m in sys.modules\n"
-        "             if m.startswith('telegent_mpaas_client.sdk.operations.')))\n"
+        "             if m.startswith('telegent._generated.operations.')))\n"
     )
     top = subprocess.run(
         [sys.executable, "-c", code, "--help"], capture_output=True, text=True, check=True

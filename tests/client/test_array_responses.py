@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from telegent_mpaas_client.sdk.resources.webhooks import AsyncWebhooksResource, WebhooksResource
+from telegent._generated.resources.webhooks import AsyncWebhooksResource, WebhooksResource
 
 from telegent import APIResponseValidationError, AsyncTelegent, GenericRecord, Telegent
 from telegent._models import ListOf

@@ -1,13 +1,13 @@
-"""``import telegent`` loads what every call needs, not the wire client or httpcore.
+"""``import telegent`` loads what every call needs, not the generated surface or httpcore.
 
-The generated wire package (attrs models, its own ``Client``) and httpcore (only needed
-once a client makes its own transport) load on first use; the import cost does not grow
-with the spec (benchmark rows 5 and 7 measure it; this test pins the cause).
+The generated modules (``telegent._generated``: records, resources, operations) and
+httpcore (only needed once a client makes its own transport) load on first use; the import
+cost does not grow with the spec (benchmark rows 5 and 7 measure it; this test pins the
+cause). There is one generated client: no second package, no attrs, no dateutil.
 """
 
 from __future__ import annotations
 
-import importlib
 import json
 import subprocess
 import sys
@@ -19,7 +19,7 @@ from telegent._registry import operation, operations
 from telegent.spec._naming import iter_operations
 
 ROOT = Path(__file__).resolve().parents[2]
-REGISTRY = "telegent_mpaas_client.sdk.operations"
+REGISTRY = "telegent._generated.operations"
 
 
 def _modules_after(code: str) -> set[str]:
@@ -30,19 +30,10 @@ def _modules_after(code: str) -> set[str]:
     return set(json.loads(out.stdout.strip().splitlines()[-1]))
 
 
-def test_import_telegent_loads_neither_attrs_nor_httpcore_nor_resources() -> None:
+def test_import_telegent_loads_neither_httpcore_nor_the_generated_surface() -> None:
     loaded = _modules_after("import telegent")
-    assert "attr" not in loaded
     assert "httpcore" not in loaded
-    assert "telegent_mpaas_client.client" not in loaded
-    assert not {m for m in loaded if m.startswith("telegent_mpaas_client.sdk.resources.")}
-
-
-def test_the_wire_client_still_loads_on_first_use() -> None:
-    loaded = _modules_after(
-        "import telegent_mpaas_client as w\nassert w.Client.__name__ == 'Client'"
-    )
-    assert "telegent_mpaas_client.client" in loaded
+    assert not {m for m in loaded if m.startswith("telegent._generated")}
 
 
 _FIRST_CALL = """
@@ -56,7 +47,7 @@ assert client.packages.list_items() == []
 
 
 def test_first_call_loads_only_its_own_resources_registry_module() -> None:
-    from telegent_mpaas_client.sdk.operations import MODULES
+    from telegent._generated.operations import MODULES
 
     others = {f"{REGISTRY}.{name}" for name in MODULES.values()} - {f"{REGISTRY}.packages"}
     assert others  # other resources exist, so "not loaded" below says something
@@ -90,24 +81,23 @@ assert client.packages.list_items() == []
 """
 
 
-def test_fetching_a_token_loads_the_models_it_needs_not_all_of_them() -> None:
-    # The token request goes through the wire client's create_token; its models package
-    # loads each model on first use (custom template), not the hundreds the spec defines.
-    import telegent_mpaas_client.models as models
+def test_fetching_a_token_loads_only_its_own_descriptors_and_no_third_party_models() -> None:
+    # The token request is built from the generated createToken descriptor, like any call:
+    # its registry module and the called resource's, nothing of attrs or dateutil.
+    from telegent._generated.operations import MODULES
 
     loaded = _modules_after(_TOKEN_THEN_CALL)
-    wire_models = {m for m in loaded if m.startswith("telegent_mpaas_client.models.")}
-    assert "telegent_mpaas_client.models.token_request" in wire_models
-    assert len(wire_models) < len(models.__all__) // 10, sorted(wire_models)
+    registry = {m for m in loaded if m.startswith(f"{REGISTRY}.")}
+    assert registry == {f"{REGISTRY}.{MODULES['createToken']}", f"{REGISTRY}.packages"}
+    assert not {m for m in loaded if m.split(".")[0] in ("attr", "attrs", "dateutil")}
+    assert not {m for m in loaded if m.startswith("telegent_mpaas_client")}
 
 
-def test_every_wire_model_is_still_reachable_from_the_package() -> None:
-    import telegent_mpaas_client.models as models
+def test_the_generated_records_and_resources_load_one_by_one() -> None:
+    from telegent._generated.records import MODULES
 
-    assert len(models.__all__) > 100
-    for name in models.__all__:
-        module = importlib.import_module(models._MODULES[name], models.__name__)
-        assert getattr(models, name) is getattr(module, name)  # classes and Literal aliases
-    assert sorted(dir(models)) == sorted(models.__all__)
-    with pytest.raises(AttributeError, match="NoSuchModel"):
-        _ = models.NoSuchModel
+    loaded = _modules_after(_TOKEN_THEN_CALL)
+    records = {m for m in loaded if m.startswith("telegent._generated.records.")}
+    assert len(records) < len(MODULES) // 10, sorted(records)
+    resources = {m for m in loaded if m.startswith("telegent._generated.resources.")}
+    assert resources == {"telegent._generated.resources.packages"}

@@ -235,9 +235,9 @@ def test_import_does_not_load_heavy_optional_modules() -> None:
 
     code = (
         "import sys, telegent; "
-        "heavy = [m for m in ('asyncio', 'telegent_mpaas_client.models', "
-        "'telegent_mpaas_client.api', 'telegent_mpaas_client.sdk.resources', "
-        "'telegent_mpaas_client.sdk.records', 'telegent_mpaas_client.sdk.operations', "
+        "heavy = [m for m in ('asyncio', 'telegent._generated', "
+        "'telegent._generated.resources', "
+        "'telegent._generated.records', 'telegent._generated.operations', "
         "'telegent.spec', 'yaml', 'jsonschema') if m in sys.modules]; print(heavy)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -9,7 +9,7 @@ from typing import Any
 
 import httpx
 import pytest
-from telegent_mpaas_client.sdk.records import MODULES
+from telegent._generated.records import MODULES
 
 import telegent
 from telegent import types as t

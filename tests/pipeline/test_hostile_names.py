@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from tests.pipeline.test_regenerate import ROOT, _snapshot, regen
+from tests.pipeline.test_regenerate import ROOT, _snapshot, copy_inputs_and_outputs, regen
 
 MARKER = "pwned.txt"
 
@@ -28,13 +28,7 @@ def repo(tmp_path: Path) -> Any:
     """A scratch copy one level down, so a path escaping it would still land in tmp_path."""
     root = tmp_path / "a" / "b" / "repo"
     root.mkdir(parents=True)
-    shutil.copy(ROOT / "openapi.json", root / "openapi.json")
-    shutil.copy(ROOT / "generator-config.yaml", root / "generator-config.yaml")
-    shutil.copytree(ROOT / "overlay", root / "overlay")
-    shutil.copytree(
-        ROOT / "generated", root / "generated", ignore=shutil.ignore_patterns("__pycache__")
-    )
-    return regen.Layout(root)
+    return copy_inputs_and_outputs(root)
 
 
 def _payload(tmp_path: Path) -> str:
@@ -192,7 +186,7 @@ def test_a_staged_tree_that_does_not_import_never_replaces_generated(
 
     def with_broken_module(patched: Any, summary: Any) -> dict[str, bytes]:
         files = dict(real(patched, summary))
-        files["telegent_mpaas_client/sdk/broken.py"] = b"raise ImportError('staged tree broken')\n"
+        files["src/telegent/_generated/broken.py"] = b"raise ImportError('staged tree broken')\n"
         return files
 
     monkeypatch.setattr(regen, "build_surface_files", with_broken_module)
@@ -210,10 +204,10 @@ def test_a_staged_tree_that_does_not_compile_never_replaces_generated(
     real = regen.build_surface_files
 
     def with_bad_syntax(patched: Any, summary: Any) -> dict[str, bytes]:
-        return {**real(patched, summary), "telegent_mpaas_client/sdk/bad.py": b"def (:\n"}
+        return {**real(patched, summary), "src/telegent/_generated/bad.py": b"def (:\n"}
 
     monkeypatch.setattr(regen, "build_surface_files", with_bad_syntax)
     before = _snapshot(repo.root)
     assert regen.regenerate(repo, out=lambda _: None) == 2
-    assert "generated/telegent_mpaas_client/sdk/bad.py does not compile" in capsys.readouterr().err
+    assert "src/telegent/_generated/bad.py does not compile" in capsys.readouterr().err
     assert _snapshot(repo.root) == before

@@ -38,11 +38,13 @@ def _validator(schema: dict[str, Any], *, request: bool = False) -> Any:
 
 
 def _generated_models() -> dict[str, Any]:
-    # openapi-python-client names a class by PascalCasing the schema's title (or component
-    # name): compare names with case and separators removed instead of re-deriving its rules.
-    models = importlib.import_module("telegent_mpaas_client.models")
+    # The generated records (one per response schema): compare names with case and
+    # separators removed instead of re-deriving the generator's naming rules.
+    from telegent._generated.records import MODULES
+
     return {
-        re.sub(r"[^a-z0-9]", "", name.lower()): getattr(models, name) for name in models.__all__
+        re.sub(r"[^a-z0-9]", "", name.lower()): getattr(importlib.import_module(module), name)
+        for name, module in MODULES.items()
     }
 
 
@@ -157,18 +159,22 @@ def test_patched_spec_closes_the_known_gaps() -> None:
 
 
 def test_status_request_has_optional_iccid_serialised_as_ICCID() -> None:
-    from telegent_mpaas_client.models import StatusChangeNumber, StatusChangeRequest
+    from datetime import date
 
-    item = StatusChangeNumber(number="+12016093801", iccid="8901240397190556232")
-    assert item.to_dict() == {"Number": "+12016093801", "ICCID": "8901240397190556232"}
-    assert StatusChangeNumber(number="+12016093801").to_dict() == {"Number": "+12016093801"}
-    request = StatusChangeRequest(
-        status_change="swap-sim", effective_date="12/01/2026", phone_numbers=[item]
+    from telegent._registry import operation
+    from telegent._resource import build_request
+
+    item = {"number": "+12016093801", "iccid": "8901240397190556232"}
+    args = {"change_type": "swap-sim", "effective_date": "12/01/2026"}
+    request = build_request(
+        operation("changeNumberStatus"), {**args, "numbers": [item]}, dict, date(2026, 1, 1)
     )
-    assert request.to_dict()["PhoneNumbers"] == [
+    assert request.json["PhoneNumbers"] == [
         {"Number": "+12016093801", "ICCID": "8901240397190556232"}
     ]
-    assert StatusChangeNumber.from_dict({"Number": "+1", "ICCID": "x"}).iccid == "x"
+    without = {**args, "numbers": [{"number": "+12016093801"}]}
+    request = build_request(operation("changeNumberStatus"), without, dict, date(2026, 1, 1))
+    assert request.json["PhoneNumbers"] == [{"Number": "+12016093801"}]
 
 
 def test_examples_were_found() -> None:
@@ -202,7 +208,7 @@ def test_examples_were_found() -> None:
     RESPONSE_EXAMPLES + REQUEST_EXAMPLES,
     ids=lambda x: x if isinstance(x, str) else "",
 )
-def test_example_validates_parses_and_round_trips(
+def test_example_validates_and_parses(
     where: str, schema: dict[str, Any], value: Any
 ) -> None:
     value = _drop_vendor_nulls(where, json.loads(json.dumps(value)))
@@ -215,16 +221,23 @@ def test_example_validates_parses_and_round_trips(
         arrays = [m for m in schema["anyOf"] if m.get("type") == "array"]
         objects = [m for m in schema["anyOf"] if "$ref" in m]
         schema = arrays[0] if isinstance(value, list) and arrays else objects[0]
+    if where.endswith("request") or where.split()[2][0] != "2":
+        return  # a request body or an error: no record reads it (validated above)
     if schema.get("type") == "array":
         item_schema = schema.get("items", {})
         if "$ref" not in item_schema and "title" not in item_schema:
             return  # a list of scalars: validated above, nothing to parse into
         model = _model_for(item_schema)
-        assert [model.from_dict(v).to_dict() for v in value] == value, f"{where}: round trip"
+        for item in value:
+            _parses_completely(model, item, where)
         return
-    model = _model_for(schema)
-    parsed = model.from_dict(value)
-    assert parsed.to_dict() == value, f"{where}: round trip changed the payload"
+    _parses_completely(_model_for(schema), value, where)
+
+
+def _parses_completely(model: Any, value: dict[str, Any], where: str) -> None:
+    """The generated record reads the example with nothing kept as sent or set aside."""
+    parsed = model.from_wire(value, strict=True)
+    assert parsed.problems == (), f"{where}: {parsed.problems}"
 
 
 @pytest.mark.parametrize(
@@ -300,7 +313,7 @@ def _request_schema(name: str) -> dict[str, Any]:
 
 
 def test_responses_are_forward_compatible() -> None:
-    from telegent_mpaas_client.models import NumberRecord, OrderDetails
+    from telegent.types import NumberRecord, OrderDetails
 
     schema = {"$ref": "#/components/schemas/OrderDetails"}
     future = {
@@ -310,13 +323,15 @@ def test_responses_are_forward_compatible() -> None:
         "OrderStatusMessage": None,
     }
     assert not list(_validator(schema).iter_errors(future))
-    parsed = OrderDetails.from_dict(future)
+    parsed = OrderDetails.from_wire(future)
     assert parsed.order_status == "OnHold"
-    assert parsed.additional_properties == {"NewField": {"x": 1}}
-    assert parsed.to_dict() == future
+    assert parsed.extra == {"NewField": {"x": 1}}
+    assert parsed.problems == ()
     record = {"Number": "+18015555555", "MessageEnabled": "true", "Tnid": None, "TNID": "TNID-1"}
     assert not list(_validator({"$ref": "#/components/schemas/NumberRecord"}).iter_errors(record))
-    assert NumberRecord.from_dict(record).to_dict() == record
+    number = NumberRecord.from_wire(record)
+    assert number.problems == ()
+    assert number.message_enabled is True  # the lenient boolean, read
 
 
 def test_server_controlled_strings_are_not_enums() -> None:

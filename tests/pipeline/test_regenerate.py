@@ -42,16 +42,21 @@ def _snapshot(root: Path) -> dict[str, str]:
     }
 
 
-def _copy_tree(tmp_path: Path) -> Any:
-    root = tmp_path / "repo"
-    root.mkdir()
+def copy_inputs_and_outputs(root: Path) -> Any:
+    """The pipeline's inputs and both output places, copied under ``root``."""
     shutil.copy(ROOT / "openapi.json", root / "openapi.json")
     shutil.copy(ROOT / "generator-config.yaml", root / "generator-config.yaml")
     shutil.copytree(ROOT / "overlay", root / "overlay")
-    shutil.copytree(
-        ROOT / "generated", root / "generated", ignore=shutil.ignore_patterns("__pycache__")
-    )
-    return regen.Layout(root)
+    layout = regen.Layout(root)
+    for place, target in layout.outputs.items():
+        shutil.copytree(ROOT / place, target, ignore=shutil.ignore_patterns("__pycache__"))
+    return layout
+
+
+def _copy_tree(tmp_path: Path) -> Any:
+    root = tmp_path / "repo"
+    root.mkdir()
+    return copy_inputs_and_outputs(root)
 
 
 @pytest.fixture
@@ -122,16 +127,25 @@ def test_summary_names_spec_operations_models_and_overlay(regenerated: Regenerat
 
 
 @pytest.mark.slow  # a full regeneration
-def test_check_reports_stale_files(scratch: Any) -> None:
-    victim = scratch.generated / "telegent_mpaas_client" / "models" / "number_record.py"
+def test_check_reports_stale_files_in_both_output_places(scratch: Any) -> None:
+    victim = scratch.package / "records" / "number_record.py"
     victim.write_text(victim.read_text() + "# edited by hand\n")
-    (scratch.generated / "telegent_mpaas_client" / "stray.py").write_text("x = 1\n")
+    (scratch.package / "stray.py").write_text("x = 1\n")
+    (scratch.generated / "api.md").unlink()
     before = _snapshot(scratch.root)
     code, lines = _run(scratch, check=True)
     assert code == 1
-    assert "  differs  generated/telegent_mpaas_client/models/number_record.py" in lines
-    assert "  extra    generated/telegent_mpaas_client/stray.py" in lines
+    assert "  differs  src/telegent/_generated/records/number_record.py" in lines
+    assert "  extra    src/telegent/_generated/stray.py" in lines
+    assert "  missing  generated/api.md" in lines
     assert _snapshot(scratch.root) == before, "--check must not write"
+
+
+def test_the_generated_package_is_inside_the_runtime_package() -> None:
+    # One name for it (scripts/codegen), its folder derived; nothing generated elsewhere.
+    assert regen.PACKAGE == "telegent._generated"
+    assert regen.Layout(ROOT).package == ROOT / "src" / "telegent" / "_generated"
+    assert sorted(p.name for p in (ROOT / "generated").iterdir()) == ["api.md", "openapi.json"]
 
 
 # `regenerate.py --check` on the real tree is a step of .ci/run, not a test here.
@@ -145,21 +159,48 @@ def test_generated_patched_spec_is_committed() -> None:
 # ------------------------------------------------------------- failures leave the tree alone
 
 
-@pytest.mark.slow  # a full regeneration
-def test_failure_inside_the_generator_leaves_tree_untouched(
+@pytest.mark.slow  # a full generation
+def test_failure_inside_the_generator_leaves_both_output_places_untouched(
     scratch: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = regen.run_generator
+    real = regen.build_surface_files
 
-    def half_then_fail(spec: Path, config: Path, out: Path) -> list[str]:
-        real(spec, config, out)  # a complete generation in staging...
+    def half_then_fail(patched: Any, summary: Any) -> dict[str, bytes]:
+        real(patched, summary)  # a complete generation...
         raise regen.PipelineError("generator: injected failure")  # ...then the step fails
 
-    monkeypatch.setattr(regen, "run_generator", half_then_fail)
+    monkeypatch.setattr(regen, "build_surface_files", half_then_fail)
+    # Both places differ from what a regeneration writes: a partial swap would show.
+    (scratch.package / "stray.py").write_text("x = 1\n")
+    (scratch.generated / "api.md").write_text("stale\n")
     before = _snapshot(scratch.root)
     code, _ = _run(scratch)
     assert code == 2
     assert _snapshot(scratch.root) == before
+
+
+@pytest.mark.slow  # a full generation
+def test_a_failure_while_swapping_the_second_place_restores_the_first(
+    scratch: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (scratch.package / "stray.py").write_text("x = 1\n")
+    (scratch.generated / "api.md").write_text("stale\n")
+    real_replace = regen.os.replace
+    last_place = list(scratch.outputs.values())[-1]
+
+    def replace(src: Any, dst: Any) -> None:
+        staged = ".regen-" in str(src) and "previous" not in Path(src).parts
+        if Path(dst) == last_place and staged:
+            raise OSError(28, "No space left on device", str(dst))
+        real_replace(src, dst)
+
+    monkeypatch.setattr(regen.os, "replace", replace)
+    monkeypatch.setattr(regen, "verify_staged", lambda staged: None)  # the swap is under test
+    before = _snapshot(scratch.root)
+    code, _ = _run(scratch)
+    assert code == 2
+    assert _snapshot(scratch.root) == before
+    assert not [p for p in scratch.root.iterdir() if p.name.startswith(".regen-")]
 
 
 @pytest.mark.slow  # a full regeneration
@@ -379,34 +420,19 @@ def _hostile_spec(sentinel: str) -> dict[str, Any]:
     }
 
 
-@pytest.mark.slow  # a full regeneration
+@pytest.mark.slow  # a generation and an import in a subprocess
 def test_hostile_spec_generates_nothing_that_executes(tmp_path: Path) -> None:
     sentinel = tmp_path / "pwned.txt"
-    spec_file = tmp_path / "hostile.json"
-    spec_file.write_text(json.dumps(_hostile_spec(str(sentinel))))
-    config = tmp_path / "config.yaml"
-    config.write_text(
-        (ROOT / "generator-config.yaml")
-        .read_text()
-        .replace("telegent_mpaas_client", "hostile_client")
-    )
-    out = tmp_path / "hostile_client"
-    with contextlib.suppress(regen.PipelineError):  # refusing the spec outright is also safe
-        regen.run_generator(spec_file, config, out)
-    generated = sorted(out.rglob("*.py")) if out.exists() else []
+    layout = regen.Layout(tmp_path / "repo")
+    summary = regen.Summary(title="hostile", version="1", sha256="0" * 64)
+    try:  # refusing the spec outright is also safe
+        files = regen.build_surface_files(_hostile_spec(str(sentinel)), summary)
+    except regen.PipelineError:
+        files = {}
+    regen.write_inside(layout.root, files)
+    generated = sorted(layout.root.rglob("*.py"))
     for source in generated:
         compile(source.read_text(), str(source), "exec")  # still valid Python
     if generated:
-        code = (
-            "import importlib, pkgutil, sys; sys.path.insert(0, sys.argv[1]);"
-            "import hostile_client as p;"
-            "[importlib.import_module(m.name)"
-            " for m in pkgutil.walk_packages(p.__path__, 'hostile_client.')];"
-            "from hostile_client.models import body as b;"
-            "o = b.Body.from_dict({'name': 'n'}); o.to_dict()"
-        )
-        result = subprocess.run(
-            [sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, check=False
-        )
-        assert result.returncode == 0, result.stderr
+        regen.verify_staged(layout)  # imports every generated module, in a child process
     assert not sentinel.exists(), "code from the spec ran"

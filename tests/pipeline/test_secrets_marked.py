@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from telegent_mpaas_client.sdk.policy import SECRET_NAME_RULE
+from telegent._generated.policy import SECRET_NAME_RULE
 
 from telegent.types import Webhook
 

@@ -17,7 +17,8 @@ def test_a_server_url_only_change_is_a_patch_release(tmp_path: Path) -> None:
     new = tmp_path / "new.json"
     new.write_text(json.dumps(spec, indent=1), "utf-8")
     notes = tmp_path / "notes.md"
-    generated = {p: p.read_bytes() for p in (tree / "generated").rglob("*.py")}
+    package = tree / "src" / "telegent" / "_generated"
+    generated = {p: p.read_bytes() for p in package.rglob("*.py")}
     done = subprocess.run(
         [sys.executable, "scripts/regenerate.py", "--fetch", str(new), "--notes", str(notes)],
         cwd=tree,

@@ -37,12 +37,14 @@ pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parents[2]
 OPERATIONS = 150
 
-# Runs in the subprocess, with the scratch tree's generated/ first on sys.path.
+# Runs in the subprocess: telegent looks for its generated package in the scratch tree first.
 _PROBE = textwrap.dedent(
     """
     import asyncio, json, sys
     import httpx
-    import telegent_mpaas_client
+    import telegent
+    telegent.__path__.insert(0, sys.argv[1])
+    import telegent._generated as generated_package
     from telegent import AsyncTelegent, Telegent
     from telegent._models import GenericRecord, Record
     from telegent._registry import operations
@@ -52,7 +54,7 @@ _PROBE = textwrap.dedent(
     BASE = "https://api.telegent.com"
     STATEFUL = {"createToken", "changeNumberStatus", "listNumberInventory", "updateNumber",
                 "getOrder"}
-    assert telegent_mpaas_client.__file__.startswith(sys.argv[1]), telegent_mpaas_client.__file__
+    assert generated_package.__file__.startswith(sys.argv[1]), generated_package.__file__
     from telegent.testing._collections import Collections, collections_table
     fake = FakeTelegent(numbers=40, seed=5, rate_limit=None, polls_to_complete=0)
     first_number = str(next(fake.iter_numbers()).number)
@@ -185,11 +187,10 @@ def synthetic_tree(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def probe(synthetic_tree: Path) -> dict[str, Any]:
-    generated = synthetic_tree / "generated"
     env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join([str(generated), str(ROOT / "src")])
+    env["PYTHONPATH"] = str(ROOT / "src")
     result = subprocess.run(
-        [sys.executable, "-c", _PROBE, str(generated)],
+        [sys.executable, "-c", _PROBE, str(synthetic_tree / "src" / "telegent")],
         capture_output=True,
         text=True,
         env=env,
@@ -273,7 +274,7 @@ def test_unknown_operations_answer_the_spec_examples(
     synthetic_tree: Path, probe: dict[str, Any]
 ) -> None:
     generated = synthetic_tree / "generated"
-    if not (generated / "telegent_mpaas_client" / "sdk" / "examples.py").exists():
+    if not (synthetic_tree / "src" / "telegent" / "_generated" / "examples.py").exists():
         pytest.skip("the generator writes no sdk/examples.py: the fake answers instances")
     patched = json.loads((generated / "openapi.json").read_text())
     examples = {}

@@ -90,7 +90,7 @@ async def test_bad_arguments_fail_before_any_request(server: Any, connect: Any) 
 def test_the_inventory_pager_is_declared_not_hand_written() -> None:
     """``numbers.list`` is the generated pager of its ``x-telegent-paginate`` declaration
     (page size sent on every page, capped at ``limit``), not a method of its own."""
-    from telegent_mpaas_client.sdk.resources.numbers import AsyncNumbersResource, NumbersResource
+    from telegent._generated.resources.numbers import AsyncNumbersResource, NumbersResource
 
     from telegent.resources import AsyncNumbers, Numbers
 

@@ -19,7 +19,7 @@ from datetime import date, datetime
 from typing import Any
 
 import pytest
-from telegent_mpaas_client.sdk.examples import EXAMPLES
+from telegent._generated.examples import EXAMPLES
 
 from telegent import GenericRecord, Record, Telegent
 from telegent._registry import Operation, operations

@@ -150,6 +150,7 @@ TREE = [
     "CHANGELOG.md",
     "overlay",
     "generated",
+    "src/telegent/_generated",
     "scripts",
     "src/telegent/_version.py",
 ]

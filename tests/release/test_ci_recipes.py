@@ -94,7 +94,12 @@ def test_spec_update_defaults_to_the_published_spec_and_uses_only_outputs_it_wri
         for s in workflow["jobs"]["spec-update"]["steps"]
         if "create-pull-request" in str(s.get("uses"))
     )
-    assert set(pr["with"]["add-paths"].split()) == {"openapi.json", "generated/**", "CHANGELOG.md"}
+    assert set(pr["with"]["add-paths"].split()) == {
+        "openapi.json",
+        "generated/**",
+        "src/telegent/_generated/**",
+        "CHANGELOG.md",
+    }
 
 
 def _run_spec_update(tree: Path, url: str) -> StepRun:

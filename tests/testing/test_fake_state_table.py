@@ -39,7 +39,7 @@ def _declare(spec: dict[str, Any], path: str, method: str, **state: Any) -> None
 
 
 def test_the_committed_table_is_what_the_patched_spec_declares(state_module: Any) -> None:
-    text = (ROOT / "generated/telegent_mpaas_client/sdk/state.py").read_text("utf-8")
+    text = (ROOT / "src/telegent/_generated/state.py").read_text("utf-8")
     assert state_module(PATCHED) == text
 
 

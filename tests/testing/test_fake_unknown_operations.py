@@ -204,7 +204,7 @@ def _spec_examples(spec: dict[str, Any]) -> types.ModuleType:
             body = media.get("application/json", {})
             if "example" in body:
                 examples[op["operationId"]] = body["example"]
-    module = types.ModuleType("telegent_mpaas_client.sdk.examples")
+    module = types.ModuleType("telegent._generated.examples")
     module.EXAMPLES = examples  # type: ignore[attr-defined]
     return module
 

@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from telegent_mpaas_client.sdk.resources.numbers import StatusChangeNumberParam
+from telegent._generated.resources.numbers import StatusChangeNumberParam
 
 from .. import _bulk
 from .. import _validation as v

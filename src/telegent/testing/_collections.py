@@ -1,6 +1,6 @@
 """One generic engine for every collection the spec describes (``x-telegent-state``).
 
-The generated table (``telegent_mpaas_client.sdk.state``) says, per operation, which
+The generated table (``telegent._generated.state``) says, per operation, which
 collection it acts on and how (create, get, list, update, delete), the record's id field
 and vendor prefix, where the request carries the id and where a list answer holds the
 records. Nothing here names a resource: a collection declared in the overlay is kept with
@@ -30,7 +30,7 @@ from ._types import ApiError
 
 __all__ = ["NO_CONTENT", "Collections", "NoContent", "collections_table", "no_content_ops"]
 
-_TABLE_MODULE = "telegent_mpaas_client.sdk.state"
+_TABLE_MODULE = "telegent._generated.state"
 #: The collection the fake's inventory backs (its records are numbers).
 INVENTORY_COLLECTION: Final = "numbers"
 

@@ -1,7 +1,7 @@
 """What the fake answers to an operation it keeps no state for.
 
 :func:`example_for` prefers the spec's own example of the operation's 200 response (a
-generated ``telegent_mpaas_client.sdk.examples`` module mapping operation id -> example,
+generated ``telegent._generated.examples`` module mapping operation id -> example,
 when the generator writes one), then an instance built from the operation's response
 schema (when the registry carries one), then an instance of the record class the
 operation returns (``telegent.types``; a one-item array of them for ``list[Name]``), and
@@ -24,7 +24,7 @@ from .._schema import SchemaError, check_wire
 
 __all__ = ["example_for", "instance_for_record", "instance_for_returns", "instance_of"]
 
-_EXAMPLES_MODULE = "telegent_mpaas_client.sdk.examples"
+_EXAMPLES_MODULE = "telegent._generated.examples"
 _MAX_DEPTH = 8
 
 

@@ -1,4 +1,4 @@
-"""The shapes of the generated state table (``telegent_mpaas_client.sdk.state``).
+"""The shapes of the generated state table (``telegent._generated.state``).
 
 Kept apart from the engine so the generated module imports nothing heavy.
 """

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from telegent_mpaas_client.sdk.resources.numbers import AsyncNumbersResource
+from telegent._generated.resources.numbers import AsyncNumbersResource
 
 from ... import _bulk
 from ... import _validation as v

@@ -6,7 +6,7 @@ twin ``_sync/orders.py`` from it.
 
 from __future__ import annotations
 
-from telegent_mpaas_client.sdk.resources.orders import AsyncOrdersResource
+from telegent._generated.resources.orders import AsyncOrdersResource
 
 from ..._polling import PollSchedule
 from ..._resource import several_requests

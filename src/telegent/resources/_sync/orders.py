@@ -8,7 +8,7 @@ twin ``_sync/orders.py`` from it.
 
 from __future__ import annotations
 
-from telegent_mpaas_client.sdk.resources.orders import OrdersResource
+from telegent._generated.resources.orders import OrdersResource
 
 from ..._polling import PollSchedule
 from ..._resource import several_requests
