@@ -1,9 +1,8 @@
 """The SDK as a downstream team's type checkers see it: mypy --strict and pyright (what
 VS Code's Pylance runs) on code that imports the SDK as an installed library.
 
-The packages are laid out as a wheel installs them (``telegent`` and
-``telegent_mpaas_client``, each with its ``py.typed``) in a folder on ``PYTHONPATH``, away
-from this checkout, so pyright applies its library rules (``__all__`` decides what a module
+The package is laid out as a wheel installs it (``telegent`` with its ``py.typed``, the
+generated modules inside it) in a folder on ``PYTHONPATH``, away from this checkout, so pyright applies its library rules (``__all__`` decides what a module
 re-exports) exactly as it does for a user.
 """
 
@@ -45,9 +44,6 @@ def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     site = root / "site"
     ignore = shutil.ignore_patterns("__pycache__")
     shutil.copytree(ROOT / "src" / "telegent", site / "telegent", ignore=ignore)
-    wire = site / "telegent_mpaas_client"
-    shutil.copytree(ROOT / "generated" / "telegent_mpaas_client", wire, ignore=ignore)
-    shutil.copy(ROOT / "tools" / "generated-py.typed", wire / "py.typed")  # as in the wheel
     src = root / "src"
     src.mkdir()
     shutil.copy(SERVICE, src / SERVICE.name)

@@ -258,6 +258,28 @@ def test_public_surface() -> None:
         assert getattr(telegent, name) is getattr(t, name)
 
 
+def test_change_type_is_the_generated_status_change_enum() -> None:
+    import ast
+    import typing
+
+    from telegent._registry import operation
+
+    enum = operation("changeNumberStatus").param("change_type").schema["enum"]
+    assert typing.get_args(t.ChangeType) == tuple(enum)
+    assert typing.get_origin(t.ChangeType) is typing.Literal
+    # What type checkers read (types.py spells it for them) is the same enum, in order.
+    source = ast.parse(Path(t.__file__).read_text("utf-8"))
+    spelled = [
+        node.value
+        for node in ast.walk(source)
+        if isinstance(node, ast.AnnAssign)
+        and isinstance(node.target, ast.Name)
+        and node.target.id == "ChangeType"
+    ]
+    assert len(spelled) == 1
+    assert ast.literal_eval(spelled[0].slice) == tuple(enum)  # type: ignore[attr-defined]
+
+
 # ----------------------------------------------------------------- contract with the spec
 
 

@@ -48,7 +48,9 @@ print(json.dumps({{
 def test_default_install_has_none_of_the_spec_packages(lean_venv: Venv) -> None:
     installed = lean_venv.installed()
     assert "telegent-mpaas" in installed
-    assert {"httpx", "attrs", "python-dateutil"} <= installed
+    assert "httpx" in installed
+    # Only what runs: the generated modules need nothing beyond httpx.
+    assert not {"attrs", "python-dateutil"} & installed
     assert not installed & set(SPEC_ONLY), sorted(installed & set(SPEC_ONLY))
 
 
