@@ -23,10 +23,8 @@ minor; else patch).
 from __future__ import annotations
 
 import argparse
-import contextlib
 import dataclasses
 import hashlib
-import io
 import json
 import os
 import re
@@ -341,9 +339,7 @@ def build_surface_files(patched: Mapping[str, Any], summary: Summary) -> dict[st
         raise PipelineError(f"surface: {exc}") from None
     records = f"{codegen.PACKAGE_PATH}/records/"
     summary.models = sum(
-        1
-        for rel in files
-        if rel.startswith(records) and not rel.rsplit("/", 1)[-1].startswith("_")
+        1 for rel in files if rel.startswith(records) and not rel.rsplit("/", 1)[-1].startswith("_")
     )
     # The package's modules go under src/, the rest (api.md) beside the patched spec.
     return {

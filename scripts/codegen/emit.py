@@ -146,9 +146,7 @@ def _records_init(surface: Surface) -> str:
         HEADER,
         "\nMODULES: dict[str, str] = {\n",
     ]
-    lines += [
-        f"    {n!r}: {(f'{PACKAGE}.records.' + _snake(n))!r},\n" for n in names
-    ]
+    lines += [f"    {n!r}: {(f'{PACKAGE}.records.' + _snake(n))!r},\n" for n in names]
     lines.append("}\n")
     return "".join(lines)
 

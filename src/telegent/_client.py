@@ -10,6 +10,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
+
 from telegent._generated.client import AsyncResources, SyncResources
 
 from ._auth import TelegentAuth, TokenScope

@@ -15,9 +15,9 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from telegent._generated.resources.webhooks import AsyncWebhooksResource, WebhooksResource
 
 from telegent import APIResponseValidationError, AsyncTelegent, GenericRecord, Telegent
+from telegent._generated.resources.webhooks import AsyncWebhooksResource, WebhooksResource
 from telegent._models import ListOf
 from telegent._registry import operations
 from telegent.testing import FakeTelegent

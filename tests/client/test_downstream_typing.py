@@ -2,8 +2,9 @@
 VS Code's Pylance runs) on code that imports the SDK as an installed library.
 
 The package is laid out as a wheel installs it (``telegent`` with its ``py.typed``, the
-generated modules inside it) in a folder on ``PYTHONPATH``, away from this checkout, so pyright applies its library rules (``__all__`` decides what a module
-re-exports) exactly as it does for a user.
+generated modules inside it) in a folder on ``PYTHONPATH``, away from this checkout, so
+pyright applies its library rules (``__all__`` decides what a module re-exports) exactly
+as it does for a user.
 """
 
 from __future__ import annotations

@@ -9,12 +9,12 @@ from typing import Any
 
 import httpx
 import pytest
-from telegent._generated.records import MODULES
 
 import telegent
 from telegent import types as t
 from telegent._base_client import DEFAULT_BASE_URL
 from telegent._errors import split_status_message
+from telegent._generated.records import MODULES
 from telegent._models import GenericRecord, RecordError
 
 from ._support import aw, page, record

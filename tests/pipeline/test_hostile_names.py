@@ -9,7 +9,6 @@ nothing, and leave the tree as it was.
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 from collections.abc import Callable

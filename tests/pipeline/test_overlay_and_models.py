@@ -208,9 +208,7 @@ def test_examples_were_found() -> None:
     RESPONSE_EXAMPLES + REQUEST_EXAMPLES,
     ids=lambda x: x if isinstance(x, str) else "",
 )
-def test_example_validates_and_parses(
-    where: str, schema: dict[str, Any], value: Any
-) -> None:
+def test_example_validates_and_parses(where: str, schema: dict[str, Any], value: Any) -> None:
     value = _drop_vendor_nulls(where, json.loads(json.dumps(value)))
     errors = sorted(
         _validator(schema, request=where.endswith("request")).iter_errors(value), key=str

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 from telegent._generated.policy import SECRET_NAME_RULE
-
 from telegent.types import Webhook
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -91,7 +91,6 @@ def test_the_inventory_pager_is_declared_not_hand_written() -> None:
     """``numbers.list`` is the generated pager of its ``x-telegent-paginate`` declaration
     (page size sent on every page, capped at ``limit``), not a method of its own."""
     from telegent._generated.resources.numbers import AsyncNumbersResource, NumbersResource
-
     from telegent.resources import AsyncNumbers, Numbers
 
     spec = json.loads((ROOT / "generated" / "openapi.json").read_text("utf-8"))

@@ -19,9 +19,9 @@ from datetime import date, datetime
 from typing import Any
 
 import pytest
-from telegent._generated.examples import EXAMPLES
 
 from telegent import GenericRecord, Record, Telegent
+from telegent._generated.examples import EXAMPLES
 from telegent._registry import Operation, operations
 from tests.contract._arguments import build_call
 
