@@ -424,3 +424,27 @@ def test_explicit_arguments_beat_env(monkeypatch: pytest.MonkeyPatch, clock: Fak
     client = Telegent(token="arg-token-1", transport=httpx.MockTransport(api))
     client.orders.get("JNUOID-1")
     assert api.token_calls() == []
+
+
+def test_the_token_request_is_built_from_the_generated_operation_with_the_secret_masked() -> None:
+    from telegent._base_client import TOKEN_OPERATION
+    from telegent._registry import operation
+
+    op = operation(TOKEN_OPERATION)
+    client = Telegent(account_key=KEY, account_secret=SECRET, base_url="https://api.test")
+    try:
+        unscoped = client._token_request(None)
+        scoped = client._token_request("https://api.test/v1.0/numbers/order")
+    finally:
+        client.close()
+    # What the descriptor says: method, path, no bearer token, safe to resend.
+    assert (unscoped.method, unscoped.path) == (op.http_method, op.path)
+    assert not unscoped.authenticated and unscoped.idempotent
+    assert unscoped.json == {"AccountKey": KEY, "AccountSecret": SECRET}
+    assert scoped.json == {
+        "AccountKey": KEY,
+        "AccountSecret": SECRET,
+        "ApiEndpoint": "https://api.test/v1.0/numbers/order",
+    }
+    # The secrets policy table masks the secret wherever the request is shown.
+    assert SECRET not in repr(scoped) and "AccountSecret" in repr(scoped)
