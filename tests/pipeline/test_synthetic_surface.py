@@ -275,7 +275,7 @@ def test_unknown_operations_answer_the_spec_examples(
 ) -> None:
     generated = synthetic_tree / "generated"
     if not (synthetic_tree / "src" / "telegent" / "_generated" / "examples.py").exists():
-        pytest.skip("the generator writes no sdk/examples.py: the fake answers instances")
+        pytest.skip("the generator writes no _generated/examples.py: the fake answers instances")
     patched = json.loads((generated / "openapi.json").read_text())
     examples = {}
     for item in patched["paths"].values():

@@ -1,6 +1,6 @@
 """Issue 19, done-when: no value the server sends is lost, for every public operation.
 
-From the pinned spec's 200 example of each public operation (``sdk/examples.py``, taken
+From the pinned spec's 200 example of each public operation (``_generated/examples.py``, taken
 from the patched spec), variations are derived: every field at every depth as a number
 where it is a string, a string (``"1,346"``-style) where it is a number, a fraction where
 it is an integer, ``null``, missing, an unknown extra field, a list item of the wrong
