@@ -1,12 +1,24 @@
-"""The SDK surface generator: reads the patched spec and writes the records, resources,
-operation registry and reference (``generated/api.md``) that ``telegent`` loads.
+"""The SDK surface generator: openapi-python-client's parser reads the patched spec, and
+templates (``templates/sdk/``, rendered in its Jinja environment) write the records,
+resources, operation registry and reference (``generated/api.md``) that ``telegent`` loads.
 
-``build_surface(spec)`` returns ``{relative path: bytes}``; ``scripts/regenerate.py``
-writes them into the staging tree beside openapi-python-client's output.
+``build_surface(spec, info)`` returns ``{relative path: bytes}``; ``generate(spec, info)``
+returns them with the parser's warnings. ``scripts/regenerate.py`` writes them into the
+staging tree.
 """
 
 from __future__ import annotations
 
-from .emit import build_surface
+from pathlib import Path
 
-__all__ = ["build_surface"]
+# The one place the generated package is named: the dotted module the templates import
+# from (``{{ package }}``) and, with dots as slashes, the folder under generated/.
+PACKAGE = "telegent_mpaas_client.sdk"
+
+# The surface's templates are in templates/sdk/; the files directly in templates/ override
+# openapi-python-client's own when it writes the wire client.
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+
+from .emit import Generated, build_surface, generate  # noqa: E402 - they read the above
+
+__all__ = ["PACKAGE", "TEMPLATES", "Generated", "build_surface", "generate"]

@@ -189,6 +189,7 @@ class Surface:
     records: dict[str, RecordIR] = field(default_factory=dict)
     dicts: dict[str, dict[str, DictIR]] = field(default_factory=dict)  # resource -> name -> dict
     helpers: set[str] = field(default_factory=set)  # resources with hand-written helpers
+    parsed: Parsed | None = None  # the parser's model it was built from
 
 
 def pascal(name: str) -> str:
@@ -739,6 +740,7 @@ class Builder:
         named = {(p, m): self.names(p, m, op) for p, m, op in iter_operations(self.spec)}
         parsed = self.parsed if self.parsed is not None else parse(self.spec)
         self.models = {str(m.class_info.name): m for m in parsed.data.models}
+        self.surface.parsed = parsed
         for endpoint in self.endpoints(parsed):
             path, http_method = _spec_path(endpoint), endpoint.method
             op = self.operation(endpoint)
