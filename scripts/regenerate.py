@@ -315,7 +315,8 @@ def build(spec_bytes: bytes, layout: Layout, staging: Path, summary: Summary) ->
     summary.operations = count_operations(patched)
     staging.mkdir(parents=True, exist_ok=True)
     (staging / "openapi.json").write_bytes(dump_json(patched))
-    summary.warnings = run_generator(staging / "openapi.json", layout.config, staging / PACKAGE)
+    wire = run_generator(staging / "openapi.json", layout.config, staging / PACKAGE)
+    summary.warnings += [w for w in wire if w not in summary.warnings]  # same parser: once
     for cache in staging.rglob("__pycache__"):
         shutil.rmtree(cache)
     summary.models = sum(
@@ -329,14 +330,16 @@ def build_surface_files(patched: Mapping[str, Any], summary: Summary) -> dict[st
     from the spec that is not a safe identifier stops the pipeline here, naming where."""
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     try:
-        from codegen import build_surface
+        from codegen import generate
     finally:
         sys.path.pop(0)
     info = {"title": summary.title, "version": summary.version, "sha256": summary.sha256}
     try:
-        files = build_surface(patched, info)
+        generated = generate(patched, info)
     except ValueError as exc:  # UnsafeNameError included: one line naming the spec location
         raise PipelineError(f"surface: {exc}") from None
+    files = generated.files
+    summary.warnings += generated.warnings  # the parser's, read once for the whole surface
     summary.records = sum(
         1 for rel in files if "/sdk/records/" in rel and not rel.rsplit("/", 1)[-1].startswith("_")
     )

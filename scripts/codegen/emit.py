@@ -77,12 +77,24 @@ def build_surface(spec: Mapping[str, Any], info: Mapping[str, str]) -> dict[str,
     return generate(spec, info).files
 
 
+# One environment per generator configuration, for the process: its templates compile once.
+_ENVIRONMENTS: dict[int, Environment] = {}
+
+
 def environment(parsed: Parsed) -> Environment:
     """openapi-python-client's Jinja environment (its loader falls back to its own
-    templates; its filters and globals), with ours added. One per regeneration."""
-    env = Project(openapi=parsed.data, config=parsed.config, custom_template_path=TEMPLATES).env
-    env.filters.update(pyrepr=repr, doc=_doc, snake=snake)
-    env.globals.update(package=PACKAGE, header=HEADER)
+    templates; its filters and globals), with ours added; its ``openapi`` globals are the
+    model just parsed."""
+    env = _ENVIRONMENTS.get(id(parsed.config))  # one Config per file: ir.generator_config
+    if env is None:
+        project = Project(openapi=parsed.data, config=parsed.config, custom_template_path=TEMPLATES)
+        env = project.env
+        env.filters.update(pyrepr=repr, doc=_doc, snake=snake)
+        env.globals.update(package=PACKAGE, header=HEADER)
+        _ENVIRONMENTS[id(parsed.config)] = env
+    env.globals.update(
+        openapi=parsed.data, endpoint_collections_by_tag=parsed.data.endpoint_collections_by_tag
+    )
     return env
 
 
