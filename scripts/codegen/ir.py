@@ -75,20 +75,22 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.parser.openapi import Endpoint
-from openapi_python_client.parser.properties import (
-    BooleanProperty,
-    DateProperty,
-    DateTimeProperty,
-    FloatProperty,
-    IntProperty,
-    ListProperty,
-    LiteralEnumProperty,
-    ModelProperty,
-    NoneProperty,
-    UnionProperty,
-)
+from openapi_python_client.parser.properties.any import AnyProperty
+from openapi_python_client.parser.properties.boolean import BooleanProperty
+from openapi_python_client.parser.properties.date import DateProperty
+from openapi_python_client.parser.properties.datetime import DateTimeProperty
 from openapi_python_client.parser.properties.enum_property import EnumProperty
+from openapi_python_client.parser.properties.file import FileProperty
+from openapi_python_client.parser.properties.float import FloatProperty
+from openapi_python_client.parser.properties.int import IntProperty
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.literal_enum_property import LiteralEnumProperty
+from openapi_python_client.parser.properties.model_property import ModelProperty
+from openapi_python_client.parser.properties.none import NoneProperty
 from openapi_python_client.parser.properties.protocol import PropertyProtocol
+from openapi_python_client.parser.properties.string import StringProperty
+from openapi_python_client.parser.properties.union import UnionProperty
+from openapi_python_client.parser.properties.uuid import UuidProperty
 from openapi_python_client.parser.responses import Response
 from openapi_python_client.schema.untrusted_string import UntrustedString
 
@@ -466,17 +468,22 @@ class Builder:
         if found is None:
             return "GenericRecord", False
         response, declared = found
-        if not response.data.content:
+        if not getattr(response.data, "content", None):
             return ("None" if response.status_code.pattern == "200" else "GenericRecord"), False
         media = self.media(declared)
         if media is None or "schema" not in media:
             return "GenericRecord", False
-        prop, node = response.prop, media["schema"]
+        prop: PropertyProtocol = response.prop
+        node = media["schema"]
         listed = self.list_or_one(prop, node)
         if listed is not None:
             prop, node = listed
         kind, _ = self.response_kind(prop, node, pascal(op_id) + "Response")
-        return returned(kind), listed is not None and response.status_code.pattern == "200"
+        # Only a 200 JSON answer is read as "a list, or one object" (ListOf(or_one=True)).
+        json_200 = response.status_code.pattern == "200" and media is (
+            declared.get("content") or {}
+        ).get("application/json")
+        return returned(kind), listed is not None and json_200
 
     def list_or_one(self, prop: PropertyProtocol, node: Any) -> tuple[PropertyProtocol, Any] | None:
         """The array member of ``anyOf: [array of X, X]`` (a list the vendor may answer as
@@ -629,9 +636,12 @@ class Builder:
             if s.get("additionalProperties") is False:  # a closed body: unknown fields refused
                 self.body_rules["additionalProperties"] = False
             if isinstance(body.prop, ModelProperty) and s.get("properties"):
-                for wire, prop, node in self.ordered(self.fields_of(body.prop), s, self.where):
+                for wire, field_prop, node in self.ordered(
+                    self.fields_of(body.prop), s, self.where
+                ):
                     _, p = self.deref(node)
-                    out.append(self.param(wire, "body", p, prop, node, prop.required, resource, p))
+                    required = field_prop.required
+                    out.append(self.param(wire, "body", p, field_prop, node, required, resource, p))
             else:
                 out.append(
                     self.param(
@@ -641,10 +651,10 @@ class Builder:
         elif op.get("requestBody") is not None:
             raise ValueError(f"{self.where}: the generator found no request body it can send")
         taken: set[str] = set()
-        for p in out:
-            while p.name in taken or p.name in ("self", "extra_headers", "timeout"):
-                p.name += "_"
-            taken.add(p.name)
+        for arg in out:
+            while arg.name in taken or arg.name in ("self", "extra_headers", "timeout"):
+                arg.name += "_"
+            taken.add(arg.name)
         # Required first (positional), then optional positional ones, then keyword-only.
         out.sort(key=lambda p: (not p.positional, not p.required))
         return out, body_required
@@ -721,8 +731,8 @@ class Builder:
                 found.setdefault((_spec_path(endpoint), endpoint.method), endpoint)
         out = []
         for path, http_method, _ in iter_operations(self.spec):
-            endpoint = found.get((path, http_method))
-            if endpoint is None:
+            match = found.get((path, http_method))
+            if match is None:
                 reason = (
                     "; ".join(w for w in parsed.warnings if f"{http_method.upper()} {path} " in w)
                     or "no reason given"
@@ -731,7 +741,7 @@ class Builder:
                     f"paths[{path!r}].{http_method}: openapi-python-client could not parse "
                     f"the operation: {reason}"
                 )
-            out.append(endpoint)
+            out.append(match)
         return out
 
     def build(self) -> Surface:
@@ -795,7 +805,7 @@ def _text_kind(prop: PropertyProtocol, s: Mapping[str, Any]) -> str | None:
     None."""
     fmt = s.get("x-telegent-format")
     # A typeless schema is the parser's AnyProperty; its format, beside it, may make it one.
-    typeless = type(prop).__name__ == "AnyProperty" and (fmt or s.get("format")) in (
+    typeless = isinstance(prop, AnyProperty) and (fmt or s.get("format")) in (
         "timestamp",
         "us-date",
     )
@@ -822,7 +832,7 @@ def _text_kind(prop: PropertyProtocol, s: Mapping[str, Any]) -> str | None:
 def _is_string(prop: PropertyProtocol) -> bool:
     """A string the parser did not refine (``StringProperty``, ``UuidProperty``,
     ``FileProperty``: the SDK passes each as ``str``)."""
-    return type(prop).__name__ in ("StringProperty", "UuidProperty", "FileProperty")
+    return isinstance(prop, StringProperty | UuidProperty | FileProperty)
 
 
 # ``x-telegent-type`` -> (field kind, python type)
