@@ -191,7 +191,8 @@ class Surface:
     records: dict[str, RecordIR] = field(default_factory=dict)
     dicts: dict[str, dict[str, DictIR]] = field(default_factory=dict)  # resource -> name -> dict
     helpers: set[str] = field(default_factory=set)  # resources with hand-written helpers
-    parsed: Parsed | None = None  # the parser's model it was built from
+    # The parser's model it was built from (not part of what the surface is).
+    parsed: Parsed | None = field(default=None, repr=False, compare=False)
 
 
 def pascal(name: str) -> str:
