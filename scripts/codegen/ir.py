@@ -24,7 +24,8 @@ From the parser (``Endpoint`` / ``Property`` objects):
   (a record when it has properties, else a JSON object) / ``AnyProperty`` /
   ``NoneProperty``;
 - a record's and a typed dict's fields (``required_properties`` / ``optional_properties``,
-  the processed model from ``GeneratorData.models``) and whether each is required.
+  the processed model from ``GeneratorData.models``) and whether each is required;
+- the descriptions of records and their fields (``Property.description``).
 
 From the patched spec beside that item, because the parser's model drops it:
 
@@ -38,6 +39,8 @@ From the patched spec beside that item, because the parser's model drops it:
 - ``nullable`` (the parser folds it into a union with ``None``, the same as
   ``anyOf: [X, null]``, which the SDK types differently) and ``pattern``: the US date
   pattern makes a string a date, like ``x-telegent-format: us-date``;
+- a ``format`` the parser has no type for (``timestamp`` on a string or on a typeless
+  schema; ``password``, which marks a secret);
 - a parameter's own ``description`` (the parser keeps the schema's), the component key
   and ``title`` a record is named from (its class name is a sanitized form), and whether
   an answer may be one object for a list (``anyOf: [array of X, X]``);
@@ -405,7 +408,7 @@ class Builder:
         name = self.class_name(ref, schema, context)
         if name in self.surface.records:
             return name
-        record = RecordIR(name, str(schema.get("description", "")).strip(), [])
+        record = RecordIR(name, _text(prop.description or "").strip(), [])
         self.surface.records[name] = record  # before the fields: self-references end here
         used: set[str] = set()
         for wire, field_prop, node in self.ordered(self.fields_of(prop), schema, name):
@@ -444,7 +447,7 @@ class Builder:
             py = f"{py} | None"
         secret = is_marked(p)
         aliases = tuple(str(a) for a in p.get("x-telegent-aliases") or ())
-        desc = str(p.get("description", "")).strip()
+        desc = _text(prop.description or "").strip()
         return FieldIR(attr, wire, kind, py, required, secret, aliases, desc)
 
     def success(self, endpoint: Endpoint) -> tuple[Response, Any] | None:
