@@ -319,24 +319,22 @@ def build(spec_bytes: bytes, layout: Layout, staging: Layout, summary: Summary) 
     summary.operations = count_operations(patched)
     staging.generated.mkdir(parents=True, exist_ok=True)
     (staging.generated / "openapi.json").write_bytes(dump_json(patched))
-    # >>> The parser's warnings go here: openapi-python-client's parser (with the config in
-    # generator-config.yaml) reading the patched spec reports what it could not model;
-    # each becomes a "generator warning:" line of the summary. (Nothing else of its output is
-    # written: the surface above is the only generated code.)
-    summary.warnings = []
-    # <<<
     write_inside(staging.root, surface)
 
 
 def build_surface_files(patched: Mapping[str, Any], summary: Summary) -> dict[str, bytes]:
-    """The SDK surface (records, resources, registry, api.md), by path relative to the root;
-    a name from the spec that is not a safe identifier stops the pipeline here, naming where."""
+    """The SDK surface (records, resources, registry, api.md), by path relative to the root:
+    openapi-python-client's parser reads the patched spec (its warnings join the summary)
+    and the templates render it. A name from the spec that is not a safe identifier stops
+    the pipeline here, naming where."""
     codegen = _codegen()
     info = {"title": summary.title, "version": summary.version, "sha256": summary.sha256}
     try:
-        files: dict[str, bytes] = codegen.build_surface(patched, info)
+        generated = codegen.generate(patched, info)
     except ValueError as exc:  # UnsafeNameError included: one line naming the spec location
         raise PipelineError(f"surface: {exc}") from None
+    files: dict[str, bytes] = generated.files
+    summary.warnings += generated.warnings  # the parser's, read once for the whole surface
     records = f"{codegen.PACKAGE_PATH}/records/"
     summary.models = sum(
         1 for rel in files if rel.startswith(records) and not rel.rsplit("/", 1)[-1].startswith("_")

@@ -1,19 +1,25 @@
-"""The SDK surface generator: reads the patched spec and writes the records, resources,
-operation registry (the package ``PACKAGE``) and reference (``api.md``) that ``telegent``
-loads.
+"""The SDK surface generator: openapi-python-client's parser reads the patched spec, and
+templates (``templates/sdk/``, rendered in its Jinja environment) write the records,
+resources, operation registry and reference (``generated/api.md``) that ``telegent`` loads.
 
-``build_surface(spec)`` returns ``{relative path: bytes}``: the package's modules under
-``PACKAGE_PATH``, ``api.md`` on its own; ``scripts/regenerate.py`` puts the package in
-``src/`` and ``api.md`` in ``generated/``.
+``build_surface(spec, info)`` returns ``{relative path: bytes}``; ``generate(spec, info)``
+returns them with the parser's warnings. ``scripts/regenerate.py`` writes them into the
+staging tree.
 """
 
 from __future__ import annotations
 
-# The one name of the generated package: its imports, module paths and files derive from it.
-# Defined before the submodules are imported: they read it from here.
+from pathlib import Path
+
+# The one place the generated package is named: the dotted module the templates import
+# from (``{{ package }}``) and, with dots as slashes, the folder under src/.
 PACKAGE = "telegent._generated"
 PACKAGE_PATH = PACKAGE.replace(".", "/")
 
-from .emit import build_surface  # noqa: E402 - needs PACKAGE above
+# The surface's templates are in templates/sdk/; the files directly in templates/ override
+# openapi-python-client's own when it writes the wire client.
+TEMPLATES = Path(__file__).resolve().parent / "templates"
 
-__all__ = ["PACKAGE", "PACKAGE_PATH", "build_surface"]
+from .emit import Generated, build_surface, generate  # noqa: E402 - they read the above
+
+__all__ = ["PACKAGE", "PACKAGE_PATH", "TEMPLATES", "Generated", "build_surface", "generate"]

@@ -1,7 +1,8 @@
 """What a spec update changes in the SDK's signatures, in the user's words.
 
-Both patched specs go through the same :class:`~codegen.ir.Builder` the emitters use, so a
-line here is exactly what the generated code changes: ``client.webhooks.list gains body=
+Both patched specs go through the same :class:`~codegen.ir.Builder` (openapi-python-client's
+parser, then the surface model) the templates render, so a line here is exactly what the
+generated code changes: ``client.webhooks.list gains body=
 (a GET with a body)``, ``client.numbers.get gains phone_number=``.
 """
 
