@@ -79,7 +79,7 @@ def run(settings: Settings) -> Result:
             "s",
             "SDK",
             "ideal",
-            1.2,
+            "bulk",
         )
     )
     res.rows.append(

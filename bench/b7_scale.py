@@ -201,7 +201,7 @@ def _surface_rows(res: Result, generated: Path, n_big: int, settings: Settings) 
             "s",
             "telegent",
             "httpx",
-            1.3,
+            "import",
         )
     )
     res.rows.append(
