@@ -258,7 +258,7 @@ if TYPE_CHECKING:
     from .subscription import Subscription
     from .subscription_deletion import SubscriptionDeletion
     from .subscription_list import SubscriptionList
-    from .system_keywords import SystemKeywords
+    from .system_keywords_by_category import SystemKeywordsByCategory
     from .threshold import Threshold
     from .threshold_assignment import ThresholdAssignment
     from .threshold_assignment_deletion import ThresholdAssignmentDeletion
@@ -583,7 +583,7 @@ __all__ = (
     "Subscription",
     "SubscriptionDeletion",
     "SubscriptionList",
-    "SystemKeywords",
+    "SystemKeywordsByCategory",
     "Threshold",
     "ThresholdAssignment",
     "ThresholdAssignmentDeletion",
@@ -871,7 +871,7 @@ _MODULES = {
     "Subscription": ".subscription",
     "SubscriptionDeletion": ".subscription_deletion",
     "SubscriptionList": ".subscription_list",
-    "SystemKeywords": ".system_keywords",
+    "SystemKeywordsByCategory": ".system_keywords_by_category",
     "Threshold": ".threshold",
     "ThresholdAssignment": ".threshold_assignment",
     "ThresholdAssignmentDeletion": ".threshold_assignment_deletion",

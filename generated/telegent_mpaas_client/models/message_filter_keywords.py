@@ -10,7 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.keyword_severities import KeywordSeverities
-    from ..models.system_keywords import SystemKeywords
+    from ..models.system_keywords_by_category import SystemKeywordsByCategory
 
 
 T = TypeVar("T", bound="MessageFilterKeywords")
@@ -21,7 +21,7 @@ class MessageFilterKeywords:
     """Inferred from the published examples of GET /v1.0/subscribers/message-filter/keywords."""
 
     custom_keywords: list[str] | Unset = UNSET
-    system_keywords: SystemKeywords | Unset = UNSET
+    system_keywords: SystemKeywordsByCategory | Unset = UNSET
     """ Inferred from the published examples of GET /v1.0/subscribers/call-filter/keywords, GET
     /v1.0/subscribers/message-filter/keywords. """
     severity_map: KeywordSeverities | Unset = UNSET
@@ -57,17 +57,17 @@ class MessageFilterKeywords:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.keyword_severities import KeywordSeverities  # noqa: PLC0415
-        from ..models.system_keywords import SystemKeywords  # noqa: PLC0415
+        from ..models.system_keywords_by_category import SystemKeywordsByCategory  # noqa: PLC0415
 
         d = dict(src_dict)
         custom_keywords = cast(list[str], d.pop("CustomKeywords", UNSET))
 
         _system_keywords = d.pop("SystemKeywords", UNSET)
-        system_keywords: SystemKeywords | Unset
+        system_keywords: SystemKeywordsByCategory | Unset
         if isinstance(_system_keywords, Unset):
             system_keywords = UNSET
         else:
-            system_keywords = SystemKeywords.from_dict(_system_keywords)
+            system_keywords = SystemKeywordsByCategory.from_dict(_system_keywords)
 
         _severity_map = d.pop("SeverityMap", UNSET)
         severity_map: KeywordSeverities | Unset

@@ -85,7 +85,7 @@ MODULES: dict[str, str] = {
     'Subscription': 'telegent_mpaas_client.sdk.records.subscription',
     'SubscriptionDeletion': 'telegent_mpaas_client.sdk.records.subscription_deletion',
     'SubscriptionList': 'telegent_mpaas_client.sdk.records.subscription_list',
-    'SystemKeywords': 'telegent_mpaas_client.sdk.records.system_keywords',
+    'SystemKeywordsByCategory': 'telegent_mpaas_client.sdk.records.system_keywords_by_category',
     'Threshold': 'telegent_mpaas_client.sdk.records.threshold',
     'ThresholdAssignment': 'telegent_mpaas_client.sdk.records.threshold_assignment',
     'ThresholdAssignmentDeletion': 'telegent_mpaas_client.sdk.records.threshold_assignment_deletion',

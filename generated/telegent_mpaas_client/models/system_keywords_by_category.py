@@ -8,11 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="SystemKeywords")
+T = TypeVar("T", bound="SystemKeywordsByCategory")
 
 
 @_attrs_define
-class SystemKeywords:
+class SystemKeywordsByCategory:
     """Inferred from the published examples of GET /v1.0/subscribers/call-filter/keywords, GET /v1.0/subscribers/message-
     filter/keywords.
 
@@ -48,13 +48,13 @@ class SystemKeywords:
 
         violence = cast(list[str], d.pop("Violence", UNSET))
 
-        system_keywords = cls(
+        system_keywords_by_category = cls(
             profanity=profanity,
             violence=violence,
         )
 
-        system_keywords.additional_properties = d
-        return system_keywords
+        system_keywords_by_category.additional_properties = d
+        return system_keywords_by_category
 
     @property
     def additional_keys(self) -> list[str]:
