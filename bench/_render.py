@@ -19,7 +19,7 @@ README = ROOT / "README.md"
 BENCH_README = ROOT / "bench" / "README.md"
 TABLE_START = "<!-- bench-table:start: rendered by `python -m bench --render`; do not edit -->"
 TABLE_END = "<!-- bench-table:end -->"
-GOALS_START = "<!-- bench-goals:start: from bench/_goals.py, `python -m bench --render` -->"
+GOALS_START = "<!-- bench-goals:start: from bench/_goals.py, by `python -m bench --render` -->"
 GOALS_END = "<!-- bench-goals:end -->"
 
 _RESULT = {"pass": "pass", "MISS": "**MISS**", "report": "—", "cannot run": "cannot run"}

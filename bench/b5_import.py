@@ -174,11 +174,12 @@ def _run(settings: Settings, peers: list[Peer], tmp: Path) -> Result:
         code = common + first_call_code(peer, order_id)
         snippets[f"first call, {peer.key}"] = (["-c", code], peer.env())
 
-    samples = _rounds(snippets, settings.reps(15, 4))
+    rounds = settings.reps(12, 4)
+    samples = _rounds(snippets, rounds)
     med = {name: statistics.median(s) for name, s in samples.items()}
     drift_samples = _rounds(
         {"drift": (["-m", "telegent", *_DRIFT], env), "httpx": snippets["httpx"]},
-        settings.reps(5, 1),
+        settings.reps(3, 1),
     )
     drift_med = {name: statistics.median(s) for name, s in drift_samples.items()}
 
@@ -280,7 +281,7 @@ def _run(settings: Settings, peers: list[Peer], tmp: Path) -> Result:
     )
     res.details.update(
         {
-            "rounds": settings.reps(15, 4),
+            "rounds": rounds,
             "median_s": {k: round(v, 5) for k, v in med.items()},
             "min_s": {k: round(min(s), 5) for k, s in samples.items()},
             "drift_rounds_s": {k: [round(x, 4) for x in v] for k, v in drift_samples.items()},

@@ -67,7 +67,7 @@ def run(settings: Settings) -> Result:
                 "big": lambda: run_pipeline(regen, big_root),
                 "small": lambda: run_pipeline(regen, small_root),
             },
-            rounds=settings.reps(3, 1),
+            rounds=settings.reps(2, 1),
             warmup=0,  # the first run above warmed the big side; the small side is cheap
         )
     t_big, t_small = timing["big"]["median"], timing["small"]["median"]
@@ -102,7 +102,7 @@ def run(settings: Settings) -> Result:
         res.notes.append(f"drift check not measured: {exc}")
         return res
     drift = interleaved(
-        {"big": big_check, "small": small_check}, rounds=settings.reps(5, 2), warmup=1
+        {"big": big_check, "small": small_check}, rounds=settings.reps(3, 2), warmup=1
     )
     res.rows.append(
         Row(
@@ -188,7 +188,7 @@ def _surface_rows(res: Result, generated: Path, n_big: int, settings: Settings) 
         _spawn(code, env)
     samples: dict[str, list[float]] = {name: [] for name in snippets}
     names = list(snippets)
-    for r in range(settings.reps(12, 4)):
+    for r in range(settings.reps(8, 4)):
         k = r % len(names)
         for name in names[k:] + names[:k]:
             samples[name].append(_spawn(snippets[name], env))
