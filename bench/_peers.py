@@ -335,8 +335,10 @@ def first_call_code(peer: Peer, order_id: str) -> str:
         )
     else:
         call += (
-            "from bench._peers import route_http_transport\n"
-            "route_http_transport(httpx.MockTransport(answer))\n"
+            # route_http_transport, inline: importing bench would be timed as the peer's.
+            "_mock = httpx.MockTransport(answer)\n"
+            "httpx.HTTPTransport.handle_request = lambda self, request: "
+            "_mock.handle_request(request)\n"
             f"from {peer.package}.api_config import APIConfig\n"
             f"got = call(APIConfig(base_path={BASE_URL!r}, access_token='x'), "
             f"{peer.id_param}={order_id!r})\n"
