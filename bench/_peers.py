@@ -175,7 +175,8 @@ def _build_opg(spec_file: Path, targets: dict[str, str], dest: Path) -> Peer:
         peer.error = "generation failed: " + _failure(proc)
         return peer
     # It reports some problems and carries on (exit 0): kept with the run.
-    peer.notes = [ln for ln in proc.stdout.splitlines() if "error" in ln.lower()][:10]
+    reported = (ln for ln in proc.stdout.splitlines() if "error" in ln.lower())
+    peer.notes = list(dict.fromkeys(reported))[:10]
     peer.root = str(out)
     op = targets["operation_id"]
     services = sorted((out / peer.package / "services").glob("[!_]*_service.py"))

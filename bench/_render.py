@@ -89,6 +89,11 @@ def render(info: Mapping[str, Any]) -> str:
     """The README's benchmark block: the run, the machine, the table, the benchmarks' notes."""
     parts = [run_line(info), "", f"Machine: {machine_line(info)}.", "", table(info["benchmarks"])]
     notes = [f"- #{b['id']}: {n}" for b in info["benchmarks"] for n in b.get("notes", [])]
+    # What a peer's generator reported while it built (it carried on): the rows quote it.
+    for peer in (info.get("peers") or {}).get("built", []):
+        if peer.get("notes"):
+            said = "; ".join(f"`{n.strip()}`" for n in dict.fromkeys(peer["notes"]))
+            notes.append(f"- peer {peer['generator']} reported while generating: {said}")
     if notes:
         parts += ["", *notes]
     return "\n".join(parts)
