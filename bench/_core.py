@@ -22,13 +22,20 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from ._goals import GOALS
+
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = Path(__file__).resolve().parent / "results"
 
 
 @dataclass
 class Row:
-    """One line of the table: a candidate figure, its baseline, their ratio, the goal."""
+    """One line of the table: a candidate figure, its baseline, their ratio, the goal.
+
+    ``goal`` names an entry of :data:`bench._goals.GOALS` (None: reported, not judged).
+    ``reason`` set: the candidate could not be measured (a peer that fails to generate or
+    import); the row says why instead of a figure.
+    """
 
     label: str
     measured: float
@@ -36,7 +43,12 @@ class Row:
     unit: str
     measured_name: str
     baseline_name: str
-    goal: float | None = None  # ratio must be <= goal; None: reported, not judged
+    goal: str | None = None
+    reason: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.goal is not None and self.goal not in GOALS:
+            raise KeyError(f"unknown goal {self.goal!r}; known: {sorted(GOALS)}")
 
     @property
     def ratio(self) -> float:
@@ -44,15 +56,37 @@ class Row:
 
     @property
     def status(self) -> str:
-        if self.goal is None:
-            return "report"
-        return "pass" if self.ratio <= self.goal else "MISS"
+        return row_status(self.as_dict(with_status=False))
 
-    def as_dict(self) -> dict[str, Any]:
+    def as_dict(self, *, with_status: bool = True) -> dict[str, Any]:
         out = asdict(self)
-        out["ratio"] = round(self.ratio, 4)
-        out["status"] = self.status
+        out["ratio"] = None if self.reason else round(self.ratio, 4)
+        if with_status:
+            out["status"] = self.status
+            out["goal_text"] = GOALS[self.goal].text if self.goal else None
         return out
+
+    @classmethod
+    def cannot_run(cls, label: str, unit: str, name: str, baseline_name: str, reason: str) -> Row:
+        return cls(label, 0.0, 0.0, unit, name, baseline_name, None, first_line(reason))
+
+
+def first_line(text: str) -> str:
+    """The first non-empty line of an error, kept short (a table cell)."""
+    line = next((s.strip() for s in text.splitlines() if s.strip()), "(no message)")
+    return line if len(line) <= 160 else line[:157] + "..."
+
+
+def row_status(row: Mapping[str, Any]) -> str:
+    """pass / MISS / report / cannot run, judged by the goal as declared *now* in _goals."""
+    if row.get("reason"):
+        return "cannot run"
+    goal = row.get("goal")
+    if goal is None:
+        return "report"
+    measured, baseline = float(row["measured"]), float(row["baseline"])
+    ratio = measured / baseline if baseline else float("inf")
+    return "pass" if GOALS[goal].met(measured, ratio) else "MISS"
 
 
 @dataclass
@@ -81,9 +115,11 @@ class Result:
 
 @dataclass(frozen=True)
 class Settings:
-    """Knobs shared by every benchmark (``--quick`` shrinks the repetitions)."""
+    """Knobs shared by every benchmark (``--quick`` shrinks the repetitions; ``peers_dir``:
+    where the runner generated the peer clients, see :mod:`bench._peers`)."""
 
     quick: bool = False
+    peers_dir: str | None = None
 
     def reps(self, full: int, quick: int) -> int:
         return quick if self.quick else full
@@ -179,7 +215,16 @@ def machine() -> dict[str, Any]:
 
 def packages() -> dict[str, str | None]:
     out: dict[str, str | None] = {}
-    for name in ("telegent-mpaas", "httpx", "pydantic", "msgspec", "openapi-python-client", "ruff"):
+    for name in (
+        "telegent-mpaas",
+        "httpx",
+        "pydantic",
+        "msgspec",
+        "openapi-python-client",
+        "openapi-python-generator",
+        "argcomplete",
+        "ruff",
+    ):
         try:
             out[name] = metadata.version(name)
         except metadata.PackageNotFoundError:
@@ -267,35 +312,3 @@ def fmt_value(value: float, unit: str) -> str:
             return f"{value / 1024 / 1024:.2f} MiB"
         return f"{value / 1024:.1f} KiB"
     return f"{value:.3g} {unit}"
-
-
-def table(results: list[Result]) -> str:
-    """The Markdown table (one line per row; a failed benchmark gets one error line)."""
-    lines = [
-        "| # | what | measured | baseline (same run) | ratio | goal | result |",
-        "|---|------|----------|---------------------|-------|------|--------|",
-    ]
-    for res in results:
-        if res.error:
-            lines.append(f"| {res.id} | {res.title} | error: {res.error} | | | | ERROR |")
-            continue
-        for row in res.rows:
-            goal = f"<= {row.goal:g}x" if row.goal is not None else "report"
-            result = {"pass": "pass", "MISS": "**MISS**", "report": "—"}[row.status]
-            ratio = f"{row.ratio:.2f}x" if row.ratio >= 0.1 else f"{row.ratio:.3f}x"
-            measured = f"{row.measured_name} {fmt_value(row.measured, row.unit)}"
-            baseline = f"{row.baseline_name} {fmt_value(row.baseline, row.unit)}"
-            cells = [str(res.id), row.label, measured, baseline, ratio, goal, result]
-            lines.append("| " + " | ".join(cells) + " |")
-    return "\n".join(lines)
-
-
-def machine_line(info: Mapping[str, Any]) -> str:
-    m = info["machine"]
-    pk = info["packages"]
-    return (
-        f"{m['cpu_model']}, {m['cpus_usable']} CPUs usable, {m['memory_gb']} GB RAM; "
-        f"{m['platform']}; {m['implementation']} {m['python']}; "
-        f"httpx {pk.get('httpx')}, pydantic {pk.get('pydantic')}, msgspec {pk.get('msgspec')}, "
-        f"openapi-python-client {pk.get('openapi-python-client')}"
-    )

@@ -20,6 +20,13 @@ Two in-process transports, each judged:
 
 Both sides reuse one client (one connection pool, token fetched before timing); calls
 are timed in blocks of ``inner`` and the candidates interleaved block by block.
+
+Peers (:mod:`bench._peers`): the same lookup through the bare clients two other generators
+build from the same patched spec, on the canned transport, each against the same raw
+baseline timed in its own child interpreter (so a peer's imports never weigh on the SDK's
+figures). openapi-python-generator takes no transport and opens a new ``httpx.Client`` per
+call; that is kept (it is what its users pay), only the answer comes from the canned
+transport. A peer that cannot run gets a row saying why.
 """
 
 from __future__ import annotations
@@ -31,12 +38,30 @@ import httpx
 
 from ._core import Result, Row, Settings, interleaved
 from ._fixtures import BASE_URL, log_free_transport, make_client, make_fake
+from ._peers import add_peer_rows, peers_for
 
-GOAL = 1.3
 ORDER_PATH = "/v1.0/numbers/order"
+ROUNDS, ROUNDS_QUICK, INNER, INNER_QUICK = 21, 7, 300, 100
 
 
-def _canned_transport(order_body: bytes, token_body: bytes) -> httpx.MockTransport:
+def raw_get_order(transport: Any, token: str, order_id: str) -> Any:
+    """The baseline: what a user writes without an SDK (one client, bearer header set once)."""
+    raw = httpx.Client(
+        base_url=BASE_URL,
+        transport=transport,
+        headers={"Authorization": f"Bearer {token}", "Accept": "application/json"},
+    )
+    params = {"OrderId": order_id}
+    loads, raw_get = json.loads, raw.get
+
+    def bare() -> object:
+        return loads(raw_get(ORDER_PATH, params=params).content)
+
+    bare.client = raw  # type: ignore[attr-defined]  # closed by the caller
+    return bare
+
+
+def canned_transport(order_body: bytes, token_body: bytes) -> httpx.MockTransport:
     headers = {"content-type": "application/json; charset=utf-8"}
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -58,25 +83,15 @@ def _pair(
         base_url=BASE_URL,
         transport=transport_for_client,
     )
-    raw = httpx.Client(
-        base_url=BASE_URL,
-        transport=transport_for_raw,
-        headers={"Authorization": f"Bearer {token}", "Accept": "application/json"},
-    )
-    params = {"OrderId": order_id}
-    loads = json.loads
+    bare = raw_get_order(transport_for_raw, token, order_id)
     get = client.orders.get
-    raw_get = raw.get
 
     def sdk() -> object:
         return get(order_id)
 
-    def bare() -> object:
-        return loads(raw_get(ORDER_PATH, params=params).content)
-
     # Same answer on both sides (and the SDK's token is fetched now, not while timed).
     assert sdk().order_id == bare()["OrderId"] == order_id  # type: ignore[attr-defined]
-    return {"sdk": sdk, "raw": bare, "_clients": (client, raw)}
+    return {"sdk": sdk, "raw": bare, "_clients": (client, bare.client)}  # type: ignore[attr-defined]
 
 
 def run(settings: Settings) -> Result:
@@ -91,10 +106,10 @@ def run(settings: Settings) -> Result:
     ).encode()
     setup.close()
 
-    rounds, inner = settings.reps(21, 7), settings.reps(300, 100)
+    rounds, inner = settings.reps(ROUNDS, ROUNDS_QUICK), settings.reps(INNER, INNER_QUICK)
     res = Result(1, "`client.orders.get` per call vs raw httpx + json.loads")
     for label, make_transport in (
-        ("canned", lambda: _canned_transport(order_body, token_body)),
+        ("canned", lambda: canned_transport(order_body, token_body)),
         ("fake", lambda: log_free_transport(fake)),
     ):
         fns = _pair(make_transport(), make_transport(), fake, token, order_id)
@@ -110,9 +125,21 @@ def run(settings: Settings) -> Result:
                 "s",
                 "SDK",
                 "httpx+json",
-                GOAL,
+                "call",
             )
         )
         res.details[label] = timing
     res.details["order_body_bytes"] = len(order_body)
+    fixtures = {
+        "order_body": order_body.decode(),
+        "token_body": token_body.decode(),
+        "order_id": order_id,
+        "token": token,
+        "rounds": ROUNDS,
+        "rounds_quick": ROUNDS_QUICK,
+        "inner": inner,
+    }
+    label = "orders.get, MockTransport, fixed bytes"
+    with peers_for(settings) as peers:
+        add_peer_rows(res, peers, "call", fixtures, settings, label, "raw", "httpx+json")
     return res

@@ -38,7 +38,6 @@ import httpx
 from ._core import ROOT, Result, Row, Settings, child_env
 from ._fixtures import BASE_URL, make_fake
 
-GOAL = 1.2
 PAGE_SIZE = 100
 SIZES = (1_000, 100_000)
 PLATEAU_CHECK = 10_000
@@ -179,7 +178,7 @@ def run(settings: Settings) -> Result:
     res = Result(3, "peak memory, iterating 100,000 vs 1,000 numbers")
     small, large = SIZES
     for who, page_size, label, goal in (
-        ("sdk", PAGE_SIZE, "SDK `for r in client.numbers.list()`, 100 a page", GOAL),
+        ("sdk", PAGE_SIZE, "SDK `for r in client.numbers.list()`, 100 a page", "memory"),
         ("raw", PAGE_SIZE, "raw httpx paging + json.loads, 100 a page", None),
         ("sdk", 1000, "SDK, `list(page_size=1000)`", None),
     ):

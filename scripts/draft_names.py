@@ -174,7 +174,7 @@ NAMES: dict[str, Row] = {
     "GET /v1.0/subscribers/message-filter/blocked-contacts": ("listBlockedContacts", N, N, N, N),
     "POST /v1.0/subscribers/message-filter/blocked-contacts/add": ("addBlockedContacts", N, N, "BlockedContacts", N),
     "POST /v1.0/subscribers/message-filter/blocked-contacts/remove": ("removeBlockedContacts", N, N, "BlockedContacts", N),
-    "GET /v1.0/subscribers/message-filter/keywords": ("getMessageFilterKeywords", N, N, "MessageFilterKeywords", {"SystemKeywords": "SystemKeywords", "SeverityMap": "KeywordSeverities"}),
+    "GET /v1.0/subscribers/message-filter/keywords": ("getMessageFilterKeywords", N, N, "MessageFilterKeywords", {"SystemKeywords": "SystemKeywordsByCategory", "SeverityMap": "KeywordSeverities"}),
     "POST /v1.0/subscribers/guardian-features": ("configureGuardianFeatures", N, N, "GuardianFeatures", N),
     "GET /v1.0/subscribers/guardian-features": ("getGuardianFeatures", N, N, "GuardianFeatures", N),
     "POST /v1.0/subscribers/guardians/relation": ("createGuardianRelation", N, N, "GuardianRelation", N),
@@ -191,7 +191,7 @@ NAMES: dict[str, Row] = {
     "GET /v1.0/subscribers/call-filter/blocked-numbers": ("listBlockedNumbers", N, N, N, N),
     "POST /v1.0/subscribers/call-filter/blocked-numbers/add": ("addBlockedNumbers", N, N, "BlockedNumbers", N),
     "POST /v1.0/subscribers/call-filter/blocked-numbers/remove": ("removeBlockedNumbers", N, N, "BlockedNumbers", N),
-    "GET /v1.0/subscribers/call-filter/keywords": ("getCallFilterKeywords", N, N, "CallFilterKeywords", {"SystemKeywords": "SystemKeywords", "SeverityMap": "KeywordSeverities"}),
+    "GET /v1.0/subscribers/call-filter/keywords": ("getCallFilterKeywords", N, N, "CallFilterKeywords", {"SystemKeywords": "SystemKeywordsByCategory", "SeverityMap": "KeywordSeverities"}),
     # ------------------------------------------------------------------ workgroups
     "POST /v1.0/workgroups": ("createWorkgroup", N, "create", "Workgroup", N),
     "GET /v1.0/workgroups": ("getWorkgroup", N, "get", "Workgroup", N),

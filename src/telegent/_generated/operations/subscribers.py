@@ -338,7 +338,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=True,
         authenticated=True,
         body_required=False,
-        extensions={'x-codeSamples': [{'lang': 'cURL', 'source': "curl -X GET 'https://api.telegent.com/v1.0/subscribers/message-filter/keywords?SubscriberId=SID-C7AB61E0-9AD9-4512-ACA8-EDA284131441&MessageFilterId=MFID-83ee4478-3e58-40a4-a528-b5aad4687b10' \\\n  -H 'Authorization: Bearer YOUR_TOKEN'"}], 'x-telegent-nested-records': {'SeverityMap': 'KeywordSeverities', 'SystemKeywords': 'SystemKeywords'}, 'x-telegent-record': 'MessageFilterKeywords'},
+        extensions={'x-codeSamples': [{'lang': 'cURL', 'source': "curl -X GET 'https://api.telegent.com/v1.0/subscribers/message-filter/keywords?SubscriberId=SID-C7AB61E0-9AD9-4512-ACA8-EDA284131441&MessageFilterId=MFID-83ee4478-3e58-40a4-a528-b5aad4687b10' \\\n  -H 'Authorization: Bearer YOUR_TOKEN'"}], 'x-telegent-nested-records': {'SeverityMap': 'KeywordSeverities', 'SystemKeywords': 'SystemKeywordsByCategory'}, 'x-telegent-record': 'MessageFilterKeywords'},
     ),
     'getGuardianFeatures': Operation(
         id='getGuardianFeatures',
@@ -715,6 +715,6 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=True,
         authenticated=True,
         body_required=False,
-        extensions={'x-codeSamples': [{'lang': 'cURL', 'source': "curl -X GET 'https://api.telegent.com/v1.0/subscribers/call-filter/keywords?SubscriberId=TSUID-C7AB61E0-9AD9-4512-ACA8-EDA284131441&CallFilterId=CFID-4bb4817b-7399-4949-97e9-ecad885a190f' \\\n  -H 'Authorization: Bearer YOUR_TOKEN'"}], 'x-telegent-nested-records': {'SeverityMap': 'KeywordSeverities', 'SystemKeywords': 'SystemKeywords'}, 'x-telegent-record': 'CallFilterKeywords'},
+        extensions={'x-codeSamples': [{'lang': 'cURL', 'source': "curl -X GET 'https://api.telegent.com/v1.0/subscribers/call-filter/keywords?SubscriberId=TSUID-C7AB61E0-9AD9-4512-ACA8-EDA284131441&CallFilterId=CFID-4bb4817b-7399-4949-97e9-ecad885a190f' \\\n  -H 'Authorization: Bearer YOUR_TOKEN'"}], 'x-telegent-nested-records': {'SeverityMap': 'KeywordSeverities', 'SystemKeywords': 'SystemKeywordsByCategory'}, 'x-telegent-record': 'CallFilterKeywords'},
     ),
 }

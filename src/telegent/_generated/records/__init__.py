@@ -85,7 +85,7 @@ MODULES: dict[str, str] = {
     'Subscription': 'telegent._generated.records.subscription',
     'SubscriptionDeletion': 'telegent._generated.records.subscription_deletion',
     'SubscriptionList': 'telegent._generated.records.subscription_list',
-    'SystemKeywords': 'telegent._generated.records.system_keywords',
+    'SystemKeywordsByCategory': 'telegent._generated.records.system_keywords_by_category',
     'Threshold': 'telegent._generated.records.threshold',
     'ThresholdAssignment': 'telegent._generated.records.threshold_assignment',
     'ThresholdAssignmentDeletion': 'telegent._generated.records.threshold_assignment_deletion',

@@ -84,7 +84,7 @@ from .subscriber_list import SubscriberList as SubscriberList
 from .subscription import Subscription as Subscription
 from .subscription_deletion import SubscriptionDeletion as SubscriptionDeletion
 from .subscription_list import SubscriptionList as SubscriptionList
-from .system_keywords import SystemKeywords as SystemKeywords
+from .system_keywords_by_category import SystemKeywordsByCategory as SystemKeywordsByCategory
 from .threshold import Threshold as Threshold
 from .threshold_assignment import ThresholdAssignment as ThresholdAssignment
 from .threshold_assignment_deletion import ThresholdAssignmentDeletion as ThresholdAssignmentDeletion
@@ -188,7 +188,7 @@ __all__ = [
     'Subscription',
     'SubscriptionDeletion',
     'SubscriptionList',
-    'SystemKeywords',
+    'SystemKeywordsByCategory',
     'Threshold',
     'ThresholdAssignment',
     'ThresholdAssignmentDeletion',

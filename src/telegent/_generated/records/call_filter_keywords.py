@@ -10,14 +10,14 @@ from telegent._models import Record, wire
 
 if TYPE_CHECKING:
     from .keyword_severities import KeywordSeverities
-    from .system_keywords import SystemKeywords
+    from .system_keywords_by_category import SystemKeywordsByCategory
 
 
 class CallFilterKeywords(Record):
     """Inferred from the published examples of GET /v1.0/subscribers/call-filter/keywords.
     """
     custom_keywords: list[str] = wire('CustomKeywords', kind='list[str]', default_factory=list)
-    system_keywords: SystemKeywords | None = wire('SystemKeywords', kind='record:SystemKeywords', default=None)
+    system_keywords: SystemKeywordsByCategory | None = wire('SystemKeywords', kind='record:SystemKeywordsByCategory', default=None)
     """Inferred from the published examples of GET /v1.0/subscribers/call-filter/keywords, GET
     /v1.0/subscribers/message-filter/keywords."""
     severity_map: KeywordSeverities | None = wire('SeverityMap', kind='record:KeywordSeverities', default=None)

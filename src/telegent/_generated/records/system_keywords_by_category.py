@@ -1,4 +1,4 @@
-"""SystemKeywords: Inferred from the published examples of GET /v1.0/subscribers/call-filter/keywords, GET
+"""SystemKeywordsByCategory: Inferred from the published examples of GET /v1.0/subscribers/call-filter/keywords, GET
 /v1.0/subscribers/message-filter/keywords."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 from telegent._models import Record, wire
 
 
-class SystemKeywords(Record):
+class SystemKeywordsByCategory(Record):
     """Inferred from the published examples of GET /v1.0/subscribers/call-filter/keywords, GET
     /v1.0/subscribers/message-filter/keywords.
     """
