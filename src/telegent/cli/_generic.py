@@ -18,6 +18,7 @@ from ._flags import add_param, flag, missing, wrap
 from ._ops import OperationLike, ParamLike
 from ._output import UsageError, as_plain, at_least_one, render
 from ._session import DryRunStop, Settings, make_client, print_dry_run
+from ._shape import check_fields, shape_of
 from ._words import in_operator_words
 
 __all__ = ["command_name", "configure", "load_data", "run_operation"]
@@ -150,6 +151,8 @@ def sdk_method(client: Any, op: OperationLike) -> Any:
 def run_operation(op: OperationLike, args: argparse.Namespace, settings: Settings) -> int:
     """Call the operation through the SDK and print its result."""
     kwargs = collect_arguments(op, args)
+    shape = shape_of(op.returns)
+    check_fields(shape, settings.fields)  # before anything is sent
     if hasattr(args, "all") or hasattr(args, "limit"):
         return _run_pages(op, kwargs, getattr(args, "limit", None), settings)
     with make_client(settings, capture=settings.dry_run) as client:
@@ -162,7 +165,7 @@ def run_operation(op: OperationLike, args: argparse.Namespace, settings: Setting
             # The SDK refused the input before sending anything: its message, exit 2.
             names = {p.name: flag(p) for p in op.params}
             raise UsageError(in_operator_words(str(exc), names)) from None
-    render(as_plain(result, reveal=settings.reveal), settings.fmt, settings.fields)
+    render(as_plain(result, reveal=settings.reveal), settings.fmt, settings.fields, shape=shape)
     return 0
 
 

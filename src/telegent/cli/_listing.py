@@ -12,6 +12,7 @@ from typing import Any
 from ._output import UsageError, as_plain, at_least_one, csv_cell, render
 from ._progress import progress, report_waits, wanted
 from ._session import DryRunStop, Settings, make_client, print_dry_run
+from ._shape import check_fields, shape_of_call
 from ._words import in_operator_words
 
 _LIST_FLAGS = {"page_size": "--page-size", "limit": "--limit", "filter": "--filter"}
@@ -63,6 +64,8 @@ def run_list(args: argparse.Namespace, settings: Settings) -> int:
     kwargs: dict[str, Any] = {"page_size": args.page_size, "limit": args.limit}
     if args.filter is not None:
         kwargs["filter"] = args.filter
+    if settings.fields:
+        check_fields(shape_of_call("numbers", "list"), settings.fields)  # before any request
     with make_client(settings, capture=settings.dry_run) as client:
         try:
             pager = client.numbers.list(**kwargs)
