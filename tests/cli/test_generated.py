@@ -62,6 +62,9 @@ def test_help_at_every_level(capsys) -> None:
     internal = _help(capsys, "internal")
     for resource in {op.resource for op in operations() if op.internal}:
         assert command_name(resource) in internal
+        # Before: the resource's help said client.<resource>, where these do not exist.
+        assert f"client.internal.{resource}:" in " ".join(internal.split())
+        assert f"client.{resource}:" not in " ".join(internal.split())
         assert "<command>" in _help(capsys, "internal", command_name(resource))
 
 
