@@ -186,25 +186,44 @@ def write_rows(
     table = [
         [_one_line(c) for c in line] for line in (columns, *(_cells(row, columns) for row in rows))
     ]
-    widths = _fit([max(len(line[i]) for line in table) for i in range(len(columns))])
+    window = shutil.get_terminal_size((120, 24)).columns
+    widths = _fit([max(len(line[i]) for line in table) for i in range(len(columns))], window)
+    if len(widths) < len(columns):
+        hidden = [_one_line(c) for c in columns[len(widths) :]]
+        print(
+            f"telegent: {len(hidden)} more column(s) than a {window}-character window holds, "
+            f"not shown: {', '.join(hidden)}; pick columns with --fields, or use --format "
+            "csv or json",
+            file=sys.stderr,
+        )
     for line in table:
-        cells = (_clip(c, w).ljust(w) for c, w in zip(line, widths, strict=True))
+        cells = (_clip(c, w).ljust(w) for c, w in zip(line, widths, strict=False))
         out.write("  ".join(cells).rstrip() + "\n")
 
 
-_MIN_COLUMN = 8
+# A column this narrow is never cut (an E.164 number, an id, a status stay whole);
+# wider ones give way down to it before any column is left out.
+_WHOLE = 20
 
 
-def _fit(widths: list[int]) -> list[int]:
-    """Column widths that fit the terminal ($COLUMNS, else the window, else 120): the
-    widest columns give way first, none below a few characters."""
-    room = shutil.get_terminal_size((120, 24)).columns - 2 * (len(widths) - 1)
-    fitted = list(widths)
+def _fit(widths: list[int], window: int) -> list[int]:
+    """Widths of the leading columns that fit ``window`` ($COLUMNS, else the terminal's,
+    else 120): the widest give way first, down to a readable width; columns that would
+    not fit even so are left out (the caller says which)."""
+
+    def floor(width: int) -> int:
+        return min(width, _WHOLE)
+
+    kept = len(widths)
+    while kept > 1 and sum(floor(w) for w in widths[:kept]) + 2 * (kept - 1) > window:
+        kept -= 1
+    room = window - 2 * (kept - 1)
+    fitted = widths[:kept]
     while sum(fitted) > room:
         widest = max(range(len(fitted)), key=fitted.__getitem__)
-        if fitted[widest] <= _MIN_COLUMN:
-            break  # too many columns for the window: let the lines wrap
-        fitted[widest] = max(_MIN_COLUMN, fitted[widest] - max(1, sum(fitted) - room))
+        if fitted[widest] <= _WHOLE:
+            break  # one column wider than the window: the line wraps
+        fitted[widest] = max(_WHOLE, fitted[widest] - (sum(fitted) - room))
     return fitted
 
 
