@@ -157,3 +157,19 @@ def test_against_the_mock_every_format_prints_the_same_rows(mock: Mock, fmt: str
     refused = run_cli(mock, "numbers", "list-page", "--fields", "total_results", "--format", fmt)
     assert refused.returncode == 2 and "unknown field(s) total_results" in refused.stderr
     assert len(mock.requests()) == before  # refused before the token request even
+
+
+def test_no_rows_still_give_the_columns(capsys: pytest.CaptureFixture[str]) -> None:
+    """Before: an empty page as CSV was a lone `value` header (or nothing, streamed)."""
+    from telegent.cli._listing import stream_rows
+
+    shape = shape_of("SubscriberList")
+    assert shape is not None and shape.items == "subscribers"
+    empty = {"page_number": 1, "total_subscribers": 0, "subscribers": []}
+    assert _out(empty, "csv", (), shape).splitlines() == [",".join(shape.fields)]
+    assert _out(empty, "csv", ("name", "email"), shape) == "name,email\n"
+    assert json.loads(_out(empty, "json", ("name",), shape)) == []
+    stream_rows(iter([]), "csv", None, shape.fields)
+    stream_rows(iter([]), "csv", ("name",), shape.fields)
+    stream_rows(iter([]), "jsonl", ("name",), shape.fields)
+    assert capsys.readouterr().out.splitlines() == [",".join(shape.fields), "name"]

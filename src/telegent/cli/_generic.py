@@ -18,7 +18,7 @@ from ._flags import add_param, flag, missing, wrap
 from ._ops import OperationLike, ParamLike
 from ._output import UsageError, as_plain, at_least_one, render
 from ._session import DryRunStop, Settings, make_client, print_dry_run
-from ._shape import check_fields, shape_of
+from ._shape import Shape, check_fields, shape_of
 from ._words import in_operator_words
 
 __all__ = ["command_name", "configure", "load_data", "run_operation"]
@@ -154,7 +154,7 @@ def run_operation(op: OperationLike, args: argparse.Namespace, settings: Setting
     shape = shape_of(op.returns)
     check_fields(shape, settings.fields)  # before anything is sent
     if hasattr(args, "all") or hasattr(args, "limit"):
-        return _run_pages(op, kwargs, getattr(args, "limit", None), settings)
+        return _run_pages(op, kwargs, getattr(args, "limit", None), settings, shape)
     with make_client(settings, capture=settings.dry_run) as client:
         method = sdk_method(client, op)
         try:
@@ -170,7 +170,11 @@ def run_operation(op: OperationLike, args: argparse.Namespace, settings: Setting
 
 
 def _run_pages(
-    op: OperationLike, kwargs: dict[str, Any], limit: int | None, settings: Settings
+    op: OperationLike,
+    kwargs: dict[str, Any],
+    limit: int | None,
+    settings: Settings,
+    shape: Shape | None,
 ) -> int:
     """Every record of every page (up to ``limit``), through the SDK's declared pager."""
     from ._listing import stream_rows  # noqa: PLC0415
@@ -186,9 +190,11 @@ def _run_pages(
             records = getattr(owner, pager["method"])(**kwargs, limit=limit)
             rows = (as_plain(r, reveal=settings.reveal) for r in records)
             if settings.fmt in ("jsonl", "csv"):
-                stream_rows(rows, settings.fmt, settings.fields)
+                stream_rows(rows, settings.fmt, settings.fields, shape.fields if shape else ())
             else:
-                render(list(rows), settings.fmt, settings.fields)
+                # The records of every page: a list of rows, each the page's row record.
+                rows_shape = Shape(shape.row, None, shape.fields) if shape else None
+                render(list(rows), settings.fmt, settings.fields, shape=rows_shape)
         except DryRunStop as stop:
             return print_dry_run(stop, "the first page's request; nothing sent")
         except (ValueError, TypeError) as exc:

@@ -266,7 +266,8 @@ def render(
             (stream or sys.stdout).write("\n")
             write_rows(rows, fmt, stream)
         return
-    write_rows(rows, fmt, stream, columns=fields)
+    declared = shape.fields if shape is not None and not rows else None
+    write_rows(rows, fmt, stream, columns=fields or declared or None)
 
 
 def at_least_one(text: str) -> int:
