@@ -62,6 +62,9 @@ def test_help_at_every_level(capsys) -> None:
     internal = _help(capsys, "internal")
     for resource in {op.resource for op in operations() if op.internal}:
         assert command_name(resource) in internal
+        # Before: the resource's help said client.<resource>, where these do not exist.
+        assert f"client.internal.{resource}:" in " ".join(internal.split())
+        assert f"client.{resource}:" not in " ".join(internal.split())
         assert "<command>" in _help(capsys, "internal", command_name(resource))
 
 
@@ -124,12 +127,24 @@ def test_generated_commands_call_the_sdk(mock: Mock) -> None:
         "Park",
         "--numbers",
         number,
-        "--fields",
-        "order_id,change_type",
     )
     assert order.returncode == 0, order.stderr
     picked = json.loads(order.stdout)
-    assert list(picked) == ["order_id", "change_type"] and picked["change_type"] == "park"
+    assert picked["change_type"] == "park"
+    # --fields picks the rows' fields (an order's numbers) in JSON as in CSV.
+    rows = run_cli(
+        mock,
+        "numbers",
+        "change-status",
+        "--change-type",
+        "Park",
+        "--numbers",
+        inventory()[1],
+        "--fields",
+        "number",
+    )
+    assert rows.returncode == 0, rows.stderr
+    assert json.loads(rows.stdout) == [{"number": inventory()[1]}]
 
     got = run_cli(mock, "orders", "get", "--order-id", picked["order_id"], "--format", "table")
     assert got.returncode == 0, got.stderr

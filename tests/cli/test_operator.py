@@ -120,6 +120,28 @@ def test_a_table_fits_the_terminal(monkeypatch) -> None:
     assert shown[1].startswith("JNUOID-0") and "…" in shown[1] and "Complete" in shown[1]
 
 
+def test_a_table_with_more_columns_than_the_window_holds_still_fits(monkeypatch, capsys) -> None:
+    """Before: a number's 20 columns at 8 characters each made 224-character lines in an
+    80-character window."""
+    import io
+
+    from telegent.cli._output import render
+
+    monkeypatch.setenv("COLUMNS", "80")
+    names = [f"column_{i:02}" for i in range(20)]
+    rows = [dict.fromkeys(names, f"value-{r}") for r in range(3)]
+    out = io.StringIO()
+    render(rows, "table", None, out)
+    shown = out.getvalue().splitlines()
+    assert max(len(line) for line in shown) <= 80
+    assert shown[0].startswith("column_00")  # the leading columns, in order
+    kept = len(shown[0].split())
+    assert 1 < kept < 20
+    note = capsys.readouterr().err
+    assert f"{20 - kept} more column(s)" in note and "--fields" in note
+    assert ", ".join(names[kept:]) in note
+
+
 def _complete(line: str) -> list[str]:
     """What ``telegent``'s shell completion offers for ``line`` (argcomplete's protocol:
     the candidates are written to fd 8)."""

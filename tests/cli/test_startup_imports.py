@@ -41,3 +41,22 @@ def test_a_tab_completion_loads_neither_httpx_nor_the_client() -> None:
     loaded = _loaded([], env)
     assert "telegent.cli._main" in loaded
     assert not loaded & set(HEAVY), sorted(loaded & set(HEAVY))
+
+
+def test_spec_help_and_import_telegent_spec_stay_lazy() -> None:
+    """`telegent spec --help` (and so `import telegent.spec`) loads none of the spec
+    tools nor their extra's packages: they load when a tool runs."""
+    loaded = _loaded(["spec", "--help"])
+    assert "telegent.cli._main" in loaded or "telegent.cli._spec" in loaded
+    tools = {"telegent.spec.drift", "telegent.spec.overlay._apply", "jsonschema", "yaml"}
+    assert not loaded & tools, sorted(loaded & tools)
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", "import telegent.spec"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    imported = set(re.findall(r"^import time:\s+\d+ \|\s+\d+ \|\s*(\S+)$", done.stderr, re.M))
+    assert "telegent.spec" in imported and "telegent._lazy" in imported
+    assert not imported & tools, sorted(imported & tools)

@@ -77,7 +77,8 @@ def _rendered(plain: object, fmt: str, fields: tuple[str, ...] | None = None) ->
 def test_render_formats() -> None:
     page = {"total": 2, "rows": [{"n": "+1", "s": "Active"}, {"n": "+2", "s": None}]}
     assert json.loads(_rendered(page, "json")) == page
-    assert json.loads(_rendered(page, "json", ("total",))) == {"total": 2}
+    # --fields picks the rows' fields in JSON too (one meaning: test_fields.py)
+    assert json.loads(_rendered(page, "json", ("n",))) == [{"n": "+1"}, {"n": "+2"}]
     assert _rendered(page, "jsonl").splitlines() == [
         '{"n": "+1", "s": "Active"}',
         '{"n": "+2", "s": null}',
@@ -411,5 +412,34 @@ def test_listing_waits_are_named_on_the_bar() -> None:
     limiter.acquire(slept.append)
     limiter.acquire(slept.append)
     client.close()
-    assert slept == [30.0]
-    assert bar.statuses == ["rate limited: 30 s", "fetching"]
+    assert sum(slept) == 30.0 and max(slept) <= 1.0  # in ticks: the bar counts down
+    assert bar.statuses == [f"rate limited: {n} s" for n in range(30, 0, -1)] + ["fetching"]
+
+
+def test_a_bulk_wait_counts_down_to_the_next_request_and_says_how_many_wait() -> None:
+    """Before: three batches queued behind a limit of 1 a minute showed 'rate limited:
+    180 s' (the last one's wait) for the whole first minute, never changing."""
+    import asyncio
+    from types import SimpleNamespace
+
+    from telegent.cli._bulk_send import _StopAwareLimiter
+
+    async def never(_: float) -> None:
+        raise AssertionError("no stop: nothing sleeps outside the countdown")
+
+    async def scenario() -> list[str]:
+        run = SimpleNamespace(bar=_Bar(), stop_event=asyncio.Event())
+        times = iter([0.0, 58.5])
+        limiter = _StopAwareLimiter(run, 1, lambda: next(times))  # type: ignore[arg-type]
+        await limiter.acquire_async(never)
+        limiter._left[0] = 61.5  # another batch already waits behind this one
+        await limiter.acquire_async(never)  # 1.5 s: shown as 2 s, then 1 s
+        statuses: list[str] = run.bar.statuses
+        return statuses
+
+    statuses = asyncio.run(scenario())
+    assert statuses == [
+        "rate limited: 2 s (1 more waiting)",
+        "rate limited: 1 s (1 more waiting)",
+        "rate limited: 62 s",  # this one is done: the other one is shown
+    ]

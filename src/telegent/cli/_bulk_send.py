@@ -11,7 +11,6 @@ cancels those too (their numbers stay ``unknown``: they may have reached the API
 from __future__ import annotations
 
 import asyncio
-import math
 import os
 import signal
 import sys
@@ -24,7 +23,7 @@ from telegent._ratelimit import RateLimiter
 from ._bulk_io import OutcomeWriter, Target
 from ._journal import NOT_SENT, PENDING
 from ._output import as_plain
-from ._progress import Progress, progress
+from ._progress import TICK, Progress, progress, waiting_text
 from ._session import Settings, make_async_client
 from ._words import in_operator_words
 
@@ -51,28 +50,47 @@ class Report:
 
 
 class _StopAwareLimiter(RateLimiter):
-    """The client's rate limiter, saying what it waits for, and giving up the wait of a
-    change not yet sent once the run is stopping."""
+    """The client's rate limiter, saying what it waits for (the seconds until the next
+    request may go, counting down), and giving up the wait of a change not yet sent once
+    the run is stopping."""
 
-    __slots__ = ("_run",)
+    __slots__ = ("_left", "_run")
 
     def __init__(self, run: _Run, limit: int, clock: Callable[[], float]) -> None:
         super().__init__(limit, 60.0, clock=clock)
         self._run = run
+        # Seconds left of each wait under way (by waiter): the soonest is on the bar.
+        self._left: dict[int, float] = {}
+
+    def _show(self) -> None:
+        if self._left:
+            soonest = min(self._left.values())
+            self._run.bar.set_status(waiting_text(soonest, len(self._left) - 1))
+        else:
+            self._run.bar.set_status("sending")
 
     async def acquire_async(self, sleep: Callable[[float], Awaitable[None]]) -> float:
         wait = self.reserve()
         if wait <= 0:
             return wait
-        self._run.bar.set_status(f"rate limited: {math.ceil(wait)} s")
+        me = id(asyncio.current_task())
+        self._left[me] = wait
         try:
-            await asyncio.wait_for(self._run.stop_event.wait(), timeout=wait)
-        except TimeoutError:
-            self._run.bar.set_status("sending")
-            return wait
-        if _changing():
-            raise NotSent  # the change itself waits here: it has not left
-        await sleep(wait)  # an order poll after the change: let it finish
+            while self._left[me] > 0:  # in ticks, so the bar counts down
+                self._show()
+                step = min(self._left[me], TICK)
+                try:
+                    await asyncio.wait_for(self._run.stop_event.wait(), timeout=step)
+                except TimeoutError:
+                    self._left[me] -= step
+                    continue
+                if _changing():
+                    raise NotSent  # the change itself waits here: it has not left
+                await sleep(self._left[me])  # an order poll after the change: let it finish
+                break
+        finally:
+            del self._left[me]
+            self._show()
         return wait
 
 

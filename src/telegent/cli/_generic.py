@@ -18,6 +18,7 @@ from ._flags import add_param, flag, missing, wrap
 from ._ops import OperationLike, ParamLike
 from ._output import UsageError, as_plain, at_least_one, render
 from ._session import DryRunStop, Settings, make_client, print_dry_run
+from ._shape import Shape, check_fields, shape_of
 from ._words import in_operator_words
 
 __all__ = ["command_name", "configure", "load_data", "run_operation"]
@@ -150,8 +151,10 @@ def sdk_method(client: Any, op: OperationLike) -> Any:
 def run_operation(op: OperationLike, args: argparse.Namespace, settings: Settings) -> int:
     """Call the operation through the SDK and print its result."""
     kwargs = collect_arguments(op, args)
+    shape = shape_of(op.returns)
+    check_fields(shape, settings.fields)  # before anything is sent
     if hasattr(args, "all") or hasattr(args, "limit"):
-        return _run_pages(op, kwargs, getattr(args, "limit", None), settings)
+        return _run_pages(op, kwargs, getattr(args, "limit", None), settings, shape)
     with make_client(settings, capture=settings.dry_run) as client:
         method = sdk_method(client, op)
         try:
@@ -162,12 +165,16 @@ def run_operation(op: OperationLike, args: argparse.Namespace, settings: Setting
             # The SDK refused the input before sending anything: its message, exit 2.
             names = {p.name: flag(p) for p in op.params}
             raise UsageError(in_operator_words(str(exc), names)) from None
-    render(as_plain(result, reveal=settings.reveal), settings.fmt, settings.fields)
+    render(as_plain(result, reveal=settings.reveal), settings.fmt, settings.fields, shape=shape)
     return 0
 
 
 def _run_pages(
-    op: OperationLike, kwargs: dict[str, Any], limit: int | None, settings: Settings
+    op: OperationLike,
+    kwargs: dict[str, Any],
+    limit: int | None,
+    settings: Settings,
+    shape: Shape | None,
 ) -> int:
     """Every record of every page (up to ``limit``), through the SDK's declared pager."""
     from ._listing import stream_rows  # noqa: PLC0415
@@ -183,9 +190,11 @@ def _run_pages(
             records = getattr(owner, pager["method"])(**kwargs, limit=limit)
             rows = (as_plain(r, reveal=settings.reveal) for r in records)
             if settings.fmt in ("jsonl", "csv"):
-                stream_rows(rows, settings.fmt, settings.fields)
+                stream_rows(rows, settings.fmt, settings.fields, shape.fields if shape else ())
             else:
-                render(list(rows), settings.fmt, settings.fields)
+                # The records of every page: a list of rows, each the page's row record.
+                rows_shape = Shape(shape.row, None, shape.fields) if shape else None
+                render(list(rows), settings.fmt, settings.fields, shape=rows_shape)
         except DryRunStop as stop:
             return print_dry_run(stop, "the first page's request; nothing sent")
         except (ValueError, TypeError) as exc:

@@ -12,6 +12,7 @@ from typing import Any
 from ._output import UsageError, as_plain, at_least_one, csv_cell, render
 from ._progress import progress, report_waits, wanted
 from ._session import DryRunStop, Settings, make_client, print_dry_run
+from ._shape import check_fields, shape_of_call
 from ._words import in_operator_words
 
 _LIST_FLAGS = {"page_size": "--page-size", "limit": "--limit", "filter": "--filter"}
@@ -35,7 +36,14 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.set_defaults(handler=run_list, default_format="jsonl")
 
 
-def stream_rows(rows: Iterable[dict[str, Any]], fmt: str, fields: Sequence[str] | None) -> None:
+def stream_rows(
+    rows: Iterable[dict[str, Any]],
+    fmt: str,
+    fields: Sequence[str] | None,
+    header: Sequence[str] = (),
+) -> None:
+    """Rows as JSON lines or CSV, each written as it comes; a CSV with no rows still gets
+    its header (``fields``, else ``header``: the row record's fields)."""
     out = sys.stdout
     writer: Any = None
     for row in rows:
@@ -56,6 +64,9 @@ def stream_rows(rows: Iterable[dict[str, Any]], fmt: str, fields: Sequence[str] 
         else:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
         out.flush()
+    columns = fields or header
+    if fmt == "csv" and writer is None and columns:
+        csv.writer(out, lineterminator="\n").writerow([csv_cell(c) for c in columns])
 
 
 def run_list(args: argparse.Namespace, settings: Settings) -> int:
@@ -63,6 +74,8 @@ def run_list(args: argparse.Namespace, settings: Settings) -> int:
     kwargs: dict[str, Any] = {"page_size": args.page_size, "limit": args.limit}
     if args.filter is not None:
         kwargs["filter"] = args.filter
+    shape = shape_of_call("numbers", "list")
+    check_fields(shape, settings.fields)  # before any request
     with make_client(settings, capture=settings.dry_run) as client:
         try:
             pager = client.numbers.list(**kwargs)
@@ -83,9 +96,10 @@ def run_list(args: argparse.Namespace, settings: Settings) -> int:
                         yield as_plain(record, reveal=settings.reveal)
 
                 if settings.fmt in ("jsonl", "csv"):
-                    stream_rows(rows(), settings.fmt, settings.fields)
+                    header = shape.fields if shape is not None else ()
+                    stream_rows(rows(), settings.fmt, settings.fields, header)
                 else:
-                    render(list(rows()), settings.fmt, settings.fields)
+                    render(list(rows()), settings.fmt, settings.fields, shape=shape)
         except DryRunStop as stop:
             return print_dry_run(stop, "the first page's request; nothing sent")
     return 0

@@ -140,7 +140,8 @@ def _summary(op: OperationLike) -> str:
 
 def _add_leaves(tree: _Tree, resource: str, group: list[OperationLike]) -> None:
     names = ", ".join(command_name(op.method) for op in group)
-    tree.resource(resource, f"client.{resource}: {names}")
+    where = "client.internal" if group[0].internal else "client"  # as the SDK has them
+    tree.resource(resource, f"{where}.{resource}: {names}")
     for op in group:
         tree.leaf(
             resource,

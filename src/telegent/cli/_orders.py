@@ -9,6 +9,7 @@ from typing import Any
 from ._output import UsageError, as_plain, printable, render
 from ._progress import progress
 from ._session import DryRunStop, Settings, make_client, print_dry_run
+from ._shape import check_fields, shape_of_call
 from ._words import in_operator_words
 
 _WAIT_FLAGS = {
@@ -65,6 +66,8 @@ def run_wait(args: argparse.Namespace, settings: Settings) -> int:
     """Exit 0 on Complete, 1 on Error, 3 when the deadline passes first."""
     from telegent import OrderFailedError, OrderTimeoutError  # noqa: PLC0415
 
+    shape = shape_of_call("orders", "wait")
+    check_fields(shape, settings.fields)  # before the first poll
     with (
         make_client(settings, capture=settings.dry_run) as client,
         progress(f"order {args.order_id}", None, enabled=settings.progress) as bar,
@@ -86,13 +89,23 @@ def run_wait(args: argparse.Namespace, settings: Settings) -> int:
         except (ValueError, TypeError) as exc:
             raise UsageError(in_operator_words(str(exc), _WAIT_FLAGS)) from None
         except OrderFailedError as exc:
-            render(as_plain(exc.details, reveal=settings.reveal), settings.fmt, settings.fields)
+            render(
+                as_plain(exc.details, reveal=settings.reveal),
+                settings.fmt,
+                settings.fields,
+                shape=shape,
+            )
             print(f"telegent: {printable(in_operator_words(str(exc)))}", file=sys.stderr)
             return EXIT_FAILED
         except OrderTimeoutError as exc:
             if exc.last is not None:
-                render(as_plain(exc.last, reveal=settings.reveal), settings.fmt, settings.fields)
+                render(
+                    as_plain(exc.last, reveal=settings.reveal),
+                    settings.fmt,
+                    settings.fields,
+                    shape=shape,
+                )
             print(f"telegent: {printable(in_operator_words(str(exc)))}", file=sys.stderr)
             return EXIT_TIMED_OUT
-    render(as_plain(details, reveal=settings.reveal), settings.fmt, settings.fields)
+    render(as_plain(details, reveal=settings.reveal), settings.fmt, settings.fields, shape=shape)
     return 0

@@ -11,7 +11,10 @@ import shutil
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
+
+if TYPE_CHECKING:
+    from ._shape import Shape
 
 __all__ = [
     "FORMATS",
@@ -70,12 +73,19 @@ def as_plain(value: Any, *, reveal: bool = False) -> Any:
     return value
 
 
-def rows_of(plain: Any) -> list[Any]:
-    """The rows a result stands for: a list as is; an object whose only list field
-    holds objects (an inventory page's numbers), that list; any other object, itself."""
+def rows_of(plain: Any, shape: Shape | None = None) -> list[Any]:
+    """The rows a result stands for: a list as is; for an object, what its record
+    declares (``shape``, :func:`telegent.cli._shape.shape_of`: the list it holds, or
+    itself), whatever lists the server filled; without a ``shape``, an object whose only
+    list field holds objects, that list; any other object, itself."""
     if isinstance(plain, list):
         return plain
     if isinstance(plain, dict):
+        if shape is not None:
+            if shape.items is None:
+                return [plain]
+            held = plain.get(shape.items)
+            return held if isinstance(held, list) else []
         lists = [v for v in plain.values() if isinstance(v, list)]
         if len(lists) == 1 and all(isinstance(x, dict) for x in lists[0]):
             return lists[0]
@@ -153,14 +163,21 @@ def _one_line(text: str) -> str:
     return printable(text.replace("\n", " ").replace("\t", " "))
 
 
-def write_rows(rows: Sequence[Any], fmt: str, stream: TextIO | None = None) -> None:
-    """Rows as JSON lines, CSV (with a header) or a plain aligned table (no colour)."""
+def write_rows(
+    rows: Sequence[Any],
+    fmt: str,
+    stream: TextIO | None = None,
+    *,
+    columns: Sequence[str] | None = None,
+) -> None:
+    """Rows as JSON lines, CSV (with a header) or a plain aligned table (no colour);
+    ``columns``: the header even when there are no rows (default: the rows' keys)."""
     out = stream or sys.stdout
     if fmt == "jsonl":
         for row in rows:
             out.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
         return
-    columns = _columns(rows)
+    columns = list(columns) if columns else _columns(rows)
     if fmt == "csv":
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow([csv_cell(c) for c in columns])
@@ -169,25 +186,44 @@ def write_rows(rows: Sequence[Any], fmt: str, stream: TextIO | None = None) -> N
     table = [
         [_one_line(c) for c in line] for line in (columns, *(_cells(row, columns) for row in rows))
     ]
-    widths = _fit([max(len(line[i]) for line in table) for i in range(len(columns))])
+    window = shutil.get_terminal_size((120, 24)).columns
+    widths = _fit([max(len(line[i]) for line in table) for i in range(len(columns))], window)
+    if len(widths) < len(columns):
+        hidden = [_one_line(c) for c in columns[len(widths) :]]
+        print(
+            f"telegent: {len(hidden)} more column(s) than a {window}-character window holds, "
+            f"not shown: {', '.join(hidden)}; pick columns with --fields, or use --format "
+            "csv or json",
+            file=sys.stderr,
+        )
     for line in table:
-        cells = (_clip(c, w).ljust(w) for c, w in zip(line, widths, strict=True))
+        cells = (_clip(c, w).ljust(w) for c, w in zip(line, widths, strict=False))
         out.write("  ".join(cells).rstrip() + "\n")
 
 
-_MIN_COLUMN = 8
+# A column this narrow is never cut (an E.164 number, an id, a status stay whole);
+# wider ones give way down to it before any column is left out.
+_WHOLE = 20
 
 
-def _fit(widths: list[int]) -> list[int]:
-    """Column widths that fit the terminal ($COLUMNS, else the window, else 120): the
-    widest columns give way first, none below a few characters."""
-    room = shutil.get_terminal_size((120, 24)).columns - 2 * (len(widths) - 1)
-    fitted = list(widths)
+def _fit(widths: list[int], window: int) -> list[int]:
+    """Widths of the leading columns that fit ``window`` ($COLUMNS, else the terminal's,
+    else 120): the widest give way first, down to a readable width; columns that would
+    not fit even so are left out (the caller says which)."""
+
+    def floor(width: int) -> int:
+        return min(width, _WHOLE)
+
+    kept = len(widths)
+    while kept > 1 and sum(floor(w) for w in widths[:kept]) + 2 * (kept - 1) > window:
+        kept -= 1
+    room = window - 2 * (kept - 1)
+    fitted = widths[:kept]
     while sum(fitted) > room:
         widest = max(range(len(fitted)), key=fitted.__getitem__)
-        if fitted[widest] <= _MIN_COLUMN:
-            break  # too many columns for the window: let the lines wrap
-        fitted[widest] = max(_MIN_COLUMN, fitted[widest] - max(1, sum(fitted) - room))
+        if fitted[widest] <= _WHOLE:
+            break  # one column wider than the window: the line wraps
+        fitted[widest] = max(_WHOLE, fitted[widest] - (sum(fitted) - room))
     return fitted
 
 
@@ -196,30 +232,42 @@ def _clip(text: str, width: int) -> str:
 
 
 def render(
-    plain: Any, fmt: str, fields: Sequence[str] | None, stream: TextIO | None = None
+    plain: Any,
+    fmt: str,
+    fields: Sequence[str] | None,
+    stream: TextIO | None = None,
+    *,
+    shape: Shape | None = None,
 ) -> None:
-    """Write one result in ``fmt``; ``fields`` picks fields.
+    """Write one result in ``fmt``.
 
-    ``json`` writes the result as it is (``--fields`` picks its own fields); ``jsonl``,
-    ``csv`` and ``table`` write its rows (:func:`rows_of`: the numbers of an inventory
-    page or of an order), and a lone object as a field/value table.
+    ``fields`` (``--fields``) always picks columns of the result's rows (:func:`rows_of`:
+    the numbers of an inventory page or of an order; a lone object is its own row), in
+    every format: ``json`` then writes the picked rows (an array, or one object for a
+    lone object), the others write them as they write any rows. Without ``fields``,
+    ``json`` writes the result as it is, ``jsonl``/``csv`` its rows and ``table`` an
+    object's own fields as a field/value table followed by its rows.
     """
+    rows = rows_of(plain, shape)
+    lone = len(rows) == 1 and rows[0] is plain
+    if fields:
+        rows = pick_fields(rows, fields)
     if fmt == "json":
-        if fields:
-            picked = pick_fields(plain if isinstance(plain, list) else [plain], fields)
-            plain = picked if isinstance(plain, list) else picked[0]
-        write_json(plain, stream)
+        if not fields:
+            write_json(plain, stream)
+        else:
+            write_json(rows[0] if lone else rows, stream)
         return
-    rows = pick_fields(rows_of(plain), fields)
     if fmt == "table" and isinstance(plain, dict) and not fields:
         # For people: an object's own fields as field/value lines, then its rows if any.
         own = [{"field": k, "value": v} for k, v in plain.items() if not isinstance(v, list)]
         write_rows(own, fmt, stream)
-        if rows and rows[0] is not plain:
+        if rows and not lone:
             (stream or sys.stdout).write("\n")
             write_rows(rows, fmt, stream)
         return
-    write_rows(rows, fmt, stream)
+    declared = shape.fields if shape is not None and not rows else None
+    write_rows(rows, fmt, stream, columns=fields or declared or None)
 
 
 def at_least_one(text: str) -> int:

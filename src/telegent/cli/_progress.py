@@ -18,7 +18,14 @@ from typing import Any, Protocol
 
 from telegent._ratelimit import RateLimiter
 
-__all__ = ["Progress", "ReportingLimiter", "progress", "report_waits"]
+__all__ = [
+    "TICK",
+    "Progress",
+    "ReportingLimiter",
+    "progress",
+    "report_waits",
+    "waiting_text",
+]
 
 
 class Progress(Protocol):
@@ -56,8 +63,19 @@ class _Rich:
         self._bar.update(self._task, description=f"{self._label}: {text}")
 
 
+#: How often a rate-limit wait's countdown is redrawn, in seconds.
+TICK = 1.0
+
+
+def waiting_text(left: float, others: int = 0) -> str:
+    """The bar's status during a rate-limit wait: the seconds until the next request may
+    go (counting down), and how many more requests wait behind it."""
+    text = f"rate limited: {math.ceil(left)} s"
+    return f"{text} ({others} more waiting)" if others else text
+
+
 class ReportingLimiter(RateLimiter):
-    """A client's rate limiter that says on the bar what it waits for."""
+    """A client's rate limiter that says on the bar what it waits for, counting down."""
 
     __slots__ = ("report",)
 
@@ -67,9 +85,13 @@ class ReportingLimiter(RateLimiter):
 
     def acquire(self, sleep: Callable[[float], None]) -> float:
         wait = self.reserve()
+        left = wait
+        while left > 0:  # in ticks, so the bar counts down
+            self.report.set_status(waiting_text(left))
+            step = min(left, TICK)
+            sleep(step)
+            left -= step
         if wait > 0:
-            self.report.set_status(f"rate limited: {math.ceil(wait)} s")
-            sleep(wait)
             self.report.set_status("fetching")
         return wait
 

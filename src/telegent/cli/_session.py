@@ -181,7 +181,10 @@ def add_common_options(
         type=_fields,
         default=s,
         metavar="A,B,...",
-        help="only these fields (columns), in this order",
+        help="only these fields of each row, in this order, in every format: the rows are "
+        "what the command lists (a page's or an order's numbers), a lone object is its own "
+        "row; the names are --format csv's columns; an unknown one is refused before "
+        "anything is sent",
     )
     if reveal:
         out.add_argument(

@@ -9,8 +9,10 @@ and using a tool without it raises :class:`MissingExtraError` naming the install
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any
+from types import ModuleType
+from typing import TYPE_CHECKING
 
+from .._lazy import lazy_exports
 from ._extras import INSTALL_COMMAND, MissingExtraError, require_extra
 from ._extras import is_extra_module as _is_extra_module
 from ._resources import (
@@ -50,21 +52,19 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+def _load_tool(module: str) -> ModuleType:
+    """Import a tool's module: the ``spec`` extra first, a broken one named as such."""
     require_extra()
     try:
-        value = getattr(importlib.import_module(module, __name__), name)
+        return importlib.import_module(module)
     except ImportError as exc:
         if not _is_extra_module(exc):
             raise
         # Installed, but a dependency of it is broken or missing (e.g. rpds-py).
         raise MissingExtraError([exc.name or "?"]) from exc
-    globals()[name] = value
-    return value
 
+
+__getattr__, __dir__ = lazy_exports(__name__, _LAZY, load=_load_tool)
 
 __all__ = [
     "RULES",

@@ -30,13 +30,12 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .drift.extras import RELIED_ON_EXTRAS
+from .drift.extras import package_relied_on_extensions
 
 if TYPE_CHECKING:
     from .drift.report import Change, DriftReport, OverlayFinding
 
 __all__ = [
-    "RELIED_ON_EXTRAS",
     "Bump",
     "SdkChanges",
     "extras_removed",
@@ -85,8 +84,15 @@ def _added(report: DriftReport) -> list[Change]:
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
-def extras_removed(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[str]:
-    """One line per relied-on extension that operations of *old* carry and *new* dropped."""
+def extras_removed(
+    old: Mapping[str, Any], new: Mapping[str, Any], relied: Mapping[str, str] | None = None
+) -> list[str]:
+    """One line per relied-on extension that operations of *old* carry and *new* dropped.
+
+    *relied*: extension -> what for; default: the overlay's declaration
+    (:func:`telegent.spec.drift.extras.package_relied_on_extensions`).
+    """
+    declared = package_relied_on_extensions() if relied is None else relied
     lost: dict[str, int] = {}
     new_paths = new.get("paths") or {}
     for path, item in (old.get("paths") or {}).items():
@@ -96,12 +102,11 @@ def extras_removed(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[str]:
         for method in _METHODS:
             before, after = item.get(method), after_item.get(method)
             if isinstance(before, Mapping) and isinstance(after, Mapping):
-                for key in RELIED_ON_EXTRAS:
+                for key in declared:
                     if key in before and key not in after:
                         lost[key] = lost.get(key, 0) + 1
     return [
-        f"`{key}` removed from {n} operation(s): the project relied on it for "
-        f"{RELIED_ON_EXTRAS[key]}"
+        f"`{key}` removed from {n} operation(s): the project relied on it for {declared[key]}"
         for key, n in sorted(lost.items())
     ]
 

@@ -18,8 +18,9 @@ records (:func:`wire_body`).
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from .._lazy import lazy_exports
 
 if TYPE_CHECKING:
     from ._clock import Clock, FakeClock
@@ -52,7 +53,7 @@ __all__ = [
 
 # Loaded on first use: pytest imports this package for the plugin in every project
 # that installs the SDK, and most of those runs never touch the fake.
-_HOMES = {
+_LAZY = {
     "Clock": "._clock",
     "FakeClock": "._clock",
     "FakeTelegent": "._fake",
@@ -72,14 +73,4 @@ _HOMES = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(home, __name__), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(__all__)
+__getattr__, __dir__ = lazy_exports(__name__, _LAZY)

@@ -34,6 +34,7 @@ from ..overlay import OverlayError, OverlayResult, apply_overlay, load_overlay, 
 from .client import ClientMap, UnknownMethodError, client_read_responses
 from .document import DriftCheckError, resolve_pointer
 from .examples import diff_examples
+from .extras import relied_on_extensions
 from .findings import Finding
 from .lines import Anchor, display_path, json_pointer_lines, line_of, overlay_action_lines
 from .load import (
@@ -165,6 +166,12 @@ def _pinned_side(
         _DEFAULT_SIDE.clear()
         _DEFAULT_SIDE[key] = copy.deepcopy(side)
     return side
+
+
+def pinned_patched() -> dict[str, Any]:
+    """The package's pinned spec with its own overlays applied (a copy)."""
+    side = _pinned_side(None, None, timeout=DEFAULT_TIMEOUT, max_bytes=DEFAULT_MAX_BYTES)
+    return side[2].document
 
 
 def _converged(
@@ -378,7 +385,11 @@ def _compare(
     published_run = apply_to_published(revision.document, overlay.document)
     base_patched, rev_patched = pinned_result.document, published_run.result.document
     reads = client_read_responses(base.document, base_patched)
-    raw = diff_documents(base.document, revision.document, client_reads=reads)
+    # What the project relies on is declared in the overlay: both passes read it there.
+    relied = relied_on_extensions(base_patched)
+    raw = diff_documents(
+        base.document, revision.document, client_reads=reads, relied_extensions=relied
+    )
     try:
         check_refs(rev_patched, label="the published spec with the overlay applied")
     except DriftCheckError as exc:
@@ -397,6 +408,7 @@ def _compare(
                 base_patched,
                 rev_patched,
                 client_reads=reads,
+                relied_extensions=relied,
                 compare_renamed=False,
                 renames=[
                     (f.renamed_from, f.operation, f.why)

@@ -26,7 +26,6 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from .document import Op, OpKey, op_sort_key, operation_key, operations
-from .extras import RELIED_ON_EXTRAS
 from .findings import Finding, Reads
 from .requests import RequestDiffer
 from .responses import ResponseDiffer
@@ -84,6 +83,10 @@ def pair_operations(
 
 class Differ(RequestDiffer, ResponseDiffer, SecurityDiffer):
     """Every comparison step over two whole documents."""
+
+    relied_extensions: Mapping[str, str] = {}
+    """Vendor extension -> what the project relies on it for (the overlay's declaration,
+    :mod:`.extras`): one an operation loses is a finding."""
 
     def run(self) -> list[Finding]:
         """Compare; return the findings."""
@@ -195,7 +198,7 @@ class Differ(RequestDiffer, ResponseDiffer, SecurityDiffer):
                 "the operation is deprecated in the published spec",
                 at=[f"{r.pointer}/deprecated"],
             )
-        for extra, why in RELIED_ON_EXTRAS.items():
+        for extra, why in self.relied_extensions.items():
             if extra in b.node and extra not in r.node:
                 self.emit(
                     "api-relied-extension-removed",
@@ -217,6 +220,7 @@ def diff_documents(
     revision: Mapping[str, Any],
     *,
     client_reads: Reads = frozenset(),
+    relied_extensions: Mapping[str, str] | None = None,
     compare_renamed: bool = True,
     renames: Iterable[tuple[str, str, str]] = (),
 ) -> list[Finding]:
@@ -227,8 +231,12 @@ def diff_documents(
         revision: the published document, in the same form.
         client_reads: (operation, status, media type) of the responses whose every
             property the client reads (the overlay-typed ones; see the module docstring).
+        relied_extensions: vendor extension -> what the project relies on it for (the
+            overlay's declaration, :func:`.extras.relied_on_extensions`); one an operation
+            loses is reported. Default: none.
         compare_renamed: also compare the contents of a renamed operation.
         renames: (old, new, why) operations already known to be one renamed operation.
     """
     differ = Differ(base, revision, client_reads, compare_renamed=compare_renamed, renames=renames)
+    differ.relied_extensions = dict(relied_extensions or {})
     return differ.run()
