@@ -1,6 +1,8 @@
 from __future__ import annotations
 
-import time
+from typing import Any
+
+import pytest
 
 from telegent.testing import FakeClock, FakeTelegent
 from telegent.types import NumberRecord
@@ -42,16 +44,25 @@ def test_inventory_does_not_depend_on_read_order() -> None:
     assert backwards == forwards
 
 
-def test_100k_numbers_are_cheap() -> None:
-    started = time.perf_counter()
+def test_100k_numbers_are_cheap(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Lazy: building the fake and reading its last page generates ~1000 records, not 100k
+    # (counted, not timed: the suite asserts behaviour, never wall-clock time).
+    from telegent.testing._inventory import Inventory
+
+    generated: list[int] = []
+    original = Inventory._generate
+
+    def counting(self: Inventory, index: int) -> dict[str, Any]:
+        generated.append(index)
+        return original(self, index)
+
+    monkeypatch.setattr(Inventory, "_generate", counting)
     fake = FakeTelegent(numbers=100_000, seed=1, clock=FakeClock(), rate_limit=None)
     api = Api(fake)
     last = api.inventory(PageNumber="100", TotalNumbersRequested=1000).json()
-    elapsed = time.perf_counter() - started
     assert last["TotalResults"] == 100_000
     assert len(last["PhoneNumbers"]) == 1000
-    # Lazy: building the fake and reading its last page touches ~1000 records, not 100k.
-    assert elapsed < 1.0, elapsed
+    assert len(set(generated)) <= 1_100, len(set(generated))
     # Every number is unique and resolves back to its record.
     some = last["PhoneNumbers"][::97]
     assert all(fake.get_number_wire(r["Number"]) == r for r in some)
