@@ -269,3 +269,11 @@ def test_a_reference_from_the_inventory_is_read_from_the_table() -> None:
         "VoiceRouteId": "voice_routes",
         "AssignedSubscriberId": "subscribers",
     }
+
+
+def test_the_ids_a_number_names_have_the_named_collections_format(fake: FakeTelegent) -> None:
+    # The inventory's route and subscriber ids carry the prefixes the table declares.
+    for record in fake.records(INVENTORY_COLLECTION):
+        for ref in TABLE[INVENTORY_COLLECTION].refers:
+            value = _find(record, ref.field)
+            assert re.fullmatch(re.escape(TABLE[ref.to].prefix) + UUID, value), (ref, value)
