@@ -92,6 +92,7 @@ def test_last_partial_page(api: Api) -> None:
         {"PageNumber": "0"},
         {"PageNumber": "-1"},
         {"PageNumber": "abc"},
+        {"PageNumber": "\u00b2"},  # a digit int() cannot read: 400, not a 500
         {"PageNumber": ""},
         {"TotalNumbersRequested": "0"},
         {"TotalNumbersRequested": "1001"},

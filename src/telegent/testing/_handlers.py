@@ -300,7 +300,7 @@ def check_query(op_id: str, query: Mapping[str, str]) -> None:
         if param.location != "query" or param.wire.lower() not in given:
             continue
         raw: Any = given[param.wire.lower()]
-        if param.schema.get("type") == "integer" and raw.strip().lstrip("-").isdigit():
+        if param.schema.get("type") == "integer" and raw.strip().lstrip("-").isdecimal():
             raw = int(raw)
         try:
             check_wire(raw, param.schema, param.wire)
