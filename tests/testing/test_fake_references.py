@@ -277,3 +277,14 @@ def test_the_ids_a_number_names_have_the_named_collections_format(fake: FakeTele
         for ref in TABLE[INVENTORY_COLLECTION].refers:
             value = _find(record, ref.field)
             assert re.fullmatch(re.escape(TABLE[ref.to].prefix) + UUID, value), (ref, value)
+
+
+def test_a_route_untouched_numbers_name_is_refused_too(
+    fake: FakeTelegent, client: telegent.Telegent
+) -> None:
+    # The inventory's own numbers name generated routes; a test that seeds one of those
+    # routes cannot delete it while they do (not only numbers changed through the API).
+    first = next(iter(fake.records(INVENTORY_COLLECTION)))
+    [route] = fake.add_records("message_routes", [{"MessageRouteId": first["MessageRouteId"]}])
+    with pytest.raises(telegent.BadRequestError, match="reassigned to a different route"):
+        client.message.delete_route(message_route_id=route)

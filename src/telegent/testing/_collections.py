@@ -81,6 +81,7 @@ class _Store(Protocol):
     def put(self, key: str, record: dict[str, Any]) -> None: ...
     def remove(self, key: str) -> bool: ...
     def values(self) -> Iterable[dict[str, Any]]: ...
+    def holding(self, field: str, value: str) -> Iterable[dict[str, Any]]: ...
 
 
 class _DictStore:
@@ -100,6 +101,9 @@ class _DictStore:
 
     def values(self) -> Iterable[dict[str, Any]]:
         return list(self._records.values())
+
+    def holding(self, field: str, value: str) -> Iterable[dict[str, Any]]:
+        return [r for r in self._records.values() if str(_find(r, field)) == value]
 
 
 class _InventoryStore:
@@ -125,6 +129,9 @@ class _InventoryStore:
 
     def values(self) -> Iterable[dict[str, Any]]:
         return iter(self._inventory)
+
+    def holding(self, field: str, value: str) -> Iterable[dict[str, Any]]:
+        return self._inventory.holding(field, value)
 
 
 def _lower_map(record: Mapping[str, Any]) -> dict[str, str]:
@@ -328,11 +335,8 @@ class Collections:
         for referrer, ref in self._referrers.get(coll.name, ()):
             if ref.on_delete == "keep":
                 continue
-            naming = [
-                str(_find(r, referrer.id))
-                for r in self._store(referrer.name).values()
-                if str(_find(r, ref.field)) == key
-            ]
+            holding = self._store(referrer.name).holding(ref.field, key)
+            naming = [str(_find(r, referrer.id)) for r in holding]
             if naming and ref.on_delete == "refuse":
                 raise ApiError(ref.status, ref.message)
             for other in naming:

@@ -258,6 +258,20 @@ class Inventory:
         index = self.index_of(number)
         return None if index is None else self.record(index)
 
+    def holding(self, field: str, value: str) -> Iterator[dict[str, Any]]:
+        """The live records whose ``field`` is ``value`` (what deleting a route checks).
+
+        A record nobody touched holds one of three generated route ids per kind, so for
+        any other route id only the stored (changed) records are read: a route delete
+        stays cheap at 100,000 numbers. Other fields are generated per number: all read.
+        """
+        pooled = {"MessageRouteId": self._message_routes, "VoiceRouteId": self._voice_routes}
+        pool = pooled.get(field)
+        found: Iterator[dict[str, Any]] = iter(self)
+        if pool is not None and value not in pool:
+            found = (r for i, r in sorted(self._records.items()) if i not in self._removed_set)
+        return (r for r in found if str(r.get(field)) == value)
+
     def mutable(self, index: int) -> dict[str, Any]:
         """The record at ``index``, stored so that changes to it persist."""
         self._touch()
