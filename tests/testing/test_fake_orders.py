@@ -98,6 +98,22 @@ def test_order_lookup_errors(api: Api, params: dict[str, str], status: int) -> N
     assert response.json()["StatusCode"] == status
 
 
+def test_an_order_id_with_a_nul_is_judged_by_the_spec_pattern(api: Api) -> None:
+    # The spec's OrderId pattern (^[A-Z]+-\S+$) allows a NUL (it is not whitespace, in
+    # Python's re as in ECMAScript), so the fake lets it through validation, like the
+    # spec, and answers that no such order exists. The SDK refuses it before sending.
+    from telegent._registry import operation  # noqa: PLC0415
+
+    pattern = next(p for p in operation("getOrder").params if p.wire == "OrderId").schema
+    order_id = "JNUOID-12\x0034"
+    assert re.search(str(pattern["pattern"]), order_id)
+    response = api.get("/v1.0/numbers/order", OrderId=order_id)
+    assert (response.status_code, response.json()["StatusCode"]) == (404, 404)
+    # What the pattern refuses is refused with 400, naming the pattern.
+    refused = api.get("/v1.0/numbers/order", OrderId="JNUOID-12 34")
+    assert refused.status_code == 400 and "OrderId" in refused.json()["Message"]
+
+
 def test_update_orders_are_complete_at_once(api: Api, fake: FakeTelegent) -> None:
     result = api.update(first_number(fake), MessageType="a2p").json()
     assert result["UpdateOrderStatus"] == "Complete"

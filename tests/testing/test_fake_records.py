@@ -119,6 +119,9 @@ def test_a_subscriber_reads_back_with_its_numbers(
     assert created.subscriber_id.startswith("TSUID-")
     got = client.subscribers.get(created.subscriber_id)
     assert (got.name, got.phone_numbers) == ("Ada", numbers)
+    # The account is the one given on create, not the spec example's.
+    assert created.account is not None and created.account.account_id == "AID-1"
+    assert got.account is not None and got.account.account_id == "AID-1"
     # A request-only secret is not kept on the record.
     record = fake.record("subscribers", created.subscriber_id)
     assert record is not None and "correct horse" not in json.dumps(record)

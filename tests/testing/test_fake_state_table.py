@@ -38,6 +38,12 @@ def _declare(spec: dict[str, Any], path: str, method: str, **state: Any) -> None
     spec["paths"][path][method]["x-telegent-state"] = state
 
 
+def _refers(spec: dict[str, Any], **refers: Any) -> None:
+    # The feature assignments' references, replaced.
+    declared = spec["paths"]["/v1.0/subscriptions/features/assignments/add"]["post"]
+    declared["x-telegent-state"]["refers"] = refers
+
+
 def test_the_committed_table_is_what_the_patched_spec_declares(state_module: Any) -> None:
     text = (ROOT / "src/telegent/_generated/state.py").read_text("utf-8")
     assert state_module(PATCHED) == text
@@ -73,6 +79,37 @@ def test_no_content_is_read_from_the_spec() -> None:
         (
             lambda s: _declare(s, "/v1.0/account/services", "get", collection="x", role="list"),
             "collection x declares no id",
+        ),
+        (
+            lambda s: _refers(s, FeatureId={"to": "nowhere"}),
+            "feature_assignments.refers.FeatureId: no collection 'nowhere'",
+        ),
+        (
+            lambda s: _refers(s, Nope={"to": "features"}),
+            "no answer of feature_assignments has the field 'Nope'",
+        ),
+        (
+            lambda s: _refers(s, FeatureId={"to": "features", "on-delete": "refuse"}),
+            "a refused delete needs the status and message it answers",
+        ),
+        (
+            lambda s: _refers(
+                s,
+                FeatureId={"to": "features", "on-delete": "refuse", "status": 409, "message": "x"},
+            ),
+            "deleteFeature declares no 409 answer",
+        ),
+        (
+            lambda s: _refers(s, FeatureId={"to": "features", "on-delete": "detach"}),
+            "detach sets the field to null, which it does not allow",
+        ),
+        (
+            lambda s: _refers(s, FeatureId={"to": "features", "on-delete": "forget"}),
+            "on-delete must be one of refuse, cascade, detach, keep, got 'forget'",
+        ),
+        (
+            lambda s: _refers(s, SubscriptionId={"to": "accounts", "on-delete": "cascade"}),
+            "accounts has no delete for on-delete: cascade",
         ),
     ],
 )

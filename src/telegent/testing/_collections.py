@@ -11,6 +11,11 @@ the spec declares for it: each declared field from the record (names matched ign
 case: ``AccountID`` in a list is the record's ``AccountId``), else from the spec's example
 of that answer, else a schema-valid value; nothing the schema does not declare.
 The ``numbers`` collection is the fake's inventory: a number's record answers from it.
+
+A request field the answers declare inside one of their objects (``AccountId`` sent,
+``Account.AccountId`` answered) is kept there. References (``refers``) say what deleting
+a record does to the records naming it: refuse, cascade, detach or keep; and a field
+naming another collection's record must carry that collection's id prefix.
 """
 
 from __future__ import annotations
@@ -25,11 +30,12 @@ from typing import Any, Final, Protocol
 from .._schema import SchemaError, check_wire
 from ._examples import example_for, instance_of
 from ._inventory import Inventory, uuid_from_bits
-from ._table import Collection, Step
+from ._table import Collection, Ref, Step
 from ._types import ApiError
 
 __all__ = ["NO_CONTENT", "Collections", "NoContent", "collections_table", "no_content_ops"]
 
+# The generated state table (one constant: the generated package may move).
 _TABLE_MODULE = "telegent._generated.state"
 #: The collection the fake's inventory backs (its records are numbers).
 INVENTORY_COLLECTION: Final = "numbers"
@@ -65,12 +71,9 @@ def no_content_ops() -> frozenset[str]:
 
 
 @cache
-def _steps() -> Mapping[str, tuple[Collection, Step]]:
-    return {
-        step.op: (coll, step)
-        for coll in collections_table().values()
-        for step in coll.steps.values()
-    }
+def _generated_steps() -> Mapping[str, tuple[Collection, Step]]:
+    table = collections_table()
+    return {step.op: (coll, step) for coll in table.values() for step in coll.steps.values()}
 
 
 class _Store(Protocol):
@@ -78,6 +81,7 @@ class _Store(Protocol):
     def put(self, key: str, record: dict[str, Any]) -> None: ...
     def remove(self, key: str) -> bool: ...
     def values(self) -> Iterable[dict[str, Any]]: ...
+    def holding(self, field: str, value: str) -> Iterable[dict[str, Any]]: ...
 
 
 class _DictStore:
@@ -97,6 +101,9 @@ class _DictStore:
 
     def values(self) -> Iterable[dict[str, Any]]:
         return list(self._records.values())
+
+    def holding(self, field: str, value: str) -> Iterable[dict[str, Any]]:
+        return [r for r in self._records.values() if str(_find(r, field)) == value]
 
 
 class _InventoryStore:
@@ -122,6 +129,9 @@ class _InventoryStore:
 
     def values(self) -> Iterable[dict[str, Any]]:
         return iter(self._inventory)
+
+    def holding(self, field: str, value: str) -> Iterable[dict[str, Any]]:
+        return self._inventory.holding(field, value)
 
 
 def _lower_map(record: Mapping[str, Any]) -> dict[str, str]:
@@ -184,15 +194,49 @@ def _find(values: Mapping[str, Any], wire: str) -> Any:
 class Collections:
     """Every declared collection of one fake account. Not thread-safe: the fake locks."""
 
-    def __init__(self, inventory: Inventory, seed: int) -> None:
+    def __init__(
+        self, inventory: Inventory, seed: int, table: Mapping[str, Collection] | None = None
+    ) -> None:
+        #: The collections kept (the generated table unless a test gives its own).
+        self.table: Mapping[str, Collection] = collections_table() if table is None else table
         self._stores: dict[str, _Store] = {INVENTORY_COLLECTION: _InventoryStore(inventory)}
         # Seeded on purpose: same seed, same ids.
         self._ids = random.Random(f"telegent-fake-records:{seed}")  # noqa: S311
+        self._steps = {
+            step.op: (coll, step) for coll in self.table.values() for step in coll.steps.values()
+        }
+        # Who refers to each collection: deleting one of its records consults these.
+        self._referrers: dict[str, list[tuple[Collection, Ref]]] = {}
+        for coll in self.table.values():
+            for ref in coll.refers:
+                self._referrers.setdefault(ref.to, []).append((coll, ref))
+        self._known: dict[str, Mapping[str, _Field]] = {}
 
     @staticmethod
     def step_for(op_id: str) -> tuple[Collection, Step] | None:
-        """The collection and role of ``op_id``, if it keeps state."""
-        return _steps().get(op_id)
+        """The collection and role of ``op_id`` in the generated table, if it keeps state."""
+        return _generated_steps().get(op_id)
+
+    def step_of(self, op_id: str) -> tuple[Collection, Step] | None:
+        """The collection and role of ``op_id`` in this fake's table, if it keeps state."""
+        return self._steps.get(op_id)
+
+    def collection(self, name: str) -> Collection:
+        """Collection ``name``; a ValueError naming the known ones if there is none."""
+        if name not in self.table:
+            known = ", ".join(sorted(self.table))
+            raise ValueError(f"no collection {name!r} in the fake; known: {known}")
+        return self.table[name]
+
+    def reference_prefix(self, name: str, wire: str) -> str | None:
+        """The id prefix a field of collection ``name``'s records must carry, when the field
+        names another collection's record (``refers``); else None."""
+        coll = self.table.get(name)
+        for ref in coll.refers if coll is not None else ():
+            target = self.table.get(ref.to)
+            if ref.field.lower() == wire.lower() and target is not None:
+                return target.prefix
+        return None
 
     def _store(self, name: str) -> _Store:
         store = self._stores.get(name)
@@ -208,12 +252,12 @@ class Collections:
 
     def records(self, name: str) -> Iterator[dict[str, Any]]:
         """Copies of the records of collection ``name``, oldest first."""
-        for record in self._store(_collection(name).name).values():
+        for record in self._store(self.collection(name).name).values():
             yield copy.deepcopy(record)
 
     def record(self, name: str, key: str) -> dict[str, Any] | None:
         """A copy of one record by id, or None."""
-        found = self._store(_collection(name).name).get(key)
+        found = self._store(self.collection(name).name).get(key)
         return None if found is None else copy.deepcopy(found)
 
     def seed(self, name: str, records: Iterable[Mapping[str, Any]]) -> list[str]:
@@ -222,13 +266,13 @@ class Collections:
         A record without its id field gets a new one; missing fields come from the spec's
         example. Each is checked against the schema of the collection's answers first.
         """
-        coll = _collection(name)
+        coll = self.collection(name)
         ids: list[str] = []
         for position, given in enumerate(records):
             if not isinstance(given, Mapping):
                 raise ValueError(f"{name}[{position}] must be an object, got {given!r}")
             record = self._template(coll) if name != INVENTORY_COLLECTION else {}
-            _merge(record, given, None)
+            _merge(record, given, None, fresh=False)
             key = _find(given, coll.id)
             if key is None:  # the template's id is the example's, not this record's
                 key = self.new_id(coll)
@@ -242,7 +286,7 @@ class Collections:
 
     def answer(self, op_id: str, query: Mapping[str, str], body: Any) -> Any:
         """The answer to a (valid) request of a stateful operation: its body, or NO_CONTENT."""
-        found = self.step_for(op_id)
+        found = self.step_of(op_id)
         assert found is not None, op_id
         coll, step = found
         fields = body if isinstance(body, Mapping) else {}
@@ -258,11 +302,48 @@ class Collections:
         key = str(_find(record, coll.id))
         if step.role == "update":
             record = copy.deepcopy(record)  # all or nothing: a refused field changes nothing
-            _merge(record, fields, _known(coll))
+            _merge(record, fields, self._known_fields(coll), fresh=False)
             self._store(coll.name).put(key, record)
         elif step.role == "delete":
-            self._store(coll.name).remove(key)
+            self._delete(coll, key)
         return _answer(step, record, key)
+
+    def _delete(self, coll: Collection, key: str) -> None:
+        """Delete a record and do what its references declare; all or nothing."""
+        removals: list[tuple[str, str]] = []
+        detaches: list[tuple[str, str, str]] = []
+        self._plan_delete(coll, key, removals, detaches)
+        for name, field_key, wire in detaches:
+            record = self._store(name).get(field_key)
+            if record is not None:
+                record = copy.deepcopy(record)
+                record[_lower_map(record).get(wire.lower(), wire)] = None
+                self._store(name).put(field_key, record)
+        for name, removed in removals:
+            self._store(name).remove(removed)
+
+    def _plan_delete(
+        self,
+        coll: Collection,
+        key: str,
+        removals: list[tuple[str, str]],
+        detaches: list[tuple[str, str, str]],
+    ) -> None:
+        if (coll.name, key) in removals:
+            return  # reached twice through cascades
+        removals.append((coll.name, key))
+        for referrer, ref in self._referrers.get(coll.name, ()):
+            if ref.on_delete == "keep":
+                continue
+            holding = self._store(referrer.name).holding(ref.field, key)
+            naming = [str(_find(r, referrer.id)) for r in holding]
+            if naming and ref.on_delete == "refuse":
+                raise ApiError(ref.status, ref.message)
+            for other in naming:
+                if ref.on_delete == "cascade":
+                    self._plan_delete(referrer, other, removals, detaches)
+                else:  # detach
+                    detaches.append((referrer.name, other, ref.field))
 
     def _lookup(self, coll: Collection, step: Step, wire: str, key: str) -> dict[str, Any] | None:
         store = self._store(coll.name)
@@ -271,6 +352,12 @@ class Collections:
             return store.get(key)
         # Found by another field (a number by its ICCID): the record holding that value.
         return next((r for r in store.values() if str(_find(r, field)) == key), None)
+
+    def _known_fields(self, coll: Collection) -> Mapping[str, _Field]:
+        known = self._known.get(coll.name)
+        if known is None:
+            known = self._known[coll.name] = _declared_fields(coll)
+        return known
 
     def _template(self, coll: Collection) -> dict[str, Any]:
         create = coll.step("create") or coll.step("get")
@@ -281,7 +368,7 @@ class Collections:
 
     def _create(self, coll: Collection, step: Step, fields: Mapping[str, Any]) -> Any:
         record = self._template(coll)
-        _merge(record, fields, _known(coll))
+        _merge(record, fields, self._known_fields(coll), fresh=True)
         key = self.new_id(coll)
         names = _lower_map(record)
         record[names.get(coll.id.lower(), coll.id)] = key
@@ -308,14 +395,6 @@ class Collections:
         return out
 
 
-def _collection(name: str) -> Collection:
-    table = collections_table()
-    if name not in table:
-        known = ", ".join(sorted(table))
-        raise ValueError(f"no collection {name!r} in the fake; known: {known}")
-    return table[name]
-
-
 def _key(step: Step, values: Mapping[str, Any]) -> tuple[str, str]:
     """(the parameter, its value) of the first declared key (or lookup) the request carries."""
     for wire in (*step.keys, *step.lookups):
@@ -325,45 +404,66 @@ def _key(step: Step, values: Mapping[str, Any]) -> tuple[str, str]:
     raise ApiError(400, f"The {step.keys[0]} parameter is required.")
 
 
-@cache
-def _known_fields(name: str) -> Mapping[str, tuple[str, Mapping[str, Any]]]:
-    # Every field any answer of the collection declares (lower-cased -> spelling, schema):
-    # what a request may set.
-    coll = collections_table()[name]
-    known: dict[str, tuple[str, Mapping[str, Any]]] = {}
+#: Where a request field lands on a record: the answers' field path (one name, or an
+#: object field then its field) and the schema of the value.
+_Field = tuple[tuple[str, ...], Mapping[str, Any]]
+
+
+def _declared_fields(coll: Collection) -> Mapping[str, _Field]:
+    """Every field any answer of the collection declares (lower-cased -> path, schema):
+    what a request may set. A name found only inside one object field of the answers
+    (``Account.AccountId``) lands there; inside two it is ambiguous and ignored."""
+    known: dict[str, _Field] = {}
+    nested: dict[str, list[_Field]] = {}
     for step in coll.steps.values():
         schema = _item_schema(step) if step.role == "list" else step.schema
         for wire, sub in _properties(schema).items():
-            known.setdefault(wire.lower(), (wire, sub))
+            known.setdefault(wire.lower(), ((wire,), sub))
+            for inner, inner_schema in _properties(sub).items():
+                found = nested.setdefault(inner.lower(), [])
+                if all(path[0].lower() != wire.lower() for path, _ in found):
+                    found.append(((wire, inner), inner_schema))
+    for low, places in nested.items():
+        if low not in known and len(places) == 1:
+            known[low] = places[0]
     return known
-
-
-def _known(coll: Collection) -> Mapping[str, tuple[str, Mapping[str, Any]]]:
-    return _known_fields(coll.name)
 
 
 def _merge(
     record: dict[str, Any],
     fields: Mapping[str, Any],
-    known: Mapping[str, tuple[str, Mapping[str, Any]]] | None,
+    known: Mapping[str, _Field] | None,
+    *,
+    fresh: bool,
 ) -> None:
     """Copy request fields the collection's answers declare onto ``record`` (its spelling),
     read as the answers type them (``"1.12"`` sent, ``1.12`` answered). ``known`` None:
-    every field as given (seeding)."""
+    every field as given (seeding). ``fresh`` (a create): an object field the request
+    fills is built from the request alone, not kept from the example it started from."""
     names = _lower_map(record)
+    rebuilt: set[str] = set()
     for wire, value in fields.items():
         low = str(wire).lower()
         if known is None:
             record[names.get(low) or str(wire)] = copy.deepcopy(value)
-        elif low in known:  # else a request-only field (a password, a transfer's target)
-            spelling, schema = known[low]
-            kept = _as_answered(value, schema)
-            try:
-                check_wire(kept, schema, str(wire))
-            except SchemaError as exc:
-                # The request schema let it through, but no answer could carry it.
-                raise ApiError(400, f"{exc} (as the API answers it).") from None
-            record[names.get(low) or spelling] = kept
+            continue
+        if low not in known:  # a request-only field (a password, a transfer's target)
+            continue
+        path, schema = known[low]
+        kept = _as_answered(value, schema)
+        try:
+            check_wire(kept, schema, str(wire))
+        except SchemaError as exc:
+            # The request schema let it through, but no answer could carry it.
+            raise ApiError(400, f"{exc} (as the API answers it).") from None
+        holder = record
+        if len(path) == 2:
+            outer = names.get(path[0].lower()) or path[0]
+            if not isinstance(record.get(outer), dict) or (fresh and outer not in rebuilt):
+                record[outer] = {}
+                rebuilt.add(outer)
+            holder = record[outer]
+        holder[_lower_map(holder).get(path[-1].lower()) or path[-1]] = kept
 
 
 def _as_answered(value: Any, schema: Mapping[str, Any]) -> Any:

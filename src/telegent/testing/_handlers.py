@@ -16,7 +16,7 @@ from functools import cache
 from typing import Any, Final
 from urllib.parse import urlsplit
 
-from ._collections import NO_CONTENT, no_content_ops
+from ._collections import INVENTORY_COLLECTION, NO_CONTENT, no_content_ops
 from ._examples import example_for
 from ._operations import MethodNotAllowed, check_request, find_operation
 from ._state import CHANGE_TYPES, State
@@ -63,10 +63,6 @@ def _choices(op_id: str, wire: str) -> tuple[str, ...]:
 
 def _matches(pattern: re.Pattern[str], value: str) -> bool:
     return pattern.search(value) is not None
-
-
-# Whole numbers from 1 (page number, page size): the query arrives as text.
-_PAGE = re.compile(r"[1-9][0-9]{0,8}")
 
 
 def error_response(status: int, detail: str | None = None, **headers: str) -> FakeResponse:
@@ -205,23 +201,27 @@ def _change_status(state: State, request: FakeRequest) -> dict[str, Any]:
     return order.as_status_change()
 
 
-def _query(request: FakeRequest) -> dict[str, str]:
+def _lowered(query: Mapping[str, str]) -> dict[str, str]:
     # ASP.NET binds query parameters case-insensitively; so does the fake.
-    return {name.lower(): value for name, value in request.query.items()}
+    return {name.lower(): value for name, value in query.items()}
+
+
+def _query(request: FakeRequest) -> dict[str, str]:
+    return _lowered(request.query)
 
 
 def _list_inventory(state: State, request: FakeRequest) -> dict[str, Any]:
+    # check_query has held PageNumber and TotalNumbersRequested to the spec's schemas
+    # (integers from 1); what is left is this fake's own page-size limit.
     query = _query(request)
-    raw_page = query.get("pagenumber", "1")
-    if not _PAGE.fullmatch(raw_page):
-        raise _bad(f"PageNumber must be a whole number from 1, got {raw_page!r}.")
+    page = int(query.get("pagenumber", "1"))
     raw_size = query.get("totalnumbersrequested", str(state.default_page_size))
-    if not _PAGE.fullmatch(raw_size) or int(raw_size) > state.max_page_size:
+    if int(raw_size) > state.max_page_size:
         raise _bad(
             f"TotalNumbersRequested must be from 1 to {state.max_page_size}, got {raw_size!r}."
         )
     filter_ = query.get("filter") or None
-    return state.list_inventory(int(raw_page), int(raw_size), filter_)
+    return state.list_inventory(page, int(raw_size), filter_)
 
 
 def _update_number(state: State, request: FakeRequest) -> dict[str, Any]:
@@ -238,13 +238,12 @@ def _update_number(state: State, request: FakeRequest) -> dict[str, Any]:
         choice = _choice(body, name, _choices("updateNumber", name))
         if choice is not None:
             changes[name] = choice
-    for name, prefix in (
-        ("MessageRouteId", "MRID-"),
-        ("VoiceRouteId", "CRID-"),
-        ("AssignedSubscriberId", "TSUID-"),
-    ):
-        text = _optional_str(body, name)
-        if text is not None:
+    for name in body:
+        # A field naming another collection's record (its refers) carries that
+        # collection's id prefix (MRID-, CRID-, TSUID-: declared in the overlay).
+        prefix = state.collections.reference_prefix(INVENTORY_COLLECTION, name)
+        text = _optional_str(body, name) if prefix is not None else None
+        if prefix is not None and text is not None:
             if not text.startswith(prefix) or len(text) <= len(prefix):
                 raise _bad(f"{name} must look like {prefix}..., got {text!r}.")
             changes[name] = text
@@ -261,8 +260,9 @@ def _get_order(state: State, request: FakeRequest) -> dict[str, Any]:
     order_id = _query(request).get("orderid", "").strip()
     if not order_id:
         raise _bad("The OrderId query parameter is required.")
-    if not _matches(_spec_pattern("getOrder", "OrderId"), order_id):
-        raise _bad(f"OrderId must look like JNUOID-..., got {order_id!r}.")
+    pattern = _spec_pattern("getOrder", "OrderId")
+    if not _matches(pattern, order_id):
+        raise _bad(f"OrderId must match {pattern.pattern}, got {order_id!r}.")
     return state.get_order(order_id)
 
 
@@ -295,11 +295,12 @@ def check_query(op_id: str, query: Mapping[str, str]) -> None:
     from .._registry import operation  # noqa: PLC0415
     from .._schema import SchemaError, check_wire  # noqa: PLC0415
 
+    given = _lowered(query)  # the vendor's router binds names ignoring case
     for param in operation(op_id).params:
-        if param.location != "query" or param.wire not in query:
+        if param.location != "query" or param.wire.lower() not in given:
             continue
-        raw: Any = query[param.wire]
-        if param.schema.get("type") == "integer" and raw.strip().lstrip("-").isdigit():
+        raw: Any = given[param.wire.lower()]
+        if param.schema.get("type") == "integer" and raw.strip().lstrip("-").isdecimal():
             raw = int(raw)
         try:
             check_wire(raw, param.schema, param.wire)
@@ -377,7 +378,7 @@ def _from_registry(state: State, request: FakeRequest, route: Route | None) -> A
         state.authorize(request.headers.get("authorization"), request.path)
     check_request(match, request)
     op_id = match.op.id
-    if state.collections.step_for(op_id) is not None:
+    if state.collections.step_of(op_id) is not None:
         return state.collections.answer(op_id, request.query, _body(request))
     if op_id in no_content_ops():
         return NO_CONTENT

@@ -97,6 +97,16 @@ class _Bits:
         return out
 
 
+def _reference_prefixes() -> dict[str, str]:
+    """Number field -> the id prefix of the collection it names (declared, generated)."""
+    from ._collections import INVENTORY_COLLECTION, collections_table  # noqa: PLC0415 - cycle
+
+    table = collections_table()
+    numbers = table.get(INVENTORY_COLLECTION)
+    refers = numbers.refers if numbers is not None else ()
+    return {ref.field: table[ref.to].prefix for ref in refers if ref.to in table}
+
+
 class Inventory:
     """Numbers owned by the fake account, in a stable order (by generation index)."""
 
@@ -117,10 +127,17 @@ class Inventory:
         self._mul, self._add = a, rng.randrange(_SUBSCRIBER_SPACE)
         self._mul_inv = pow(a, -1, _SUBSCRIBER_SPACE)
         self.account_id = f"AID-{uuid_from_bits(rng.getrandbits(128))}"
+        # The ids a number names are those of the collections its fields refer to (the
+        # numbers' refers in the state table): their declared prefixes.
+        prefix = _reference_prefixes()
+        message, voice = prefix.get("MessageRouteId", ""), prefix.get("VoiceRouteId", "")
         self._message_routes = tuple(
-            f"MRID-{uuid_from_bits(rng.getrandbits(128))}" for _ in range(3)
+            f"{message}{uuid_from_bits(rng.getrandbits(128))}" for _ in range(3)
         )
-        self._voice_routes = tuple(f"CRID-{uuid_from_bits(rng.getrandbits(128))}" for _ in range(3))
+        self._voice_routes = tuple(
+            f"{voice}{uuid_from_bits(rng.getrandbits(128))}" for _ in range(3)
+        )
+        self._subscriber_prefix = prefix.get("AssignedSubscriberId", "")
         self._records: dict[int, dict[str, Any]] = {}
         self._removed: list[int] = []  # sorted
         self._removed_set: set[int] = set()
@@ -203,7 +220,7 @@ class Inventory:
         cnam = _CNAMS[bits.take(3)]
         message_route = self._message_routes[bits.take(2) % 3]
         voice_route = self._voice_routes[bits.take(2) % 3]
-        subscriber = f"TSUID-{uuid_from_bits(bits.take(128))}"
+        subscriber = f"{self._subscriber_prefix}{uuid_from_bits(bits.take(128))}"
         block = index // 4
         if self._last_order[0] != block:  # consecutive reads hit the same purchase block
             bits_o = int.from_bytes(self._digest(b"o", block)[:16], "little")
@@ -240,6 +257,20 @@ class Inventory:
         """The live record holding ``number`` (read-only view), or None."""
         index = self.index_of(number)
         return None if index is None else self.record(index)
+
+    def holding(self, field: str, value: str) -> Iterator[dict[str, Any]]:
+        """The live records whose ``field`` is ``value`` (what deleting a route checks).
+
+        A record nobody touched holds one of three generated route ids per kind, so for
+        any other route id only the stored (changed) records are read: a route delete
+        stays cheap at 100,000 numbers. Other fields are generated per number: all read.
+        """
+        pooled = {"MessageRouteId": self._message_routes, "VoiceRouteId": self._voice_routes}
+        pool = pooled.get(field)
+        found: Iterator[dict[str, Any]] = iter(self)
+        if pool is not None and value not in pool:
+            found = (r for i, r in sorted(self._records.items()) if i not in self._removed_set)
+        return (r for r in found if str(r.get(field)) == value)
 
     def mutable(self, index: int) -> dict[str, Any]:
         """The record at ``index``, stored so that changes to it persist."""

@@ -9,7 +9,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["Collection", "Step"]
+__all__ = ["ON_DELETE", "Collection", "Ref", "Step"]
+
+#: What deleting a record does to the records of other collections that refer to it.
+ON_DELETE = ("refuse", "cascade", "detach", "keep")
 
 
 @dataclass(frozen=True)
@@ -35,6 +38,23 @@ class Step:
 
 
 @dataclass(frozen=True)
+class Ref:
+    """A field of a collection's records that holds the id of another collection's record,
+    and what deleting that record does (as the API's descriptions say)."""
+
+    #: The referring record's field (wire name).
+    field: str
+    #: The collection the field's value names.
+    to: str
+    #: refuse: the delete answers ``status``/``message`` while a record refers to it;
+    #: cascade: referring records are deleted too; detach: the field becomes null;
+    #: keep: nothing happens (the descriptions say nothing).
+    on_delete: str = "keep"
+    status: int = 400
+    message: str = ""
+
+
+@dataclass(frozen=True)
 class Collection:
     """A resource the spec describes as a collection: its id field, vendor prefix, steps."""
 
@@ -42,6 +62,8 @@ class Collection:
     id: str
     prefix: str
     steps: Mapping[str, Step]
+    #: Fields of this collection's records that name records of other collections.
+    refers: tuple[Ref, ...] = ()
 
     def step(self, role: str) -> Step | None:
         """The operation playing ``role``, if the spec has one."""

@@ -320,7 +320,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=True,
         authenticated=True,
         body_required=False,
-        extensions={'x-codeSamples': [{'lang': 'cURL', 'source': "curl -X GET 'https://api.telegent.com/v1.0/numbers?Number=%2B18018018011' \\\n  -H 'Authorization: Bearer YOUR_TOKEN'"}], 'x-telegent-method': 'get', 'x-telegent-record': 'NumberDetails', 'x-telegent-state': {'collection': 'numbers', 'role': 'get', 'id': 'Number', 'keys': ['Number', 'PhoneNumber'], 'lookups': {'ICCID': 'Iccid'}}},
+        extensions={'x-codeSamples': [{'lang': 'cURL', 'source': "curl -X GET 'https://api.telegent.com/v1.0/numbers?Number=%2B18018018011' \\\n  -H 'Authorization: Bearer YOUR_TOKEN'"}], 'x-telegent-method': 'get', 'x-telegent-record': 'NumberDetails', 'x-telegent-state': {'collection': 'numbers', 'role': 'get', 'id': 'Number', 'keys': ['Number', 'PhoneNumber'], 'lookups': {'ICCID': 'Iccid'}, 'refers': {'MessageRouteId': {'to': 'message_routes', 'on-delete': 'refuse', 'status': 400, 'message': 'Phone numbers using this route will need to be reassigned to a different route before deletion.'}, 'VoiceRouteId': {'to': 'voice_routes', 'on-delete': 'refuse', 'status': 400, 'message': 'Phone numbers using this route will need to be reassigned to a different route before deletion.'}, 'AssignedSubscriberId': {'to': 'subscribers'}}}},
     ),
     'updateNumber': Operation(
         id='updateNumber',

@@ -65,7 +65,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=False,
         authenticated=True,
         body_required=True,
-        extensions={'x-codeSamples': [{'lang': 'JSON', 'source': '{\n  "SubscriberId": "SID-d7b3-4696-bdd9-5b407d9e99ee-3985-444b8d",\n  "TNID": "NID-B5B67F02-708A-1851-20DF-61FC1919C4F6",\n  "ICCID": "8901240397190002080",\n  "PackageId": "PID-9a8435dc-ca6e-4a98-b761-5e6dc04447db",\n  "Type": "mvno"\n}'}, {'lang': 'cURL', 'source': 'curl -X POST https://api.telegent.com/v1.0/subscriptions \\\n  -H \'Authorization: Bearer YOUR_TOKEN\' \\\n  -H \'Content-Type: application/json\' \\\n  -d \'{\n    "SubscriberId": "SID-d7b3-4696-bdd9-5b407d9e99ee-3985-444b8d",\n    "TNID": "NID-B5B67F02-708A-1851-20DF-61FC1919C4F6",\n    "ICCID": "8901240397190002080",\n    "PackageId": "PID-9a8435dc-ca6e-4a98-b761-5e6dc04447db",\n    "Type": "mvno"\n  }\''}], 'x-internal': True, 'x-telegent-internal': True, 'x-telegent-method': 'create', 'x-telegent-record': 'Subscription', 'x-telegent-state': {'collection': 'subscriptions', 'role': 'create', 'id': 'SubscriptionId', 'prefix': 'SUB-'}},
+        extensions={'x-codeSamples': [{'lang': 'JSON', 'source': '{\n  "SubscriberId": "SID-d7b3-4696-bdd9-5b407d9e99ee-3985-444b8d",\n  "TNID": "NID-B5B67F02-708A-1851-20DF-61FC1919C4F6",\n  "ICCID": "8901240397190002080",\n  "PackageId": "PID-9a8435dc-ca6e-4a98-b761-5e6dc04447db",\n  "Type": "mvno"\n}'}, {'lang': 'cURL', 'source': 'curl -X POST https://api.telegent.com/v1.0/subscriptions \\\n  -H \'Authorization: Bearer YOUR_TOKEN\' \\\n  -H \'Content-Type: application/json\' \\\n  -d \'{\n    "SubscriberId": "SID-d7b3-4696-bdd9-5b407d9e99ee-3985-444b8d",\n    "TNID": "NID-B5B67F02-708A-1851-20DF-61FC1919C4F6",\n    "ICCID": "8901240397190002080",\n    "PackageId": "PID-9a8435dc-ca6e-4a98-b761-5e6dc04447db",\n    "Type": "mvno"\n  }\''}], 'x-internal': True, 'x-telegent-internal': True, 'x-telegent-method': 'create', 'x-telegent-record': 'Subscription', 'x-telegent-state': {'collection': 'subscriptions', 'role': 'create', 'id': 'SubscriptionId', 'prefix': 'SUB-', 'refers': {'PackageId': {'to': 'packages', 'on-delete': 'refuse', 'status': 400, 'message': 'Packages with active subscriptions cannot be deleted — cancel all subscriptions first.'}, 'SubscriberId': {'to': 'subscribers'}}}},
     ),
     'updateSubscription': Operation(
         id='updateSubscription',
@@ -233,7 +233,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=False,
         authenticated=True,
         body_required=False,
-        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'ThresholdAssignment', 'x-telegent-state': {'collection': 'threshold_assignments', 'role': 'create', 'id': 'ThresholdAssignmentId', 'prefix': 'TAID-'}, 'x-telegent-body': {'additionalProperties': False}},
+        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'ThresholdAssignment', 'x-telegent-state': {'collection': 'threshold_assignments', 'role': 'create', 'id': 'ThresholdAssignmentId', 'prefix': 'TAID-', 'refers': {'ThresholdId': {'to': 'thresholds', 'on-delete': 'cascade'}, 'SubscriptionId': {'to': 'subscriptions'}}}, 'x-telegent-body': {'additionalProperties': False}},
     ),
     'updateThresholdAssignment': Operation(
         id='updateThresholdAssignment',
@@ -394,7 +394,7 @@ OPERATIONS: dict[str, Operation] = {
         idempotent=False,
         authenticated=True,
         body_required=False,
-        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'FeatureAssignment', 'x-telegent-state': {'collection': 'feature_assignments', 'role': 'create', 'id': 'FeatureAssignmentId', 'prefix': 'FAID-'}, 'x-telegent-body': {'additionalProperties': False}},
+        extensions={'x-internal': True, 'x-telegent-internal': True, 'x-telegent-record': 'FeatureAssignment', 'x-telegent-state': {'collection': 'feature_assignments', 'role': 'create', 'id': 'FeatureAssignmentId', 'prefix': 'FAID-', 'refers': {'FeatureId': {'to': 'features', 'on-delete': 'cascade'}, 'SubscriptionId': {'to': 'subscriptions'}}}, 'x-telegent-body': {'additionalProperties': False}},
     ),
     'updateFeatureAssignment': Operation(
         id='updateFeatureAssignment',
