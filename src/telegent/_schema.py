@@ -239,7 +239,9 @@ def check_wire(
             _check_union(value, schema[key], where, python_names)
             return
     if value is None:
-        if schema.get("nullable"):
+        # An untyped schema (``{}``) allows any value, null included; a typed one only
+        # when it says ``nullable``.
+        if schema.get("nullable") or ("type" not in schema and "enum" not in schema):
             return
         raise SchemaError(f"{where} must not be null")
     if "enum" in schema and value not in schema["enum"]:

@@ -300,3 +300,16 @@ def test_the_fake_refuses_unknown_fields_of_a_closed_body() -> None:
             headers={"Authorization": f"Bearer {token}"},
         )
         assert bad.status_code == 400 and "Color" in bad.text
+
+
+def test_null_is_allowed_where_the_schema_allows_it() -> None:
+    # OpenAPI 3.0: an untyped schema ({}) allows any value, null included (a request field
+    # such as createFeature's FeatureType); a typed one only when it says nullable.
+    from telegent._schema import SchemaError, check_wire
+
+    check_wire(None, {}, "FeatureType")
+    check_wire(None, {"type": "string", "nullable": True}, "Name")
+    with pytest.raises(SchemaError, match="Name must not be null"):
+        check_wire(None, {"type": "string"}, "Name")
+    with pytest.raises(SchemaError, match="must not be null"):
+        check_wire(None, {"enum": ["a", "b"]}, "Kind")
