@@ -179,7 +179,9 @@ def _resource(surface: Surface, resource: str) -> dict[str, Any]:
             _words(text, ("Any", "Literal")) + (["Required", "TypedDict"] if dicts else [])
         ),
         "lists": any(op.returns.startswith("list[") for op in ops),
-        "builtins": shadow and any("builtins.list[" in v["annotation"] + " ".join(v["signature"]) for v in views.values()),
+        "builtins": any(
+            "builtins.list[" in v["annotation"] + " ".join(v["signature"]) for v in views.values()
+        ),
         "generic": "GenericRecord" in items,
         "secrets": any(holds_secret(p.schema) for op in ops for p in op.params),
         "paged": bool(pagers),
