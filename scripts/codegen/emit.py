@@ -48,6 +48,7 @@ def generate(spec: Mapping[str, Any], info: Mapping[str, str]) -> Generated:
     files: dict[str, str] = {
         f"{root}/__init__.py": render("package_init.py"),
         f"{root}/_spec.py": render("_spec.py", info=info),
+        f"{root}/enums.py": render("enums.py", enums=named_enums(surface)),
         f"{root}/policy.py": policy_module(spec),
         f"{root}/examples.py": render("examples.py", operations=surface.operations),
         f"{root}/state.py": state_module(spec, surface),
@@ -70,6 +71,28 @@ def generate(spec: Mapping[str, Any], info: Mapping[str, str]) -> Generated:
     return Generated(
         {path: text.encode("utf-8") for path, text in sorted(files.items())}, parsed.warnings
     )
+
+
+def named_enums(surface: Surface) -> list[tuple[str, list[Any]]]:
+    """The request enums the overlay names (``x-telegent-enum-name``), each once: the alias
+    users and type checkers import (``telegent.types.ChangeType``)."""
+    found: dict[str, tuple[list[Any], str]] = {}
+    for op in surface.operations:
+        for p in op.params:
+            name = p.schema.get("x-telegent-enum-name")
+            if name is None:
+                continue
+            where = f"{op.id}.{p.name}"
+            check_name(name, what="enum name", where=where)
+            if not str(name)[:1].isupper():
+                raise ValueError(f"{where}: enum name {name!r} must be PascalCase")
+            values = list(p.schema.get("enum") or [])
+            if not values:
+                raise ValueError(f"{where}: x-telegent-enum-name {name!r} on a schema without enum")
+            seen = found.setdefault(str(name), (values, where))
+            if seen[0] != values:
+                raise ValueError(f"{where}: enum {name!r} differs from the one at {seen[1]}")
+    return [(name, values) for name, (values, _) in sorted(found.items())]
 
 
 def build_surface(spec: Mapping[str, Any], info: Mapping[str, str]) -> dict[str, bytes]:

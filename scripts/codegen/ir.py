@@ -59,6 +59,8 @@ cannot express comes from ``x-telegent-*`` extensions:
 - ``x-telegent-secret`` (property; also ``format: password``): masked in repr/to_dict;
 - ``x-telegent-format`` (string): ``timestamp`` (datetime), ``us-date`` (date);
 - ``x-telegent-default: today`` (request field): optional, today's date when omitted;
+- ``x-telegent-enum-name`` (request enum): the alias ``telegent.types`` exports for it
+  (``ChangeType``), generated once into ``enums.py``;
 - ``x-telegent-shorthand`` (request array item object): the item may be given as the
   value of that one field (``"+1201..."`` for ``{"Number": "+1201..."}``);
 - ``x-telegent-idempotent`` / ``x-telegent-how-to-check`` (operation): retry rules;

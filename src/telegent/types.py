@@ -13,18 +13,17 @@ used, however many operations the spec has.
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any, Final, Literal
+from typing import TYPE_CHECKING, Any, Final
 
 from ._models import GenericRecord, Record, RecordError, RecordList, RecordProblem, wire
 
 if TYPE_CHECKING:
-    from typing import TypeAlias
-
+    from telegent._generated import enums as _enums
+    from telegent._generated.enums import *  # noqa: F403
     from telegent._generated.records import _index
     from telegent._generated.records._index import *  # noqa: F403
 
 __all__ = [
-    "ChangeType",
     "GenericRecord",
     "OrderStatus",
     "Record",
@@ -37,7 +36,7 @@ __all__ = [
 # __all__ to tell a re-export from a private import). At run time __all__ stays short:
 # `import telegent` loads no record index, and records load on first use.
 if TYPE_CHECKING:
-    __all__ += _index.__all__
+    __all__ += _enums.__all__ + _index.__all__
 
 
 class OrderStatus:
@@ -49,34 +48,17 @@ class OrderStatus:
     PENDING: Final = "Pending"
 
 
-# The spec's status-change types: the `change_type` parameter of the generated
-# `changeNumberStatus` operation (the enum its generated resource method takes).
-_CHANGE_TYPE = ("changeNumberStatus", "change_type")
-
-if TYPE_CHECKING:
-    # Type checkers cannot read a parameter's type: the generated enum, spelled for them.
-    # tests/client/test_types.py holds it equal to the generated descriptor's enum.
-    ChangeType: TypeAlias = Literal["activate", "cancel", "swap", "swap-sim", "replace", "park"]
-
-
-def _change_type() -> Any:
-    """``Literal[...]`` of the generated operation's enum, in the spec's order."""
-    from ._registry import operation  # noqa: PLC0415
-
-    op_id, param = _CHANGE_TYPE
-    values = tuple(operation(op_id).param(param).schema["enum"])
-    return Literal.__getitem__(values)
-
-
-# Python names of this module that are built on first use (from the generated surface).
-_LAZY = {"ChangeType": _change_type}
+# The request enums the overlay names (``x-telegent-enum-name``, e.g. ``ChangeType``) are
+# generated once; type checkers and the run time read the same alias.
+_ENUMS = "telegent._generated.enums"
 
 
 def __getattr__(name: str) -> Any:
     if name.startswith("__"):
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    if name in _LAZY:
-        value = _LAZY[name]()
+    enums = importlib.import_module(_ENUMS)
+    if name in enums.__all__:
+        value = getattr(enums, name)
         globals()[name] = value
         return value
     from telegent._generated.records import MODULES  # noqa: PLC0415
@@ -92,4 +74,4 @@ def __getattr__(name: str) -> Any:
 def __dir__() -> list[str]:
     from telegent._generated.records import MODULES  # noqa: PLC0415
 
-    return sorted({*globals(), *MODULES})
+    return sorted({*globals(), *MODULES, *importlib.import_module(_ENUMS).__all__})

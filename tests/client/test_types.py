@@ -259,25 +259,51 @@ def test_public_surface() -> None:
 
 
 def test_change_type_is_the_generated_status_change_enum() -> None:
-    import ast
     import typing
 
+    from telegent._generated import enums
     from telegent._registry import operation
 
     enum = operation("changeNumberStatus").param("change_type").schema["enum"]
     assert typing.get_args(t.ChangeType) == tuple(enum)
     assert typing.get_origin(t.ChangeType) is typing.Literal
-    # What type checkers read (types.py spells it for them) is the same enum, in order.
-    source = ast.parse(Path(t.__file__).read_text("utf-8"))
-    spelled = [
-        node.value
-        for node in ast.walk(source)
-        if isinstance(node, ast.AnnAssign)
-        and isinstance(node.target, ast.Name)
-        and node.target.id == "ChangeType"
+    # One alias for type checkers and the run time: the generated one, nothing spelled here.
+    assert t.ChangeType is enums.ChangeType
+    assert "ChangeType" in dir(t)
+    assert "Literal[" not in Path(t.__file__).read_text("utf-8")
+
+
+def test_an_enum_name_the_overlay_gives_twice_must_agree() -> None:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+    try:
+        from codegen.emit import named_enums
+        from codegen.ir import OperationIR, ParamIR, Surface
+    finally:
+        sys.path.pop(0)
+
+    def param(values: list[str], name: str = "ChangeType") -> ParamIR:
+        schema = {"type": "string", "enum": values, "x-telegent-enum-name": name}
+        return ParamIR("kind", "Kind", "body", True, True, "str", schema, "")
+
+    def surface(*params: ParamIR) -> Surface:
+        s = Surface()
+        for i, p in enumerate(params):
+            op = OperationIR.__new__(OperationIR)
+            op.id, op.params = f"op{i}", [p]
+            s.operations.append(op)
+        return s
+
+    assert named_enums(surface(param(["a", "b"]), param(["a", "b"]))) == [
+        ("ChangeType", ["a", "b"])
     ]
-    assert len(spelled) == 1
-    assert ast.literal_eval(spelled[0].slice) == tuple(enum)  # type: ignore[attr-defined]
+    with pytest.raises(ValueError, match="differs"):
+        named_enums(surface(param(["a", "b"]), param(["b", "a"])))
+    with pytest.raises(ValueError, match="PascalCase"):
+        named_enums(surface(param(["a"], name="change_type")))
+    with pytest.raises(ValueError):
+        named_enums(surface(param(["a"], name="__import__('os')")))
 
 
 # ----------------------------------------------------------------- contract with the spec
