@@ -13,17 +13,17 @@ from typing import TYPE_CHECKING, Any
 
 from ._extras import INSTALL_COMMAND, MissingExtraError, require_extra
 from ._extras import is_extra_module as _is_extra_module
-from ._resources import (
-    load_pinned_spec,
-    overlay_path,
-    overlay_paths,
-    pinned_spec_path,
-    pinned_spec_sha256,
-    pinned_spec_title,
-    pinned_spec_version,
-)
 
 if TYPE_CHECKING:
+    from ._resources import (
+        load_pinned_spec,
+        overlay_path,
+        overlay_paths,
+        pinned_spec_path,
+        pinned_spec_sha256,
+        pinned_spec_title,
+        pinned_spec_version,
+    )
     from .drift import RULES, DriftCheckError, DriftReport, Level, check_drift, report_schema
     from .overlay import (
         ActionReport,
@@ -34,6 +34,17 @@ if TYPE_CHECKING:
         validate_overlay,
     )
 
+# The pinned-spec helpers need no extra, but load on first use too: the client imports
+# ``telegent.spec._naming`` on its first call, and ``importlib.resources`` is not needed there.
+_PLAIN = {
+    "load_pinned_spec": "._resources",
+    "overlay_path": "._resources",
+    "overlay_paths": "._resources",
+    "pinned_spec_path": "._resources",
+    "pinned_spec_sha256": "._resources",
+    "pinned_spec_title": "._resources",
+    "pinned_spec_version": "._resources",
+}
 _LAZY = {
     "RULES": ".drift",
     "DriftCheckError": ".drift",
@@ -51,6 +62,10 @@ _LAZY = {
 
 
 def __getattr__(name: str) -> Any:
+    plain = _PLAIN.get(name)
+    if plain is not None:
+        found = globals()[name] = getattr(importlib.import_module(plain, __name__), name)
+        return found
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
