@@ -322,6 +322,23 @@ def build(spec_bytes: bytes, layout: Layout, staging: Path, summary: Summary) ->
         1 for p in (staging / PACKAGE / "models").glob("*.py") if p.name != "__init__.py"
     )
     write_inside(staging, surface)
+    write_drift_pinned_side(layout, staging)
+
+
+def write_drift_pinned_side(layout: Layout, staging: Path) -> None:
+    """The drift check's pinned side (the pinned spec with the overlays applied, and what
+    the check derives from it alone), computed here once rather than on every check:
+    ``generated/drift-pinned.json``; a check uses it only while the spec and overlay files'
+    sha256 match (telegent.spec.drift.pinned), so --check keeps it current like the rest."""
+    from telegent.spec.drift import DriftCheckError
+    from telegent.spec.drift.check import pinned_side_bytes
+    from telegent.spec.drift.pinned import SHIPPED_NAME
+
+    try:
+        body = pinned_side_bytes(layout.spec, layout.overlays)
+    except DriftCheckError as exc:
+        raise PipelineError(f"drift check's pinned side: {exc}") from None
+    (staging / SHIPPED_NAME).write_bytes(body)
 
 
 def build_surface_files(patched: Mapping[str, Any], summary: Summary) -> dict[str, bytes]:

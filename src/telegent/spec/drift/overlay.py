@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Literal
 
 from jsonpath import JSONPathEnvironment, JSONPathError
@@ -23,6 +24,7 @@ __all__ = [
     "ActionScope",
     "OverlayIssue",
     "OverlayRun",
+    "action_pointers",
     "action_scopes",
     "apply_to_published",
     "overlay_health",
@@ -140,9 +142,20 @@ def overlay_health(
 # -------------------------------------------------------------- where actions act
 
 
-def _select(target: str, document: Mapping[str, Any]) -> list[tuple[str, Any]]:
+@lru_cache(maxsize=4096)
+def _compiled(target: str) -> Any:
+    # Each target is selected in several documents: parsed once (None: not a valid path).
     try:
-        path = _JSONPATH.compile(target)
+        return _JSONPATH.compile(target)
+    except JSONPathError:
+        return None
+
+
+def _select(target: str, document: Mapping[str, Any]) -> list[tuple[str, Any]]:
+    path = _compiled(target)
+    if path is None:
+        return []
+    try:
         return [(str(m.pointer()), m.obj) for m in path.finditer(document)]
     except JSONPathError:
         return []
@@ -238,11 +251,11 @@ def _prefixes(pointer: str) -> Iterable[str]:
         pointer = pointer.rsplit("/", 1)[0]
 
 
-def action_scopes(
+def action_pointers(
     overlay: Mapping[str, Any], documents: Sequence[Mapping[str, Any]]
-) -> list[ActionScope]:
-    """Where each action of *overlay* writes, in any of *documents* (raw and patched)."""
-    scopes: list[ActionScope] = []
+) -> dict[int, frozenset[str]]:
+    """Per action of *overlay* (by index), the pointers it writes to in any of *documents*."""
+    found: dict[int, frozenset[str]] = {}
     for index, action in enumerate(overlay.get("actions") or ()):
         if not isinstance(action, dict) or not isinstance(action.get("target"), str):
             continue
@@ -253,9 +266,25 @@ def action_scopes(
                     exact.add(pointer)
                 elif "update" in action:
                     exact.update(_touched(pointer, node, action["update"]))
+        found[index] = frozenset(exact)
+    return found
+
+
+def action_scopes(
+    overlay: Mapping[str, Any],
+    documents: Sequence[Mapping[str, Any]],
+    *,
+    known: Mapping[int, Iterable[str]] | None = None,
+) -> list[ActionScope]:
+    """Where each action of *overlay* writes, in any of *documents* (raw and patched), plus
+    the pointers already *known* for it (the pinned documents', computed at build time)."""
+    scopes: list[ActionScope] = []
+    actions = list(overlay.get("actions") or ())
+    for index, pointers in action_pointers(overlay, documents).items():
+        exact = set(pointers) | set((known or {}).get(index, ()))
         exact.discard("")  # the root: everything would be "touched"
         closure = {p for pointer in exact for p in _prefixes(pointer)}
-        description = action.get("description")
+        description = actions[index].get("description")
         scopes.append(
             ActionScope(
                 index,
