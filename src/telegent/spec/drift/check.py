@@ -364,9 +364,21 @@ class _Passes:
     scopes: list[ActionScope]
 
 
+def _same_documents(base: LoadedSpec, revision: LoadedSpec) -> bool:
+    return base.sha256 == revision.sha256 or base.document == revision.document
+
+
 def _compare(side: PinnedSide, revision: LoadedSpec) -> _Passes:
     """The three passes, overlay health, and where each overlay action writes."""
     base, overlay, pinned_result = side.base, side.overlay, side.result
+    if _same_documents(base, revision):
+        # The published spec says what the pinned one says (the usual answer of a nightly
+        # check): the overlay patches it the same way, every pass compares equal documents
+        # and every action writes where it does in the pinned ones: the pinned side
+        # stands for both.
+        patched_doc = pinned_result.document
+        scopes = action_scopes(overlay.document, [], known=side.pointers)
+        return _Passes([], [], patched_doc, patched_doc, [], scopes)
     published_run = apply_to_published(revision.document, overlay.document)
     base_patched, rev_patched = pinned_result.document, published_run.result.document
     reads = side.reads

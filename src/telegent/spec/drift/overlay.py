@@ -16,7 +16,8 @@ from typing import Any, Literal
 
 from jsonpath import JSONPathEnvironment, JSONPathError
 
-from ..overlay import ActionReport, OverlayError, OverlayResult, apply_overlay
+from ..overlay import ActionReport, OverlayError, OverlayResult
+from ..overlay._apply import apply_validated
 from .document import DriftCheckError, escape_pointer
 from .rules import Level
 
@@ -65,14 +66,17 @@ def _one_line(text: str) -> str:
 def apply_to_published(document: Mapping[str, Any], overlay: Mapping[str, Any]) -> OverlayRun:
     """Apply *overlay* with ``strict=False``; an action that raises is recorded and skipped.
 
+    The overlay is the check's own, validated when it was read (or when the shipped pinned
+    side was computed from the same files): it is not schema-checked again here.
+
     Raises:
-        DriftCheckError: the overlay itself is invalid (it cannot be a published-spec issue).
+        DriftCheckError: an action fails in a way the published spec cannot explain.
     """
     actions = list(overlay.get("actions") or ())
     failures: dict[int, str] = {}
     for _ in range(len(actions) + 1):
         try:
-            result = apply_overlay(document, {**overlay, "actions": actions}, strict=False)
+            result = apply_validated(document, {**overlay, "actions": actions}, strict=False)
         except OverlayError as exc:
             index = exc.action_index
             if index is None or index in failures:
