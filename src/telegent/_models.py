@@ -36,7 +36,6 @@ from __future__ import annotations
 import importlib
 import itertools
 import json
-import operator
 import re
 import sys
 from collections.abc import Callable, Iterator, Mapping
@@ -376,21 +375,18 @@ def _resolved(name: str, owner: type[Record]) -> type[Record]:
     return cls
 
 
-_MISSES_BEFORE_GET = 32
-
-
 def _fast_value(i: int, f: _Field) -> str:
     # The value of field ``i`` read into ``v<i>``: the common case inline (exact type), the
     # rest in the field's slow path ``s<i>``.
     v, slow = f"v{i}", f"s{i}(v{i}, d, o)"
     if f.kind in _INLINE:
-        return f"r if T({v}) is str and (r := c{i}({v})) is not B else {slow}"
+        return f"r if {v}.__class__ is str and (r := c{i}({v})) is not B else {slow}"
     if f.kind == "str":
-        return f"{v} if T({v}) is str else {slow}"
+        return f"{v} if {v}.__class__ is str else {slow}"
     if f.kind == "bool":
         return f"{v} if {v} is True or {v} is False else {slow}"
     if f.kind == "int":
-        return f"{v} if T({v}) is int else {slow}"
+        return f"{v} if {v}.__class__ is int else {slow}"
     return slow
 
 
@@ -484,36 +480,18 @@ class Record(metaclass=_RecordMeta):
 
     @classmethod
     def _compile(cls) -> Callable[[dict[str, Any]], Any]:
-        # One statement per field: keep an exact-type value as is (dates and timestamps
-        # convert their string inline) and send everything else to the field's slow path.
-        # Two parsers: the usual one reads every wire name in one C call (``itemgetter``),
-        # which raises when a name is absent; then the general one reads them one by one
-        # (``dict.get``), aliases and defaults included.
-        fields = cls.__fields__
+        # One statement per field: read its wire name once, keep an exact-type value as
+        # is (dates and timestamps convert their string inline) and send everything else
+        # to the field's slow path. (Not ``itemgetter`` for all names at once: its 20-item
+        # tuples fill CPython's tuple free list, a few hundred KiB held while paging.)
         env: dict[str, Any] = {"cls": cls, "new": object.__new__, "M": _MISSING, "B": _BAD}
-        env["T"] = type
-        sets = []
-        for i, f in enumerate(fields):
+        lines = ["def parse(d):", " g = d.get", " o = new(cls)"]
+        for i, f in enumerate(cls.__fields__):
             env[f"s{i}"] = _slow_path(cls, f)
             if f.kind in _INLINE:
                 env[f"c{i}"] = _INLINE[f.kind]
-            sets.append(f" o.{f.attr} = {_fast_value(i, f)}")
-        lines = ["def parse_get(d):", " g = d.get", " o = new(cls)"]
-        for i, line in enumerate(sets):
-            lines += [f" v{i} = g({fields[i].wire!r}, M)", line]
+            lines += [f" v{i} = g({f.wire!r}, M)", f" o.{f.attr} = {_fast_value(i, f)}"]
         lines += [" o._raw = d", " return o"]
-        if len(fields) > 1:  # itemgetter of one name returns the value, not a tuple
-            env["getter"] = operator.itemgetter(*(f.wire for f in fields))
-            names = ", ".join(f"v{i}" for i in range(len(fields)))
-            lines += ["def parse(d):", " try:", f"  {names} = getter(d)", " except KeyError:"]
-            lines += ["  return missed(d)", " o = new(cls)", *sets, " o._raw = d", " return o"]
-            # A class whose records often lack a name (optional fields left out) would pay
-            # for the raised KeyError each time: after a few, it reads one by one for good.
-            lines += ["MISSED = 0", "def missed(d):", " global MISSED", " MISSED += 1"]
-            lines += [f" if MISSED >= {_MISSES_BEFORE_GET}:", "  cls.__parser__ = parse_get"]
-            lines += [" return parse_get(d)"]
-        else:
-            lines += ["parse = parse_get"]
         exec("\n".join(lines), env)  # noqa: S102 - source built from the class's own field table
         parser: Callable[[dict[str, Any]], Any] = env["parse"]
         cls.__parser__ = parser

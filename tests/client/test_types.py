@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
@@ -285,44 +284,3 @@ def test_default_base_url_matches_generated_spec() -> None:
         pytest.skip("generated/openapi.json not generated yet")
     doc = json.loads(GENERATED_SPEC.read_text())
     assert doc["servers"][0]["url"].rstrip("/") == DEFAULT_BASE_URL
-
-
-@pytest.mark.parametrize(
-    "over",
-    [
-        {},
-        {"MessageEnabled": "yes", "SwapsRemaining": "3", "Cnam": 84043},
-        {"OriginalDatePurchased": "13/05/2023", "NextSwapResetDate": "2025-05-15T18:20:58Z"},
-        {"OriginalDatePurchased": "02/30/2023", "NextSwapResetDate": "soon"},
-        {"Iccid": None, "Number": None},
-    ],
-)
-def test_a_record_with_every_wire_name_reads_as_one_missing_an_optional_name(
-    over: dict[str, Any],
-) -> None:
-    # Two parsers: every wire name read at once (all present), or one by one (some absent).
-    full = record(1, **over)
-    assert all(f.wire in full for f in t.NumberRecord.__fields__)  # the all-present path
-    sparse = dict(full)
-    del sparse["QrActivationLink"]  # optional: the one-by-one path
-    a, b = t.NumberRecord._parse(full), t.NumberRecord._parse(sparse)
-    assert a.to_dict(reveal=True) == {
-        **b.to_dict(reveal=True),
-        "qr_activation_link": full["QrActivationLink"],
-    }
-    assert a.problems == b.problems
-    with pytest.raises(RecordError) if a.problems else contextlib.nullcontext():
-        t.NumberRecord.from_wire(full, strict=True)
-
-
-def test_a_record_class_whose_records_lack_names_settles_on_reading_one_by_one() -> None:
-    class Sparse(telegent.Record):
-        a: str = telegent.wire("A")
-        b: str | None = telegent.wire("B", default=None)
-
-    first = Sparse._parse({"A": "x", "B": "y"})
-    fast = Sparse.__parser__
-    for _ in range(40):
-        assert Sparse._parse({"A": "x"}).to_dict() == {"a": "x", "b": None}
-    assert Sparse.__parser__ is not fast  # no KeyError raised per record any more
-    assert Sparse._parse({"A": "x", "B": "y"}) == first
