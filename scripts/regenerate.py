@@ -322,10 +322,10 @@ def build(spec_bytes: bytes, layout: Layout, staging: Path, summary: Summary) ->
         1 for p in (staging / PACKAGE / "models").glob("*.py") if p.name != "__init__.py"
     )
     write_inside(staging, surface)
-    write_drift_pinned_side(layout, staging)
+    write_drift_pinned_side(spec_bytes, layout, staging)
 
 
-def write_drift_pinned_side(layout: Layout, staging: Path) -> None:
+def write_drift_pinned_side(spec_bytes: bytes, layout: Layout, staging: Path) -> None:
     """The drift check's pinned side (the pinned spec with the overlays applied, and what
     the check derives from it alone), computed here once rather than on every check:
     ``generated/drift-pinned.json``; a check uses it only while the spec and overlay files'
@@ -334,10 +334,14 @@ def write_drift_pinned_side(layout: Layout, staging: Path) -> None:
     from telegent.spec.drift.check import pinned_side_bytes
     from telegent.spec.drift.pinned import SHIPPED_NAME
 
-    try:
-        body = pinned_side_bytes(layout.spec, layout.overlays)
-    except DriftCheckError as exc:
-        raise PipelineError(f"drift check's pinned side: {exc}") from None
+    # From the spec being built (a fetched one is not in place yet), byte for byte.
+    with tempfile.TemporaryDirectory() as scratch:
+        spec_file = Path(scratch) / "openapi.json"
+        spec_file.write_bytes(spec_bytes)
+        try:
+            body = pinned_side_bytes(spec_file, layout.overlays)
+        except DriftCheckError as exc:
+            raise PipelineError(f"drift check's pinned side: {exc}") from None
     (staging / SHIPPED_NAME).write_bytes(body)
 
 
