@@ -35,6 +35,8 @@ class CustomMetadataHook(MetadataHookInterface):
 PACKAGE_DATA = {
     "openapi.json": "telegent/spec/_data/openapi.json",
     "overlay": "telegent/spec/_data/overlay",
+    # The drift check's pinned side, computed by scripts/regenerate.py (telegent.spec.drift.pinned).
+    "generated/drift-pinned.json": "telegent/spec/_data/drift-pinned.json",
 }
 
 

@@ -320,6 +320,27 @@ def build(spec_bytes: bytes, layout: Layout, staging: Layout, summary: Summary) 
     staging.generated.mkdir(parents=True, exist_ok=True)
     (staging.generated / "openapi.json").write_bytes(dump_json(patched))
     write_inside(staging.root, surface)
+    write_drift_pinned_side(spec_bytes, layout, staging.generated)
+
+
+def write_drift_pinned_side(spec_bytes: bytes, layout: Layout, staging: Path) -> None:
+    """The drift check's pinned side (the pinned spec with the overlays applied, and what
+    the check derives from it alone), computed here once rather than on every check:
+    ``generated/drift-pinned.json``; a check uses it only while the spec and overlay files'
+    sha256 match (telegent.spec.drift.pinned), so --check keeps it current like the rest."""
+    from telegent.spec.drift import DriftCheckError
+    from telegent.spec.drift.check import pinned_side_bytes
+    from telegent.spec.drift.pinned import SHIPPED_NAME
+
+    # From the spec being built (a fetched one is not in place yet), byte for byte.
+    with tempfile.TemporaryDirectory() as scratch:
+        spec_file = Path(scratch) / "openapi.json"
+        spec_file.write_bytes(spec_bytes)
+        try:
+            body = pinned_side_bytes(spec_file, layout.overlays)
+        except DriftCheckError as exc:
+            raise PipelineError(f"drift check's pinned side: {exc}") from None
+    (staging / SHIPPED_NAME).write_bytes(body)
 
 
 def build_surface_files(patched: Mapping[str, Any], summary: Summary) -> dict[str, bytes]:

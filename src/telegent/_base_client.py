@@ -23,6 +23,7 @@ to the response (and so to any error) is then scrubbed of the token and the secr
 from __future__ import annotations
 
 import functools
+import http.cookiejar
 import logging
 import sys
 import time
@@ -82,6 +83,64 @@ DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 # A non-2xx body is read only this far (enough for any error message); the rest is
 # dropped with the connection.
 _ERROR_BODY_LIMIT = 64 * 1024
+
+
+class _NoStoreJar(http.cookiejar.CookieJar):
+    """A cookie jar that never stores a cookie, so none is ever sent back."""
+
+    def set_cookie(self, cookie: http.cookiejar.Cookie) -> None:
+        return None
+
+    def extract_cookies(self, response: Any, request: Any) -> None:
+        return None
+
+    def add_cookie_header(self, request: Any) -> None:
+        return None
+
+
+class _NoCookies(httpx.Cookies):
+    """The SDK's cookies: none. The API authenticates with a bearer token and never
+    needs a cookie; a ``Set-Cookie`` is neither kept nor sent back. It also spares
+    every response httpx's cookie extraction, which feeds ``urllib``'s URL-parsing cache
+    (a URL per page: the memory that grew while paging)."""
+
+    def __init__(self) -> None:
+        super().__init__(_NoStoreJar())
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        return None
+
+    def set_cookie_header(self, request: httpx.Request) -> None:
+        return None
+
+
+# Holds nothing, so one serves every client and thread.
+_NO_COOKIES = _NoCookies()
+
+
+class CookielessClient(httpx.Client):
+    """``httpx.Client`` without a cookie jar (see :class:`_NoCookies`); the SDK builds
+    one when not given an ``http_client``."""
+
+    @property
+    def cookies(self) -> httpx.Cookies:
+        return _NO_COOKIES
+
+    @cookies.setter
+    def cookies(self, value: Any) -> None:
+        raise AttributeError("the SDK's HTTP client keeps no cookies")
+
+
+class AsyncCookielessClient(httpx.AsyncClient):
+    """``httpx.AsyncClient`` without a cookie jar (see :class:`_NoCookies`)."""
+
+    @property
+    def cookies(self) -> httpx.Cookies:
+        return _NO_COOKIES
+
+    @cookies.setter
+    def cookies(self, value: Any) -> None:
+        raise AttributeError("the SDK's HTTP client keeps no cookies")
 
 
 class NotGiven:

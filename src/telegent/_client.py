@@ -18,8 +18,10 @@ from ._base_client import (
     DEFAULT_BASE_URL,
     NOT_GIVEN,
     AsyncAPIClient,
+    AsyncCookielessClient,
     BaseClient,
     ClientOptions,
+    CookielessClient,
     Lifecycle,
     NotGiven,
     SharedState,
@@ -368,12 +370,12 @@ class Telegent(SyncResources, SyncAPIClient):
                 f"transport must be an httpx.BaseTransport, got {type(transport).__name__}"
             )
         if transport is not None:
-            return httpx.Client(transport=transport, timeout=timeout)
+            return CookielessClient(transport=transport, timeout=timeout)
         from ._clipped_transport import transport as clipped  # noqa: PLC0415 - httpcore
 
         # Given a transport, httpx ignores the environment's proxies: mount them here,
         # as the async client does (one proxy policy, see telegent._proxy).
-        return httpx.Client(transport=clipped(), mounts=proxy_mounts(clipped), timeout=timeout)
+        return CookielessClient(transport=clipped(), mounts=proxy_mounts(clipped), timeout=timeout)
 
     @staticmethod
     def _sleeper(clock: Clock) -> Callable[[float], None]:
@@ -522,9 +524,9 @@ class AsyncTelegent(AsyncResources, AsyncAPIClient):
                 f"transport must be an httpx.AsyncBaseTransport, got {type(transport).__name__}"
             )
         if transport is not None:
-            return httpx.AsyncClient(transport=transport, timeout=timeout)
+            return AsyncCookielessClient(transport=transport, timeout=timeout)
         # The same mounts as the sync client's, rather than httpx's own reading of them.
-        return httpx.AsyncClient(
+        return AsyncCookielessClient(
             transport=httpx.AsyncHTTPTransport(),
             mounts=proxy_mounts(_async_proxy),
             timeout=timeout,

@@ -208,15 +208,6 @@ def _slashed(text: str) -> datetime | None:
         return None
 
 
-def _us_date(text: str) -> date | None:
-    if len(text) == 10 and text[2] == "/" and text[5] == "/":
-        try:
-            return _date_fromiso(f"{text[6:10]}-{text[:2]}-{text[3:5]}")
-        except ValueError:
-            return None
-    return None
-
-
 def _to_datetime(v: Any) -> Any:
     if v.__class__ is not str:
         return _BAD
@@ -238,9 +229,11 @@ def _to_datetime(v: Any) -> Any:
 def _to_date(v: Any) -> Any:
     if v.__class__ is not str:
         return _BAD
-    parsed = _us_date(v)
-    if parsed is not None:
-        return parsed
+    if len(v) == 10 and v[2] == "/" and v[5] == "/":  # MM/DD/YYYY, the API's usual form
+        try:
+            return _date_fromiso(f"{v[6:]}-{v[:2]}-{v[3:5]}")
+        except ValueError:
+            pass  # day-first ("13/05/2023") and the rest: as timestamps read them
     stamp = _to_datetime(v)
     if stamp is _BAD:
         return _BAD
@@ -382,16 +375,19 @@ def _resolved(name: str, owner: type[Record]) -> type[Record]:
     return cls
 
 
-def _fast_check(kind: str, get: str) -> str:
-    # The common case inline (exact type), the rest in the field's slow path. ``get``
-    # binds ``v``, so it is evaluated first and ``v`` used after.
-    if kind == "str":
-        return f"{get}.__class__ is str"
-    if kind == "bool":
-        return f"{get} is True or v is False"
-    if kind == "int":
-        return f"{get}.__class__ is int"
-    return f"{get} is M and False"  # always the slow path, after binding v
+def _fast_value(i: int, f: _Field) -> str:
+    # The value of field ``i`` read into ``v<i>``: the common case inline (exact type), the
+    # rest in the field's slow path ``s<i>``.
+    v, slow = f"v{i}", f"s{i}(v{i}, d, o)"
+    if f.kind in _INLINE:
+        return f"r if {v}.__class__ is str and (r := c{i}({v})) is not B else {slow}"
+    if f.kind == "str":
+        return f"{v} if {v}.__class__ is str else {slow}"
+    if f.kind == "bool":
+        return f"{v} if {v} is True or {v} is False else {slow}"
+    if f.kind == "int":
+        return f"{v} if {v}.__class__ is int else {slow}"
+    return slow
 
 
 class _RecordMeta(type):
@@ -486,22 +482,16 @@ class Record(metaclass=_RecordMeta):
     def _compile(cls) -> Callable[[dict[str, Any]], Any]:
         # One statement per field: read its wire name once, keep an exact-type value as
         # is (dates and timestamps convert their string inline) and send everything else
-        # to the field's slow path.
+        # to the field's slow path. (Not ``itemgetter`` for all names at once: its 20-item
+        # tuples fill CPython's tuple free list, a few hundred KiB held while paging.)
         env: dict[str, Any] = {"cls": cls, "new": object.__new__, "M": _MISSING, "B": _BAD}
         lines = ["def parse(d):", " g = d.get", " o = new(cls)"]
         for i, f in enumerate(cls.__fields__):
             env[f"s{i}"] = _slow_path(cls, f)
-            get = f"(v := g({f.wire!r}, M))"
             if f.kind in _INLINE:
                 env[f"c{i}"] = _INLINE[f.kind]
-                value = (
-                    f"r if {get}.__class__ is str and (r := c{i}(v)) is not B else s{i}(v, d, o)"
-                )
-            else:
-                value = f"v if {_fast_check(f.kind, get)} else s{i}(v, d, o)"
-            lines.append(f" o.{f.attr} = {value}")
-        lines.append(" o._raw = d")
-        lines.append(" return o")
+            lines += [f" v{i} = g({f.wire!r}, M)", f" o.{f.attr} = {_fast_value(i, f)}"]
+        lines += [" o._raw = d", " return o"]
         exec("\n".join(lines), env)  # noqa: S102 - source built from the class's own field table
         parser: Callable[[dict[str, Any]], Any] = env["parse"]
         cls.__parser__ = parser

@@ -144,3 +144,28 @@ def test_every_generated_module_is_reachable_from_the_public_surface() -> None:
     index = "telegent._generated.records._index"
     assert f"from {index} import *" in (package.parent / "types.py").read_text("utf-8")
     assert modules - loaded == {index}
+
+
+_FIRST_ORDER_CALL = """
+import httpx
+from telegent import Telegent
+ORDER = b'{"OrderId": "JNUOID-1", "OrderStatus": "Pending"}'
+def answer(request):
+    return httpx.Response(200, content=ORDER, headers={"content-type": "application/json"})
+client = Telegent(token="t", transport=httpx.MockTransport(answer))
+assert client.orders.get("JNUOID-1").order_id == "JNUOID-1"
+"""
+
+
+def test_an_orders_call_loads_neither_the_numbers_resource_nor_importlib_resources() -> None:
+    # Bench row 5 (import + client + first call): what a plain call does not use stays out.
+    loaded = _modules_after(_FIRST_ORDER_CALL)
+    assert "telegent.resources.orders" in loaded
+    unneeded = {
+        "telegent.resources.numbers",
+        "telegent._bulk",
+        "telegent._generated.resources.numbers",
+        "telegent.spec._resources",
+        "importlib.resources",
+    }
+    assert not unneeded & loaded, sorted(unneeded & loaded)

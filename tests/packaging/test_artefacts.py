@@ -61,6 +61,7 @@ def test_wheel_carries_the_spec_and_overlay_from_the_top_level_files(dist: Dist)
     with zipfile.ZipFile(dist.wheel) as whl:
         names = set(whl.namelist())
         spec = whl.read("telegent/spec/_data/openapi.json")
+        pinned_side = whl.read("telegent/spec/_data/drift-pinned.json")
         overlays = {
             p.relative_to(ROOT).as_posix(): whl.read(
                 f"telegent/spec/_data/{p.relative_to(ROOT).as_posix()}"
@@ -71,6 +72,8 @@ def test_wheel_carries_the_spec_and_overlay_from_the_top_level_files(dist: Dist)
         # Symlinks survive in a zip only as a unix mode in external_attr: none here.
         modes = {i.filename: i.external_attr >> 16 for i in whl.infolist()}
     assert spec == (ROOT / "openapi.json").read_bytes()
+    # The drift check's pinned side, computed by scripts/regenerate.py, shipped as is.
+    assert pinned_side == (ROOT / "generated" / "drift-pinned.json").read_bytes()
     assert overlays == {name: (ROOT / name).read_bytes() for name in overlays}
     assert overlays, "no overlay in the wheel"
     assert not [name for name, mode in modes.items() if (mode & 0o170000) == 0o120000]

@@ -112,6 +112,13 @@ def test_sdist_install_with_the_extra_runs_the_drift_check(spec_venv: Venv, tmp_
     telegent = spec_venv.bin / "telegent"
     same = run(telegent, "spec", "drift", "--against", ROOT / "openapi.json", cwd=tmp_path)
     assert same.returncode == 0, same.stdout + same.stderr
+    # The installed package's shipped pinned side is current (used, not recomputed).
+    code = (
+        "from telegent.spec import overlay_paths; from telegent.spec.drift import pinned; "
+        "assert pinned.load_shipped(overlay_paths()) is not None"
+    )
+    shipped = run(spec_venv.python, "-I", "-c", code, cwd=tmp_path)
+    assert shipped.returncode == 0, shipped.stderr
     moved = json.loads((ROOT / "openapi.json").read_text())
     del moved["paths"]["/v1.0/numbers/order"]
     (tmp_path / "published.json").write_text(json.dumps(moved))

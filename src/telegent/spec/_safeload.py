@@ -75,6 +75,8 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import yaml
 
+from ._defaults import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
+
 if TYPE_CHECKING:
     import httpx  # imported when a URL is read: `telegent spec` starts without it
 
@@ -111,10 +113,6 @@ __all__ = [
     "refuse_external_refs",
 ]
 
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
-"""The vendor's full spec is 1-2 MB; far more than that is not a spec (or is an attack)."""
-DEFAULT_TIMEOUT = 30.0
-"""Seconds for a whole URL fetch."""
 DEFAULT_MAX_DEPTH = 200
 """Deepest container nesting accepted (the root object is depth 1)."""
 DEFAULT_MAX_NODES = 1_000_000

@@ -51,28 +51,22 @@ from .operations import diff_documents
 from .overlay import (
     ActionScope,
     OverlayIssue,
+    action_pointers,
     action_scopes,
     apply_to_published,
     overlay_health,
     touching,
 )
+from .pinned import PINNED_SOURCE, Overlay, PinnedSide, load_shipped, side_bytes
 from .report import Change, DriftReport, OverlayFinding, OverlayMove, OverlayRef, SpecInfo
 from .rules import RULES, Level, advice_for, impact_for
 
-__all__ = ["Scope", "check_drift"]
+__all__ = ["Scope", "check_drift", "pinned_side_bytes"]
 
-PINNED_SOURCE = "<package>"
 Scope = Literal["all", "used"]
 
 
 OverlaySource = str | os.PathLike[str] | Mapping[str, Any]
-
-
-@dataclass(frozen=True, slots=True)
-class _Overlay:
-    document: dict[str, Any]
-    anchors: list[Anchor | None]
-    """Per action (in the order applied): its file and line, when read from a file."""
 
 
 def _load_pinned(pinned: SpecSource | None, *, timeout: float, max_bytes: int) -> LoadedSpec:
@@ -95,7 +89,7 @@ def _load_one(source: OverlaySource) -> tuple[dict[str, Any], list[Anchor | None
     return document, [Anchor(file, line) for line in lines]
 
 
-def _load_overlay(overlay: OverlaySource | Sequence[OverlaySource] | None) -> _Overlay:
+def _load_overlay(overlay: OverlaySource | Sequence[OverlaySource] | None) -> Overlay:
     """The overlay as one document. The package's default is every overlay file it ships,
     in the order the generator applies them (each may target what the ones before made):
     together they are what the generated client is made of."""
@@ -120,7 +114,7 @@ def _load_overlay(overlay: OverlaySource | Sequence[OverlaySource] | None) -> _O
         raise DriftCheckError(f"overlay: {' '.join(str(exc).split())}") from None
     combined = dict(documents[0])
     combined["actions"] = [a for d in documents for a in (d.get("actions") or ())]
-    return _Overlay(combined, anchors)
+    return Overlay(combined, anchors)
 
 
 def _patch_pinned(pinned: LoadedSpec, overlay: Mapping[str, Any]) -> OverlayResult:
@@ -134,44 +128,44 @@ def _patch_pinned(pinned: LoadedSpec, overlay: Mapping[str, Any]) -> OverlayResu
     return result
 
 
-# The pinned side of a check with the package's defaults (its spec, its overlays) is the
-# same whatever the published spec: computed once per process while those files are
-# unchanged (their sizes and times are the key). Copies go out: no check alters the next.
-_PinnedSide = tuple[LoadedSpec, _Overlay, OverlayResult]
-_DEFAULT_SIDE: dict[tuple[tuple[str, int, int], ...], _PinnedSide] = {}
-
-
-def _default_files_key() -> tuple[tuple[str, int, int], ...] | None:
-    try:
-        files = [pinned_spec_path(), *overlay_paths()]
-        return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files)
-    except OSError:  # not plain files (a zipped install): no caching
-        return None
-
-
 def _pinned_side(
     pinned: SpecSource | None,
     overlay: OverlaySource | Sequence[OverlaySource] | None,
     *,
     timeout: float,
     max_bytes: int,
-) -> _PinnedSide:
-    key = _default_files_key() if pinned is None and overlay is None else None
-    if key is not None and key in _DEFAULT_SIDE:
-        return copy.deepcopy(_DEFAULT_SIDE[key])
+) -> PinnedSide:
+    """What the check compares from. With the package's defaults, the copy computed at
+    build time when it was computed from these very files (see :mod:`.pinned`)."""
+    if pinned is None and overlay is None:
+        shipped = load_shipped(overlay_paths())
+        if shipped is not None:
+            return shipped
     base = _load_pinned(pinned, timeout=timeout, max_bytes=max_bytes)
     overlay_doc = _load_overlay(overlay)
-    side = (base, overlay_doc, _patch_pinned(base, overlay_doc.document))
-    if key is not None:
-        _DEFAULT_SIDE.clear()
-        _DEFAULT_SIDE[key] = copy.deepcopy(side)
-    return side
+    result = _patch_pinned(base, overlay_doc.document)
+    return PinnedSide(
+        base=base,
+        overlay=overlay_doc,
+        result=result,
+        reads=client_read_responses(base.document, result.document),
+        pointers=action_pointers(overlay_doc.document, [base.document, result.document]),
+    )
+
+
+def pinned_side_bytes(spec_file: Path, overlay_files: Sequence[Path]) -> bytes:
+    """The pinned side of a check from *spec_file* with *overlay_files*, as shipped
+    (``scripts/regenerate.py`` writes it to ``generated/``)."""
+    side = _pinned_side(
+        spec_file, list(overlay_files), timeout=DEFAULT_TIMEOUT, max_bytes=DEFAULT_MAX_BYTES
+    )
+    return side_bytes(side, overlay_files)
 
 
 def pinned_patched() -> dict[str, Any]:
     """The package's pinned spec with its own overlays applied (a copy)."""
     side = _pinned_side(None, None, timeout=DEFAULT_TIMEOUT, max_bytes=DEFAULT_MAX_BYTES)
-    return side[2].document
+    return copy.deepcopy(side.result.document)
 
 
 def _converged(
@@ -257,7 +251,7 @@ class _Context:
     """What turns findings into the report's changes."""
 
     client: ClientMap
-    overlay: _Overlay
+    overlay: Overlay
     scopes: Sequence[ActionScope]
     pinned_file: str | None
     pinned_lines: Callable[[], dict[str, int]]
@@ -378,13 +372,27 @@ class _Passes:
     scopes: list[ActionScope]
 
 
-def _compare(
-    base: LoadedSpec, revision: LoadedSpec, overlay: _Overlay, pinned_result: OverlayResult
-) -> _Passes:
+def _same_documents(base: LoadedSpec, revision: LoadedSpec) -> bool:
+    # The same bytes, both read as bytes: neither dict equality nor the sha256 of a parsed
+    # document's canonical form would do (some rules judge the order of members).
+    from_bytes = base.body is not None or base.source == PINNED_SOURCE
+    return from_bytes and revision.body is not None and base.sha256 == revision.sha256
+
+
+def _compare(side: PinnedSide, revision: LoadedSpec) -> _Passes:
     """The three passes, overlay health, and where each overlay action writes."""
+    base, overlay, pinned_result = side.base, side.overlay, side.result
+    if _same_documents(base, revision):
+        # The published spec says what the pinned one says (the usual answer of a nightly
+        # check): the overlay patches it the same way, every pass compares equal documents
+        # and every action writes where it does in the pinned ones: the pinned side
+        # stands for both.
+        patched_doc = pinned_result.document
+        scopes = action_scopes(overlay.document, [], known=side.pointers)
+        return _Passes([], [], patched_doc, patched_doc, [], scopes)
     published_run = apply_to_published(revision.document, overlay.document)
     base_patched, rev_patched = pinned_result.document, published_run.result.document
-    reads = client_read_responses(base.document, base_patched)
+    reads = side.reads
     # What the project relies on is declared in the overlay: both passes read it there.
     relied = relied_on_extensions(base_patched)
     raw = diff_documents(
@@ -421,9 +429,7 @@ def _compare(
     health = overlay_health(
         pinned_result, published_run, overlay.document, base.document, revision.document
     )
-    scopes = action_scopes(
-        overlay.document, [base.document, revision.document, base_patched, rev_patched]
-    )
+    scopes = action_scopes(overlay.document, [revision.document, rev_patched], known=side.pointers)
     patched = [*_same_version(base, revision), *patched]
     return _Passes(raw, patched, base_patched, rev_patched, health, scopes)
 
@@ -468,9 +474,8 @@ def check_drift(
         raise ValueError(f"max_bytes must be positive, got {max_bytes!r}")
     if scope not in ("all", "used"):
         raise ValueError(f"scope must be 'all' or 'used', got {scope!r}")
-    base, overlay_doc, pinned_result = _pinned_side(
-        pinned, overlay, timeout=timeout, max_bytes=max_bytes
-    )
+    side = _pinned_side(pinned, overlay, timeout=timeout, max_bytes=max_bytes)
+    base, overlay_doc = side.base, side.overlay
     revision = load_spec(
         DEFAULT_URL if against is None else against,
         role="published",
@@ -479,7 +484,7 @@ def check_drift(
     )
     if save is not None:
         save_spec(revision, save)
-    passes = _compare(base, revision, overlay_doc, pinned_result)
+    passes = _compare(side, revision)
     merged = _merge(
         passes.raw,
         passes.patched,
@@ -505,7 +510,7 @@ def check_drift(
 
 
 def _context(
-    client: ClientMap, overlay: _Overlay, scopes: Sequence[ActionScope], pinned: SpecSource | None
+    client: ClientMap, overlay: Overlay, scopes: Sequence[ActionScope], pinned: SpecSource | None
 ) -> _Context:
     path: str | os.PathLike[str] | None
     if pinned is None:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .._defaults import DEFAULT_URL
 from .._safeload import (
     DEFAULT_MAX_BYTES,
     DEFAULT_TIMEOUT,
@@ -43,8 +44,6 @@ __all__ = [
     "load_spec",
     "save_spec",
 ]
-
-DEFAULT_URL = "https://docs.telegent.com/api-reference/openapi.json"
 
 
 @dataclass(frozen=True, slots=True)

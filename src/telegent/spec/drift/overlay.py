@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Literal
 
 from jsonpath import JSONPathEnvironment, JSONPathError
 
-from ..overlay import ActionReport, OverlayError, OverlayResult, apply_overlay
+from ..overlay import ActionReport, OverlayError, OverlayResult
+from ..overlay._apply import apply_validated
 from .document import DriftCheckError, escape_pointer
 from .rules import Level
 
@@ -23,6 +25,7 @@ __all__ = [
     "ActionScope",
     "OverlayIssue",
     "OverlayRun",
+    "action_pointers",
     "action_scopes",
     "apply_to_published",
     "overlay_health",
@@ -63,14 +66,17 @@ def _one_line(text: str) -> str:
 def apply_to_published(document: Mapping[str, Any], overlay: Mapping[str, Any]) -> OverlayRun:
     """Apply *overlay* with ``strict=False``; an action that raises is recorded and skipped.
 
+    The overlay is the check's own, validated when it was read (or when the shipped pinned
+    side was computed from the same files): it is not schema-checked again here.
+
     Raises:
-        DriftCheckError: the overlay itself is invalid (it cannot be a published-spec issue).
+        DriftCheckError: an action fails in a way the published spec cannot explain.
     """
     actions = list(overlay.get("actions") or ())
     failures: dict[int, str] = {}
     for _ in range(len(actions) + 1):
         try:
-            result = apply_overlay(document, {**overlay, "actions": actions}, strict=False)
+            result = apply_validated(document, {**overlay, "actions": actions}, strict=False)
         except OverlayError as exc:
             index = exc.action_index
             if index is None or index in failures:
@@ -140,9 +146,20 @@ def overlay_health(
 # -------------------------------------------------------------- where actions act
 
 
-def _select(target: str, document: Mapping[str, Any]) -> list[tuple[str, Any]]:
+@lru_cache(maxsize=4096)
+def _compiled(target: str) -> Any:
+    # Each target is selected in several documents: parsed once (None: not a valid path).
     try:
-        path = _JSONPATH.compile(target)
+        return _JSONPATH.compile(target)
+    except JSONPathError:
+        return None
+
+
+def _select(target: str, document: Mapping[str, Any]) -> list[tuple[str, Any]]:
+    path = _compiled(target)
+    if path is None:
+        return []
+    try:
         return [(str(m.pointer()), m.obj) for m in path.finditer(document)]
     except JSONPathError:
         return []
@@ -238,11 +255,11 @@ def _prefixes(pointer: str) -> Iterable[str]:
         pointer = pointer.rsplit("/", 1)[0]
 
 
-def action_scopes(
+def action_pointers(
     overlay: Mapping[str, Any], documents: Sequence[Mapping[str, Any]]
-) -> list[ActionScope]:
-    """Where each action of *overlay* writes, in any of *documents* (raw and patched)."""
-    scopes: list[ActionScope] = []
+) -> dict[int, frozenset[str]]:
+    """Per action of *overlay* (by index), the pointers it writes to in any of *documents*."""
+    found: dict[int, frozenset[str]] = {}
     for index, action in enumerate(overlay.get("actions") or ()):
         if not isinstance(action, dict) or not isinstance(action.get("target"), str):
             continue
@@ -253,9 +270,25 @@ def action_scopes(
                     exact.add(pointer)
                 elif "update" in action:
                     exact.update(_touched(pointer, node, action["update"]))
+        found[index] = frozenset(exact)
+    return found
+
+
+def action_scopes(
+    overlay: Mapping[str, Any],
+    documents: Sequence[Mapping[str, Any]],
+    *,
+    known: Mapping[int, Iterable[str]] | None = None,
+) -> list[ActionScope]:
+    """Where each action of *overlay* writes, in any of *documents* (raw and patched), plus
+    the pointers already *known* for it (the pinned documents', computed at build time)."""
+    scopes: list[ActionScope] = []
+    actions = list(overlay.get("actions") or ())
+    for index, pointers in action_pointers(overlay, documents).items():
+        exact = set(pointers) | set((known or {}).get(index, ()))
         exact.discard("")  # the root: everything would be "touched"
         closure = {p for pointer in exact for p in _prefixes(pointer)}
-        description = action.get("description")
+        description = actions[index].get("description")
         scopes.append(
             ActionScope(
                 index,

@@ -40,7 +40,7 @@ from ._merge import (
     same_scalar,
 )
 from ._report import ActionKind, ActionReport, OverlayResult, action_label
-from ._schema import checked_copy, json_path
+from ._schema import checked_copy, json_path, validated_copy
 
 __all__ = ["DEFAULT_BUDGET", "apply_overlay"]
 
@@ -316,10 +316,34 @@ def apply_overlay(
         raise located(exc, overlay) from exc.__cause__
 
 
-def _apply(
-    document: Mapping[str, Any], overlay: Mapping[str, Any], *, strict: bool, budget: Budget
+def apply_validated(
+    document: Mapping[str, Any],
+    overlay: Mapping[str, Any],
+    *,
+    strict: bool = False,
+    budget: Budget = DEFAULT_BUDGET,
 ) -> OverlayResult:
-    checked = checked_copy(overlay)
+    """:func:`apply_overlay` for an overlay the caller has validated already (the drift
+    check's, validated with the pinned side): the same, without the schema check."""
+    if not isinstance(document, Mapping):
+        raise OverlayError(
+            f"the document to patch must be a JSON object, got {type(document).__name__}"
+        )
+    try:
+        return _apply(document, overlay, strict=strict, budget=budget, validated=True)
+    except OverlayError as exc:
+        raise located(exc, overlay) from exc.__cause__
+
+
+def _apply(
+    document: Mapping[str, Any],
+    overlay: Mapping[str, Any],
+    *,
+    strict: bool,
+    budget: Budget,
+    validated: bool = False,
+) -> OverlayResult:
+    checked = validated_copy(overlay) if validated else checked_copy(overlay)
     deadline = budget.clock() + budget.total_seconds
     actions = [
         _Action.parse(i, raw, checked.minor, budget, deadline)

@@ -14,13 +14,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from .._safeload import (
-    DEFAULT_MAX_BYTES,
-    DEFAULT_TIMEOUT,
-    SpecInputError,
-    dumps_json,
-    load_document,
-)
+from .._defaults import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 from ._errors import OverlayError
 
 if TYPE_CHECKING:
@@ -121,6 +115,7 @@ def _write(text: str, output: str | None) -> None:
 
 def _apply(args: argparse.Namespace) -> OverlayResult:
     # The engine (JSON Schema, JSONPath) loads only once there is work: --help is quick.
+    from .._safeload import SpecInputError, load_document  # noqa: PLC0415
     from ._apply import apply_overlay  # noqa: PLC0415
     from ._load import load_overlay  # noqa: PLC0415
 
@@ -146,6 +141,9 @@ def _apply(args: argparse.Namespace) -> OverlayResult:
 def main(argv: list[str] | None = None) -> int:
     """Run ``telegent spec apply``; returns the exit code."""
     args = _parser().parse_args(sys.argv[1:] if argv is None else argv)
+    # The safe loader (YAML) loads once there is work, like the engine.
+    from .._safeload import SpecInputError, dumps_json  # noqa: PLC0415
+
     try:
         result = _apply(args)
         text = dumps_json(result.document, label="the patched spec")

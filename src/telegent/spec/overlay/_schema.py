@@ -222,6 +222,14 @@ def checked_copy(overlay: Mapping[str, Any]) -> CheckedOverlay:
     return CheckedOverlay(document=copy, version=copy["overlay"], minor=minor)
 
 
+def validated_copy(overlay: Mapping[str, Any]) -> CheckedOverlay:
+    """A private copy of an overlay already checked by :func:`checked_copy` (or
+    :func:`validate_overlay`), without checking it again (a large overlay's schema check is
+    a tenth of a drift check). Only for an overlay its caller validated itself."""
+    copy: dict[str, Any] = clone(overlay)
+    return CheckedOverlay(document=copy, version=copy["overlay"], minor=_minor_version(copy)[0])
+
+
 def validate_overlay(overlay: Mapping[str, Any]) -> None:
     """Check an overlay against the official JSON Schema of its version (1.0.x or 1.1.x).
 
