@@ -13,7 +13,7 @@ after the transport, with the client's lossless rules).
 Baselines, same bytes, same rotation: ``json.loads`` alone (the floor); pydantic v2 with
 equivalent models (:mod:`bench._models`), its faster of ``model_validate_json(body)`` and
 ``model_validate(json.loads(body))``; msgspec ``Decoder(...).decode(body)`` with equivalent
-structs (reported). Goals: ``parse-json``, ``parse-pydantic`` in :mod:`bench._goals`.
+structs. Goals: ``parse-json``, ``parse-pydantic``, ``parse-msgspec`` in :mod:`bench._goals`.
 
 Peers (:mod:`bench._peers`), reported against ``json.loads`` timed in their own child:
 ``json.loads`` then what each bare generated client does with a 200 body --
@@ -128,7 +128,15 @@ def run(settings: Settings) -> Result:
         )
     )
     res.rows.append(
-        Row("parse page vs msgspec", med["sdk"], med["msgspec"], "s", "SDK", "msgspec", None)
+        Row(
+            "parse page vs msgspec",
+            med["sdk"],
+            med["msgspec"],
+            "s",
+            "SDK",
+            "msgspec",
+            "parse-msgspec",
+        )
     )
     res.details = {"timing": timing, "page_bytes": [len(p) for p in pages]}
     fixtures = {
