@@ -329,15 +329,23 @@ class Route:
     authenticated: bool = True
 
 
+def _route(op_id: str, handler: Callable[[State, FakeRequest], dict[str, Any]]) -> Route:
+    # Method, path and whether a token is needed: the registry's, as the client sends them.
+    from .._registry import operation  # noqa: PLC0415
+
+    op = operation(op_id)
+    return Route(op_id, op.http_method.upper(), op.path, handler, op.authenticated)
+
+
 #: Operations by lower-cased path (the vendor's router ignores case).
 ROUTES: Final = {
     route.path.lower(): route
     for route in (
-        Route("createToken", "POST", "/v1.0/oauth2/tokens", _create_token, authenticated=False),
-        Route("changeNumberStatus", "POST", "/v1.0/numbers/status", _change_status),
-        Route("listNumberInventory", "GET", "/v1.0/numbers/inventory", _list_inventory),
-        Route("updateNumber", "POST", "/v1.0/numbers/update", _update_number),
-        Route("getOrder", "GET", "/v1.0/numbers/order", _get_order),
+        _route("createToken", _create_token),
+        _route("changeNumberStatus", _change_status),
+        _route("listNumberInventory", _list_inventory),
+        _route("updateNumber", _update_number),
+        _route("getOrder", _get_order),
     )
 }
 
