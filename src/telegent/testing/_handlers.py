@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 from ._collections import INVENTORY_COLLECTION, NO_CONTENT, no_content_ops
 from ._examples import example_for
+from ._names import WireNames, pick, request_names
 from ._operations import MethodNotAllowed, check_request, find_operation
 from ._state import CHANGE_TYPES, State
 from ._types import ApiError, FakeRequest, FakeResponse
@@ -28,37 +29,93 @@ __all__ = ["JSON_HEADERS", "ROUTES", "Route", "error_response", "respond", "rout
 JSON_HEADERS: Final = {"content-type": "application/json; charset=utf-8"}
 
 
+# The request fields the stateful operations read, by the SDK's Python names; their wire
+# names come from the operation registry (what the client sends), resolved at import.
+class _TokenRequest(WireNames, request="createToken"):
+    account_key: str
+    account_secret: str
+    api_endpoint: str
+
+
+class _Change(WireNames, request="changeNumberStatus"):
+    change_type: str
+    effective_date: str
+    area_code: str
+    zip_code: str
+    numbers: str
+
+
+class _ChangeItem(WireNames, request="changeNumberStatus", item="numbers"):
+    number: str
+    iccid: str
+
+
+class _Update(WireNames, request="updateNumber"):
+    number: str
+    message_enabled: str
+    voice_enabled: str
+    message_type: str
+    classification: str
+    product_type: str
+    iccid: str
+    cnam_first_name: str
+    cnam_last_name: str
+
+
+class _Inventory(WireNames, request="listNumberInventory"):
+    page_number: str
+    page_size: str
+    filter: str
+
+
+class _GetOrder(WireNames, request="getOrder"):
+    order_id: str
+
+
+#: updateNumber's wire names <-> the SDK's Python names (what State.update_number takes).
+_UPDATE_NAMES_BACK: Final = request_names("updateNumber")
+_UPDATE_NAMES: Final = {wire: name for name, wire in _UPDATE_NAMES_BACK.items()}
+_UPDATE_CHOICES: Final = pick(
+    _UPDATE_NAMES_BACK, "message_type", "classification", "product_type", source="updateNumber"
+)
+_UPDATE_CNAM: Final = pick(
+    _UPDATE_NAMES_BACK, "cnam_first_name", "cnam_last_name", source="updateNumber"
+)
+
+
 @cache
-def _param_schema(op_id: str, wire: str, item: str | None = None) -> Mapping[str, Any]:
-    """A request value's schema as the registry carries it (an array item's ``item`` field)."""
+def _param_schema(op_id: str, name: str, item: str | None = None) -> Mapping[str, Any]:
+    """A request value's schema as the registry carries it, by the parameter's Python name
+    (with ``item``: the Python name of a field of the array parameter's items)."""
     from .._registry import operation  # noqa: PLC0415
 
-    schema = next(p.schema for p in operation(op_id).params if p.wire == wire)
+    schema = operation(op_id).param(name).schema
     if item is not None:
-        schema = (schema.get("items") or {}).get("properties", {}).get(item, {})
+        wire = request_names(op_id, name)[item]
+        schema = (schema.get("items") or {}).get("properties", {}).get(wire, {})
     return schema
 
 
 @cache
-def _spec_pattern(op_id: str, wire: str, item: str | None = None) -> re.Pattern[str]:
+def _spec_pattern(op_id: str, name: str, item: str | None = None) -> re.Pattern[str]:
     # The pattern the spec gives the field: the SDK checks the same one before sending.
-    return re.compile(str(_param_schema(op_id, wire, item)["pattern"]))
+    return re.compile(str(_param_schema(op_id, name, item)["pattern"]))
 
 
 @cache
 def _body_fields(op_id: str, item: str | None = None) -> frozenset[str]:
-    """The request body's fields (or an array field's item fields), from the registry."""
+    """The request body's wire fields (or an array parameter's item fields), from the
+    registry; ``item`` is the parameter's Python name."""
     from .._registry import operation  # noqa: PLC0415
 
     params = [p for p in operation(op_id).params if p.location == "body" and p.wire]
     if item is None:
         return frozenset(p.wire for p in params)
-    items = _param_schema(op_id, item).get("items") or {}
-    return frozenset(items.get("properties") or ())
+    return frozenset(request_names(op_id, item).values())
 
 
-def _choices(op_id: str, wire: str) -> tuple[str, ...]:
-    return tuple(_param_schema(op_id, wire)["enum"])
+def _choices(op_id: str, name: str) -> tuple[str, ...]:
+    return tuple(_param_schema(op_id, name)["enum"])
 
 
 def _matches(pattern: re.Pattern[str], value: str) -> bool:
@@ -111,9 +168,7 @@ def _required_str(body: Mapping[str, Any], name: str) -> str:
     return value
 
 
-def _phone_number(value: Any, name: str = "Number", op_id: str = "updateNumber") -> str:
-    pattern = _spec_pattern(op_id, "PhoneNumbers", "Number") if "[" in name else None
-    pattern = pattern or _spec_pattern(op_id, "Number")
+def _phone_number(value: Any, name: str, pattern: re.Pattern[str]) -> str:
     if not isinstance(value, str) or not _matches(pattern, value):
         raise _bad(f"{name} must be an E.164 phone number like +12016093801, got {value!r}.")
     return value
@@ -126,8 +181,7 @@ def _choice(body: Mapping[str, Any], name: str, allowed: tuple[str, ...]) -> str
     return value
 
 
-def _iccid(value: Any, name: str, pattern: re.Pattern[str] | None = None) -> str:
-    pattern = pattern or _spec_pattern("updateNumber", "Iccid")
+def _iccid(value: Any, name: str, pattern: re.Pattern[str]) -> str:
     if not isinstance(value, str) or not _matches(pattern, value):
         raise _bad(f"{name} must be 18 to 20 digits (the last may be F), got {value!r}.")
     return value
@@ -137,65 +191,62 @@ def _iccid(value: Any, name: str, pattern: re.Pattern[str] | None = None) -> str
 
 
 def _create_token(state: State, request: FakeRequest) -> dict[str, Any]:
+    t = _TokenRequest
     body = _json_object(request, _body_fields("createToken"))
-    key = _required_str(body, "AccountKey")
-    secret = _required_str(body, "AccountSecret")
-    endpoint = _optional_str(body, "ApiEndpoint")
+    key = _required_str(body, t.account_key)
+    secret = _required_str(body, t.account_secret)
+    endpoint = _optional_str(body, t.api_endpoint)
     if endpoint is not None:
         parts = urlsplit(endpoint)
         if parts.scheme not in ("http", "https") or not parts.netloc:
-            raise _bad(f"ApiEndpoint must be an absolute URL, got {endpoint!r}.")
+            raise _bad(f"{t.api_endpoint} must be an absolute URL, got {endpoint!r}.")
     elif state.require_api_endpoint:
-        raise _bad("The ApiEndpoint field is required.")
+        raise _bad(f"The {t.api_endpoint} field is required.")
     return state.create_token(key, secret, endpoint or None)
 
 
 def _change_status(state: State, request: FakeRequest) -> dict[str, Any]:
-    body = _json_object(request, _body_fields("changeNumberStatus"))
-    change = _required_str(body, "StatusChange")
+    op, c, ci = "changeNumberStatus", _Change, _ChangeItem
+    body = _json_object(request, _body_fields(op))
+    change = _required_str(body, c.change_type)
     if change not in CHANGE_TYPES:
-        raise _bad(f"StatusChange must be one of {', '.join(CHANGE_TYPES)}, got {change!r}.")
-    raw_date = _required_str(body, "EffectiveDate")
+        raise _bad(f"{c.change_type} must be one of {', '.join(CHANGE_TYPES)}, got {change!r}.")
+    raw_date = _required_str(body, c.effective_date)
     try:
-        if not _matches(_spec_pattern("changeNumberStatus", "EffectiveDate"), raw_date):
+        if not _matches(_spec_pattern(op, "effective_date"), raw_date):
             raise ValueError(raw_date)
         effective = datetime.strptime(raw_date, "%m/%d/%Y").replace(tzinfo=UTC)
     except ValueError:
-        raise _bad(f"EffectiveDate must be a date MM/DD/YYYY, got {raw_date!r}.") from None
-    area = _optional_str(body, "AreaCode")
-    if area is not None and not _matches(_spec_pattern("changeNumberStatus", "AreaCode"), area):
-        raise _bad(f"AreaCode must be 3 digits, got {area!r}.")
-    zip_code = _optional_str(body, "ZipCode")
-    if zip_code is not None and not _matches(
-        _spec_pattern("changeNumberStatus", "ZipCode"), zip_code
-    ):
-        raise _bad(f"ZipCode must be 5 digits, got {zip_code!r}.")
-    numbers = body.get("PhoneNumbers")
+        raise _bad(f"{c.effective_date} must be a date MM/DD/YYYY, got {raw_date!r}.") from None
+    area = _optional_str(body, c.area_code)
+    if area is not None and not _matches(_spec_pattern(op, "area_code"), area):
+        raise _bad(f"{c.area_code} must be 3 digits, got {area!r}.")
+    zip_code = _optional_str(body, c.zip_code)
+    if zip_code is not None and not _matches(_spec_pattern(op, "zip_code"), zip_code):
+        raise _bad(f"{c.zip_code} must be 5 digits, got {zip_code!r}.")
+    numbers = body.get(c.numbers)
     if not isinstance(numbers, list) or not numbers:
-        raise _bad("PhoneNumbers must be a non-empty array of {Number, ICCID?} objects.")
+        raise _bad(
+            f"{c.numbers} must be a non-empty array of {{{ci.number}, {ci.iccid}?}} objects."
+        )
     items: list[tuple[str, str | None]] = []
     seen: set[str] = set()
     for position, item in enumerate(numbers):
+        where = f"{c.numbers}[{position}]"
         if not isinstance(item, dict):
-            raise _bad(f"PhoneNumbers[{position}] must be an object, got {item!r}.")
-        _no_extras(
-            item, _body_fields("changeNumberStatus", "PhoneNumbers"), f"PhoneNumbers[{position}]"
-        )
+            raise _bad(f"{where} must be an object, got {item!r}.")
+        _no_extras(item, _body_fields(op, "numbers"), where)
         number = _phone_number(
-            item.get("Number"), f"PhoneNumbers[{position}].Number", "changeNumberStatus"
+            item.get(ci.number), f"{where}.{ci.number}", _spec_pattern(op, "numbers", "number")
         )
         if number in seen:
-            raise _bad(f"PhoneNumbers lists {number} more than once.")
+            raise _bad(f"{c.numbers} lists {number} more than once.")
         seen.add(number)
-        iccid = item.get("ICCID")
+        iccid = item.get(ci.iccid)
         # The docs offer ICCID for swap-sim only; the vendor's own sample sends it with
         # replace, so elsewhere a well-formed one is ignored rather than refused.
-        if "ICCID" in item:
-            iccid = _iccid(
-                iccid,
-                f"PhoneNumbers[{position}].ICCID",
-                _spec_pattern("changeNumberStatus", "PhoneNumbers", "ICCID"),
-            )
+        if ci.iccid in item:
+            iccid = _iccid(iccid, f"{where}.{ci.iccid}", _spec_pattern(op, "numbers", "iccid"))
         items.append((number, iccid if change == "swap-sim" else None))
     order = state.change_status(change, effective, items, area, zip_code)
     return order.as_status_change()
@@ -213,56 +264,57 @@ def _query(request: FakeRequest) -> dict[str, str]:
 def _list_inventory(state: State, request: FakeRequest) -> dict[str, Any]:
     # check_query has held PageNumber and TotalNumbersRequested to the spec's schemas
     # (integers from 1); what is left is this fake's own page-size limit.
-    query = _query(request)
-    page = int(query.get("pagenumber", "1"))
-    raw_size = query.get("totalnumbersrequested", str(state.default_page_size))
+    q, query = _Inventory, _query(request)
+    page = int(query.get(q.page_number.lower(), "1"))
+    raw_size = query.get(q.page_size.lower(), str(state.default_page_size))
     if int(raw_size) > state.max_page_size:
-        raise _bad(
-            f"TotalNumbersRequested must be from 1 to {state.max_page_size}, got {raw_size!r}."
-        )
-    filter_ = query.get("filter") or None
+        raise _bad(f"{q.page_size} must be from 1 to {state.max_page_size}, got {raw_size!r}.")
+    filter_ = query.get(q.filter.lower()) or None
     return state.list_inventory(page, int(raw_size), filter_)
 
 
 def _update_number(state: State, request: FakeRequest) -> dict[str, Any]:
-    body = _json_object(request, _body_fields("updateNumber"))
-    number = _phone_number(body.get("Number"))
+    # ``changes`` is keyed by the SDK's Python names: State maps them to its records.
+    op, u = "updateNumber", _Update
+    body = _json_object(request, _body_fields(op))
+    number = _phone_number(body.get(u.number), u.number, _spec_pattern(op, "number"))
     changes: dict[str, Any] = {}
-    for name in ("MessageEnabled", "VoiceEnabled"):
-        if name in body:
-            value = body[name]
+    for wire in (u.message_enabled, u.voice_enabled):
+        if wire in body:
+            value = body[wire]
             if not isinstance(value, bool):
-                raise _bad(f"{name} must be a JSON boolean, got {value!r}.")
-            changes[name] = value
-    for name in ("MessageType", "Classification", "ProductType"):
-        choice = _choice(body, name, _choices("updateNumber", name))
+                raise _bad(f"{wire} must be a JSON boolean, got {value!r}.")
+            changes[_UPDATE_NAMES[wire]] = value
+    for name, wire in _UPDATE_CHOICES:
+        choice = _choice(body, wire, _choices(op, name))
         if choice is not None:
             changes[name] = choice
-    for name in body:
+    for wire in body:
         # A field naming another collection's record (its refers) carries that
         # collection's id prefix (MRID-, CRID-, TSUID-: declared in the overlay).
-        prefix = state.collections.reference_prefix(INVENTORY_COLLECTION, name)
-        text = _optional_str(body, name) if prefix is not None else None
+        prefix = state.collections.reference_prefix(INVENTORY_COLLECTION, wire)
+        text = _optional_str(body, wire) if prefix is not None else None
         if prefix is not None and text is not None:
             if not text.startswith(prefix) or len(text) <= len(prefix):
-                raise _bad(f"{name} must look like {prefix}..., got {text!r}.")
-            changes[name] = text
-    if "Iccid" in body:
-        changes["Iccid"] = _iccid(body["Iccid"], "Iccid")
-    for name in ("CnamFirstName", "CnamLastName"):
-        text = _optional_str(body, name)
+                raise _bad(f"{wire} must look like {prefix}..., got {text!r}.")
+            changes[_UPDATE_NAMES[wire]] = text
+    if u.iccid in body:
+        changes["iccid"] = _iccid(body[u.iccid], u.iccid, _spec_pattern(op, "iccid"))
+    for name, wire in _UPDATE_CNAM:
+        text = _optional_str(body, wire)
         if text is not None:
             changes[name] = text.strip()
     return state.update_number(number, changes)
 
 
 def _get_order(state: State, request: FakeRequest) -> dict[str, Any]:
-    order_id = _query(request).get("orderid", "").strip()
+    wire = _GetOrder.order_id
+    order_id = _query(request).get(wire.lower(), "").strip()
     if not order_id:
-        raise _bad("The OrderId query parameter is required.")
-    pattern = _spec_pattern("getOrder", "OrderId")
+        raise _bad(f"The {wire} query parameter is required.")
+    pattern = _spec_pattern("getOrder", "order_id")
     if not _matches(pattern, order_id):
-        raise _bad(f"OrderId must match {pattern.pattern}, got {order_id!r}.")
+        raise _bad(f"{wire} must match {pattern.pattern}, got {order_id!r}.")
     return state.get_order(order_id)
 
 
@@ -277,15 +329,23 @@ class Route:
     authenticated: bool = True
 
 
+def _route(op_id: str, handler: Callable[[State, FakeRequest], dict[str, Any]]) -> Route:
+    # Method, path and whether a token is needed: the registry's, as the client sends them.
+    from .._registry import operation  # noqa: PLC0415
+
+    op = operation(op_id)
+    return Route(op_id, op.http_method.upper(), op.path, handler, op.authenticated)
+
+
 #: Operations by lower-cased path (the vendor's router ignores case).
 ROUTES: Final = {
     route.path.lower(): route
     for route in (
-        Route("createToken", "POST", "/v1.0/oauth2/tokens", _create_token, authenticated=False),
-        Route("changeNumberStatus", "POST", "/v1.0/numbers/status", _change_status),
-        Route("listNumberInventory", "GET", "/v1.0/numbers/inventory", _list_inventory),
-        Route("updateNumber", "POST", "/v1.0/numbers/update", _update_number),
-        Route("getOrder", "GET", "/v1.0/numbers/order", _get_order),
+        _route("createToken", _create_token),
+        _route("changeNumberStatus", _change_status),
+        _route("listNumberInventory", _list_inventory),
+        _route("updateNumber", _update_number),
+        _route("getOrder", _get_order),
     )
 }
 

@@ -11,12 +11,14 @@ import random
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Final
+from typing import Any, Final, get_args
 from urllib.parse import urlsplit
 
+from .._generated.enums import ChangeType
 from ._clock import Clock
 from ._collections import Collections
-from ._inventory import AREA_CODES, Inventory, area_code_for_zip, uuid_from_bits
+from ._inventory import AREA_CODES, NUMBER_FIELDS, Inventory, area_code_for_zip, uuid_from_bits
+from ._names import WireNames, pick, record_names
 from ._tokens import TokenMint
 from ._types import ApiError
 from ._wire import (
@@ -31,14 +33,83 @@ from ._wire import (
 
 __all__ = ["CHANGE_TYPES", "SWAP_LIMIT_MESSAGE", "Order", "State"]
 
-CHANGE_TYPES: Final = ("activate", "cancel", "swap", "swap-sim", "replace", "park")
+#: The StatusChange values, as the spec's enum declares them (the client's ChangeType).
+CHANGE_TYPES: Final[tuple[str, ...]] = get_args(ChangeType)
 
 #: OrderStatusMessage of a swap-sim refused because SwapsRemaining is 0 (fake's own code).
 SWAP_LIMIT_MESSAGE: Final = "9S-SIM SWAP LIMIT REACHED"
 
-_UPDATE_FIELDS: Final = (
-    "MessageEnabled", "MessageType", "Classification", "VoiceEnabled", "MessageRouteId",
-    "VoiceRouteId", "AssignedSubscriberId", "Iccid", "ProductType",
+# Wire names come from the generated records (the client parses the same ones); the
+# core names fields by the SDK's Python names. Resolved once, at import.
+_N = NUMBER_FIELDS
+
+
+class _StatusChange(WireNames, record="StatusChangeOrder"):
+    order_id: str
+    order_date: str
+    order_status: str
+    change_type: str
+    effective_date: str
+    numbers: str
+
+
+class _OrderNumber(WireNames, record="OrderNumber"):
+    number: str
+    qr_code: str
+
+
+class _Details(WireNames, record="OrderDetails"):
+    order_date: str
+    order_id: str
+    order_status: str
+    order_status_message: str
+    order_type: str
+    phone_numbers_ordered: str
+
+
+class _Ordered(WireNames, record="OrderedNumber"):
+    number: str
+
+
+class _Updated(WireNames, record="NumberUpdateResult"):
+    number: str
+    tnid: str
+    update_order_id: str
+    update_order_date: str
+    update_order_status: str
+    message_type: str
+    message_enabled: str
+    classification: str
+    voice_enabled: str
+    message_route_id: str
+    voice_route_id: str
+    iccid: str
+    cnam_first_name: str
+    cnam_last_name: str
+    product_type: str
+
+
+class _Page(WireNames, record="InventoryPage"):
+    account_id: str
+    total_results: str
+    page_number: str
+    filter: str
+    phone_numbers: str
+
+
+class _Token(WireNames, record="Token"):
+    token: str
+    successful: str
+    token_expiry: str
+
+
+#: What POST /v1.0/numbers/update persists on the number, by the SDK's Python names (the
+#: names :meth:`State.update_number` takes) and the inventory record's wire names.
+_UPDATE_FIELDS: Final = pick(
+    record_names("NumberRecord"),
+    "message_enabled", "message_type", "classification", "voice_enabled",
+    "message_route_id", "voice_route_id", "assigned_subscriber_id", "iccid", "product_type",
+    source="NumberRecord",
 )  # fmt: skip
 
 
@@ -70,27 +141,29 @@ class Order:
     def as_status_change(self) -> dict[str, Any]:
         """The StatusChangeOrder body answered by POST /v1.0/numbers/status."""
         assert self.effective is not None
+        sc, on = _StatusChange, _OrderNumber
         return {
-            "OrderId": self.order_id,
-            "OrderDate": fmt_zulu(self.created),
-            "OrderStatus": self.status,
-            "ChangeType": self.order_type,
-            "EffectiveDate": fmt_effective(self.effective),
-            "Numbers": [
-                {"Number": n, "QrCode": qr}
+            sc.order_id: self.order_id,
+            sc.order_date: fmt_zulu(self.created),
+            sc.order_status: self.status,
+            sc.change_type: self.order_type,
+            sc.effective_date: fmt_effective(self.effective),
+            sc.numbers: [
+                {on.number: n, on.qr_code: qr}
                 for n, qr in zip(self.numbers, self.qr_codes, strict=True)
             ],
         }
 
     def as_details(self) -> dict[str, Any]:
         """The OrderDetails body answered by GET /v1.0/numbers/order."""
+        d = _Details
         return {
-            "OrderDate": fmt_compact_local(self.created),
-            "OrderId": self.order_id,
-            "OrderStatus": self.status,
-            "OrderStatusMessage": self.message if self.status == "Error" else None,
-            "OrderType": self.order_type,
-            "PhoneNumbersOrdered": [{"Number": n} for n in self.numbers],
+            d.order_date: fmt_compact_local(self.created),
+            d.order_id: self.order_id,
+            d.order_status: self.status,
+            d.order_status_message: self.message if self.status == "Error" else None,
+            d.order_type: self.order_type,
+            d.phone_numbers_ordered: [{_Ordered.number: n} for n in self.numbers],
         }
 
 
@@ -149,9 +222,9 @@ class State:
         claims = self.mint.verify(token)
         assert claims is not None
         return {
-            "token": token,
-            "successful": True,
-            "tokenExpiry": fmt_token_expiry(claims.expires_at),
+            _Token.token: token,
+            _Token.successful: True,
+            _Token.token_expiry: fmt_token_expiry(claims.expires_at),
         }
 
     def authorize(self, authorization: str | None, path: str) -> None:
@@ -205,7 +278,7 @@ class State:
         if message is None and change == "swap-sim":
             for number, _ in items:
                 record = inventory.get(number)
-                if record is not None and int(record["SwapsRemaining"]) <= 0:
+                if record is not None and int(record[_N.swaps_remaining]) <= 0:
                     message = SWAP_LIMIT_MESSAGE
                     break
         result = [n for n, _ in items]
@@ -243,17 +316,17 @@ class State:
                 # A replacement is a newly bought number: new identity, same service.
                 self._serial += 1
                 record.update(inventory.fresh_record(index, self._serial))
-                record["OriginalDatePurchased"] = fmt_mmddyyyy(to_datetime(self.clock()))
-                record["Status"] = "Active"
+                record[_N.original_date_purchased] = fmt_mmddyyyy(to_datetime(self.clock()))
+                record[_N.status] = "Active"
             return new_number
         record = inventory.mutable(index)
         if change == "activate":
-            record["Status"] = "Active"
+            record[_N.status] = "Active"
         elif change == "park":
-            record["Status"] = "Parked"
+            record[_N.status] = "Parked"
         elif change == "swap-sim":
-            record["Iccid"] = iccid or self._new_iccid()
-            record["SwapsRemaining"] = int(record["SwapsRemaining"]) - 1
+            record[_N.iccid] = iccid or self._new_iccid()
+            record[_N.swaps_remaining] = int(record[_N.swaps_remaining]) - 1
         else:  # pragma: no cover - the handler validated ``change``
             raise AssertionError(change)
         return number
@@ -261,21 +334,24 @@ class State:
     # -- numbers/update -------------------------------------------------------------------
 
     def update_number(self, number: str, changes: Mapping[str, Any]) -> dict[str, Any]:
-        """Persist ``changes`` on ``number`` and return the NumberUpdateResult body."""
+        """Persist ``changes`` on ``number`` and return the NumberUpdateResult body.
+
+        ``changes`` is keyed by the SDK's Python names (``voice_route_id``, ``cnam_first_name``).
+        """
         index = self.inventory.index_of(number)
         if index is None:
             raise ApiError(404, f"Number not on this account: {number}.")
         message = self.failures.get(number)
         if message is None:
             record = self.inventory.mutable(index)
-            for name in _UPDATE_FIELDS:
+            for name, wire in _UPDATE_FIELDS:
                 if name in changes:
-                    record[name] = changes[name]
-            if "CnamFirstName" in changes or "CnamLastName" in changes:
-                first, _, last = str(record["Cnam"]).partition(" ")
-                first = changes.get("CnamFirstName", first)
-                last = changes.get("CnamLastName", last)
-                record["Cnam"] = f"{first} {last}".strip()
+                    record[wire] = changes[name]
+            if "cnam_first_name" in changes or "cnam_last_name" in changes:
+                first, _, last = str(record[_N.cnam]).partition(" ")
+                first = changes.get("cnam_first_name", first)
+                last = changes.get("cnam_last_name", last)
+                record[_N.cnam] = f"{first} {last}".strip()
         else:
             record = self.inventory.record(index)
         now = self.clock()
@@ -289,23 +365,24 @@ class State:
             polls_needed=0,  # updates apply immediately
         )
         self.orders[order.order_id] = order
-        first, _, last = str(record["Cnam"]).partition(" ")
+        first, _, last = str(record[_N.cnam]).partition(" ")
+        u = _Updated
         return {
-            "Number": number,
-            "Tnid": None,  # as in the published example
-            "UpdateOrderId": order.order_id,
-            "UpdateOrderDate": fmt_offset(now),
-            "UpdateOrderStatus": order.status,
-            "MessageType": record["MessageType"],
-            "MessageEnabled": _as_bool(record["MessageEnabled"]),
-            "Classification": record["Classification"],
-            "VoiceEnabled": _as_bool(record["VoiceEnabled"]),
-            "MessageRouteId": record["MessageRouteId"],
-            "VoiceRouteId": record["VoiceRouteId"],
-            "Iccid": record["Iccid"],
-            "CnamFirstName": first,
-            "CnamLastName": last,
-            "ProductType": record["ProductType"],
+            u.number: number,
+            u.tnid: None,  # as in the published example
+            u.update_order_id: order.order_id,
+            u.update_order_date: fmt_offset(now),
+            u.update_order_status: order.status,
+            u.message_type: record[_N.message_type],
+            u.message_enabled: _as_bool(record[_N.message_enabled]),
+            u.classification: record[_N.classification],
+            u.voice_enabled: _as_bool(record[_N.voice_enabled]),
+            u.message_route_id: record[_N.message_route_id],
+            u.voice_route_id: record[_N.voice_route_id],
+            u.iccid: record[_N.iccid],
+            u.cnam_first_name: first,
+            u.cnam_last_name: last,
+            u.product_type: record[_N.product_type],
         }
 
     # -- numbers/inventory, numbers/order ------------------------------------------------
@@ -314,11 +391,11 @@ class State:
         """The InventoryPage body for page ``page`` (1-based) of ``size`` records."""
         total, indexes = self.inventory.page((page - 1) * size, size, filter_)
         return {
-            "AccountId": self.inventory.account_id,
-            "TotalResults": total,
-            "PageNumber": page,
-            "Filter": filter_,
-            "PhoneNumbers": [self.inventory.record(i) for i in indexes],
+            _Page.account_id: self.inventory.account_id,
+            _Page.total_results: total,
+            _Page.page_number: page,
+            _Page.filter: filter_,
+            _Page.phone_numbers: [self.inventory.record(i) for i in indexes],
         }
 
     def get_order(self, order_id: str) -> dict[str, Any]:
