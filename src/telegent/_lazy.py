@@ -6,6 +6,8 @@ importing the package must not import them. One helper gives each package its mo
 ``__getattr__`` and ``__dir__``::
 
     _LAZY = {"apply_overlay": "._apply", ...}
+    __getattr__: LazyGetattr
+    __dir__: LazyDir
     __getattr__, __dir__ = lazy_exports(__name__, _LAZY)
 
 A name is imported from its home the first time it is read, then kept as a plain module
@@ -22,7 +24,12 @@ from collections.abc import Callable, Mapping
 from types import ModuleType
 from typing import Any
 
-__all__ = ["lazy_exports"]
+__all__ = ["LazyDir", "LazyGetattr", "lazy_exports"]
+
+# Declared in each package beside the assignment, so type checkers (and pyright's
+# --verifytypes) read the module's __getattr__/__dir__ as typed, not inferred.
+LazyGetattr = Callable[[str], Any]
+LazyDir = Callable[[], list[str]]
 
 
 def lazy_exports(
@@ -30,7 +37,7 @@ def lazy_exports(
     homes: Mapping[str, str],
     *,
     load: Callable[[str], ModuleType] = importlib.import_module,
-) -> tuple[Callable[[str], Any], Callable[[], list[str]]]:
+) -> tuple[LazyGetattr, LazyDir]:
     """``__getattr__`` and ``__dir__`` for ``package`` (its ``__name__``).
 
     Args:

@@ -13,7 +13,7 @@ import importlib.util
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from .._lazy import lazy_exports
+from .._lazy import LazyDir, LazyGetattr, lazy_exports
 from ._extras import INSTALL_COMMAND, MissingExtraError, require_extra
 from ._extras import is_extra_module as _is_extra_module
 
@@ -87,6 +87,8 @@ def _load_tool(module: str) -> ModuleType:
         raise MissingExtraError([exc.name or "?"]) from exc
 
 
+__getattr__: LazyGetattr
+__dir__: LazyDir
 __getattr__, __dir__ = lazy_exports(__name__, _LAZY, load=_load_tool)
 
 __all__ = [

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..._lazy import lazy_exports
+from ..._lazy import LazyDir, LazyGetattr, lazy_exports
 
 if TYPE_CHECKING:
     from ._apply import DEFAULT_BUDGET, apply_overlay
@@ -55,4 +55,6 @@ _LAZY = {
 }
 
 
+__getattr__: LazyGetattr
+__dir__: LazyDir
 __getattr__, __dir__ = lazy_exports(__name__, _LAZY)
