@@ -16,6 +16,7 @@ from functools import cache
 from typing import Any, Final
 from urllib.parse import urlsplit
 
+from .._base_client import TOKEN_OPERATION
 from ._collections import INVENTORY_COLLECTION, NO_CONTENT, no_content_ops
 from ._examples import example_for
 from ._names import WireNames, pick, request_names
@@ -31,7 +32,7 @@ JSON_HEADERS: Final = {"content-type": "application/json; charset=utf-8"}
 
 # The request fields the stateful operations read, by the SDK's Python names; their wire
 # names come from the operation registry (what the client sends), resolved at import.
-class _TokenRequest(WireNames, request="createToken"):
+class _TokenRequest(WireNames, request=TOKEN_OPERATION):
     account_key: str
     account_secret: str
     api_endpoint: str
@@ -192,7 +193,7 @@ def _iccid(value: Any, name: str, pattern: re.Pattern[str]) -> str:
 
 def _create_token(state: State, request: FakeRequest) -> dict[str, Any]:
     t = _TokenRequest
-    body = _json_object(request, _body_fields("createToken"))
+    body = _json_object(request, _body_fields(TOKEN_OPERATION))
     key = _required_str(body, t.account_key)
     secret = _required_str(body, t.account_secret)
     endpoint = _optional_str(body, t.api_endpoint)
@@ -341,7 +342,7 @@ def _route(op_id: str, handler: Callable[[State, FakeRequest], dict[str, Any]]) 
 ROUTES: Final = {
     route.path.lower(): route
     for route in (
-        _route("createToken", _create_token),
+        _route(TOKEN_OPERATION, _create_token),
         _route("changeNumberStatus", _change_status),
         _route("listNumberInventory", _list_inventory),
         _route("updateNumber", _update_number),
