@@ -31,13 +31,13 @@ cut to a snippet, so a secret straddling the cut cannot survive in part.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from ._json import loads as _json_loads
 from ._logging import REDACTED, is_secret_field
 
 if TYPE_CHECKING:
@@ -415,11 +415,12 @@ def body_snippet(response: httpx.Response, redact: Redactor = _no_redaction) -> 
     return snippet(text)
 
 
-def loads_json(content: bytes) -> Any:
-    """``json.loads``, with a body nested too deeply for the parser turned into a
-    ``ValueError`` like any other unreadable body (never a bare ``RecursionError``)."""
+def loads_json(content: bytes | str) -> Any:
+    """``json.loads`` (msgspec on big bodies with the ``speedups`` extra, same result), with
+    a body nested too deeply for the parser turned into a ``ValueError`` like any other
+    unreadable body (never a bare ``RecursionError``)."""
     try:
-        return json.loads(content)
+        return _json_loads(content)
     except RecursionError:
         raise ValueError("JSON nested too deeply to decode") from None
 

@@ -45,6 +45,7 @@ from datetime import UTC, date, datetime
 from types import MappingProxyType
 from typing import Any, ClassVar, Generic, TypeVar, dataclass_transform
 
+from ._json import loads as _loads
 from ._logging import logger
 
 __all__ = [
@@ -453,7 +454,10 @@ class Record(metaclass=_RecordMeta):
         otherwise the value as sent (with one warning per record and field); with
         ``strict=True`` a value that does not fit raises :class:`RecordError`."""
         if isinstance(data, (str, bytes, bytearray)):
-            data = json.loads(data)
+            try:
+                data = _loads(data)
+            except RecursionError:
+                raise RecordError(f"{cls.__name__}.from_wire(): JSON nested too deeply") from None
         if not isinstance(data, Mapping):
             raise RecordError(
                 f"{cls.__name__}.from_wire() needs a JSON object, got {type(data).__name__}"

@@ -120,6 +120,7 @@ def test_default_requirements_are_only_what_calling_the_api_needs(dist: Dist) ->
     # regex + iregexp-check: python-jsonpath's I-Regexp (RFC 9485) match()/search().
     assert extras["spec"] == {"jsonschema", "pyyaml", "python-jsonpath", "regex", "iregexp-check"}
     assert extras["drift"] == extras["spec"]
+    assert extras["speedups"] == {"msgspec"}  # a faster JSON decoder, opt-in
     assert not plain & set(SPEC_ONLY)
 
 
