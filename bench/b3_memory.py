@@ -89,6 +89,9 @@ def _sdk_records(
     )
     for _ in client.numbers.list(limit=10):  # token, lazy imports, first-call caches
         pass
+    from telegent._json import fast_decoder
+
+    fast_decoder()  # the speedups extra's msgspec, imported by the first big page: not traced
     yield None  # warmed up: start tracing now
     yield from client.numbers.list(page_size=page_size)
     client.close()
