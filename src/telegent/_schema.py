@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 from functools import cache
 from typing import Any
@@ -234,6 +234,14 @@ def check_wire(
     value: Any, schema: Mapping[str, Any], where: str, *, python_names: bool = False
 ) -> None:
     """Raise ``SchemaError`` if a wire value breaks the schema (the first problem)."""
+    if _valid(schema)(value):
+        return
+    _explain(value, schema, where, python_names)
+
+
+def _explain(value: Any, schema: Mapping[str, Any], where: str, python_names: bool) -> None:
+    # The checks one by one, naming where the first problem is: what check_wire runs
+    # when the compiled test (_valid) did not pass a value.
     for key in ("anyOf", "oneOf"):
         if key in schema:
             _check_union(value, schema[key], where, python_names)
@@ -443,4 +451,191 @@ _CHECKS = {
     "boolean": _check_boolean,
     "array": _check_array,
     "object": _check_object,
+}
+
+
+# --------------------------------------------------------------------------- compiled tests
+#
+# check_wire runs for every request on both sides (the SDK before sending, the fake on
+# what it receives), over every item of a 100-number batch. Walking the schema each time
+# (its keys looked up, a "where" label built for every item and field) cost more than the
+# rest of the request. So each schema is compiled, once, into a test that only answers
+# "valid?"; a value it does not pass is then checked by the walk above, which finds and
+# names the problem. The test is never looser than the walk: where it is unsure (an
+# unexpected schema shape) it answers False and the walk decides.
+
+_Test = Callable[[Any], bool]
+
+#: id(schema) -> (schema, its test); the schema is kept, so its id is not reused.
+_TESTS: dict[int, tuple[Mapping[str, Any], _Test]] = {}
+_TESTS_MAX = 4096  # schemas built on the fly (tests, examples) must not pile up
+
+
+def _never(_value: Any) -> bool:
+    return False
+
+
+def _valid(schema: Mapping[str, Any]) -> _Test:
+    hit = _TESTS.get(id(schema))
+    if hit is not None and hit[0] is schema:
+        return hit[1]
+    test = _compiled(schema, set())
+    if len(_TESTS) >= _TESTS_MAX:
+        _TESTS.clear()
+    _TESTS[id(schema)] = (schema, test)
+    return test
+
+
+def _compiled(schema: Mapping[str, Any], active: set[int]) -> _Test:
+    if id(schema) in active:  # a schema that contains itself: look it up when used
+
+        def later(value: Any) -> bool:
+            return _valid(schema)(value)
+
+        return later
+    active.add(id(schema))
+    try:
+        return _compile(schema, active)
+    except Exception:  # an odd schema (a bad pattern): the walk decides, and reports
+        return _never
+    finally:
+        active.discard(id(schema))
+
+
+def _compile(schema: Mapping[str, Any], active: set[int]) -> _Test:
+    for key in ("anyOf", "oneOf"):
+        if key in schema:
+            members = tuple(_compiled(m, active) for m in schema[key])
+            return lambda value: any(test(value) for test in members)
+    nullable = bool(schema.get("nullable")) or ("type" not in schema and "enum" not in schema)
+    has_enum = "enum" in schema
+    enum: Any = schema.get("enum")
+    typ = schema.get("type")
+    body: _Test | None = None
+    if typ:
+        compiler = _COMPILERS.get(str(typ))
+        body = compiler(schema, active) if compiler is not None else None
+    elif typ is None and "properties" in schema:
+        body = _compile_object(schema, active)
+
+    def test(value: Any) -> bool:
+        if value is None:
+            return nullable
+        if has_enum and value not in enum:
+            return False
+        return body is None or body(value)
+
+    return test
+
+
+def _bound(schema: Mapping[str, Any], key: str) -> int | None:
+    value = schema.get(key)
+    return value if isinstance(value, int) else None
+
+
+def _compile_string(schema: Mapping[str, Any], _active: set[int]) -> _Test:
+    low, high = _bound(schema, "minLength"), _bound(schema, "maxLength")
+    pattern = schema.get("pattern")
+    no_blank = bool(schema.get("minLength") or pattern)
+    search = _pattern(pattern).search if isinstance(pattern, str) else None
+    fmt = _fmt(schema)
+    us_date = fmt == "us-date"
+    full = _FORMATS[fmt][0].fullmatch if fmt in _FORMATS else None
+
+    def test(value: Any) -> bool:
+        if not isinstance(value, str):
+            return False
+        if value and no_blank and not value.strip():
+            return False
+        if (low is not None and len(value) < low) or (high is not None and len(value) > high):
+            return False
+        if search is not None and search(value) is None:
+            return False
+        if us_date:
+            return _real_us_date(value)
+        return full is None or full(value) is not None
+
+    return test
+
+
+def _real_us_date(value: str) -> bool:
+    m = _US_DATE.fullmatch(value)
+    if m is None:
+        return False
+    month, day, year = (int(g) for g in m.groups())
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _compile_number(schema: Mapping[str, Any], _active: set[int]) -> _Test:
+    def test(value: Any) -> bool:
+        try:
+            _check_number(value, schema, "", False)
+        except SchemaError:
+            return False
+        return True
+
+    return test
+
+
+def _compile_boolean(_schema: Mapping[str, Any], _active: set[int]) -> _Test:
+    return lambda value: isinstance(value, bool)
+
+
+def _compile_array(schema: Mapping[str, Any], active: set[int]) -> _Test:
+    low, high = _bound(schema, "minItems"), _bound(schema, "maxItems")
+    item_test = _compiled(schema.get("items") or {}, active)
+    unique = bool(schema.get("uniqueItems"))
+
+    def test(value: Any) -> bool:
+        if not isinstance(value, list):
+            return False
+        if (low is not None and len(value) < low) or (high is not None and len(value) > high):
+            return False
+        if not all(map(item_test, value)):
+            return False
+        if unique:
+            keys = {_unique_key(item) for item in value}
+            return len(keys) == len(value)
+        return True
+
+    return test
+
+
+def _compile_object(schema: Mapping[str, Any], active: set[int]) -> _Test:
+    props: Mapping[str, Any] = schema.get("properties") or {}
+    required = tuple(schema.get("required") or ())
+    closed = schema.get("additionalProperties") is False
+    low, high = _bound(schema, "minProperties"), _bound(schema, "maxProperties")
+    tests = {wire: _compiled(sub, active) for wire, sub in props.items()}
+
+    def test(value: Any) -> bool:
+        if not isinstance(value, dict):
+            return False
+        for wire in required:
+            if wire not in value:
+                return False
+        if closed and not all(key in props for key in value):
+            return False
+        if (low is not None and len(value) < low) or (high is not None and len(value) > high):
+            return False
+        for wire, item in value.items():
+            sub = tests.get(wire)
+            if sub is not None and not sub(item):
+                return False
+        return True
+
+    return test
+
+
+_COMPILERS: dict[str, Callable[[Mapping[str, Any], set[int]], _Test]] = {
+    "string": _compile_string,
+    "integer": _compile_number,
+    "number": _compile_number,
+    "boolean": _compile_boolean,
+    "array": _compile_array,
+    "object": _compile_object,
 }
