@@ -125,7 +125,10 @@ def _expected(schema: Mapping[str, Any]) -> str:
 
 def to_wire(value: Any, schema: Mapping[str, Any], where: str) -> Any:
     """The wire form of a caller's value, checked (``SchemaError``/``TypeError``)."""
-    wire = _convert(value, schema, where)
+    try:
+        wire = _converter(schema)(value)
+    except Exception:  # _Slow, or an odd value: the walk converts it or names the problem
+        wire = _convert(value, schema, where)
     check_wire(wire, schema, where, python_names=True)
     return wire
 
@@ -216,15 +219,35 @@ def _convert_object(value: Any, schema: Mapping[str, Any], where: str) -> Any:
             value = {shorthand: value}
         else:
             raise TypeError(f"{where} must be a mapping, got {type(value).__name__}")
-    names = {field_name(w, p): w for w, p in props.items()}
+    names, labels = _object_names(schema, props)
     out: dict[str, Any] = {}
     for key, item in value.items():
         wire = key if key in props else names.get(str(key), str(key))
         if item is None and wire not in (schema.get("required") or ()):
             continue
         sub = props.get(wire, {})
-        out[wire] = _convert(item, sub, f"{where}.{field_name(wire, sub)}")
+        label = labels.get(wire) or field_name(wire, sub)
+        out[wire] = _convert(item, sub, f"{where}.{label}")
     return out
+
+
+#: id(schema) -> (schema, Python name -> wire name, wire name -> Python name), for
+#: _convert_object: worked out once per schema, not for every item of a batch.
+_NAMES: dict[int, tuple[Mapping[str, Any], dict[str, str], dict[str, str]]] = {}
+
+
+def _object_names(
+    schema: Mapping[str, Any], props: Mapping[str, Any]
+) -> tuple[dict[str, str], dict[str, str]]:
+    hit = _NAMES.get(id(schema))
+    if hit is not None and hit[0] is schema:
+        return hit[1], hit[2]
+    labels = {w: field_name(w, p) for w, p in props.items()}
+    names = {name: w for w, name in labels.items()}
+    if len(_NAMES) >= _TESTS_MAX:
+        _NAMES.clear()
+    _NAMES[id(schema)] = (schema, names, labels)
+    return names, labels
 
 
 # --------------------------------------------------------------------------- wire checks
@@ -406,8 +429,10 @@ def _unique_key(item: Any) -> Any:
     # they are (the common case, a list of numbers or {"Number": ...}), the rest as text.
     if item.__class__ is str:
         return ("s", item)
-    if item.__class__ is dict and all(v.__class__ is str for v in item.values()):
-        return ("d", tuple(sorted(item.items())))
+    if item.__class__ is dict:
+        pairs = tuple(item.items())
+        if all(v.__class__ is str for _, v in pairs):
+            return ("d", tuple(sorted(pairs)) if len(pairs) > 1 else pairs)
     return ("j", json.dumps(item, sort_keys=True, default=repr))
 
 
@@ -609,6 +634,7 @@ def _compile_object(schema: Mapping[str, Any], active: set[int]) -> _Test:
     props: Mapping[str, Any] = schema.get("properties") or {}
     required = tuple(schema.get("required") or ())
     closed = schema.get("additionalProperties") is False
+    known = frozenset(props)
     low, high = _bound(schema, "minProperties"), _bound(schema, "maxProperties")
     tests = {wire: _compiled(sub, active) for wire, sub in props.items()}
 
@@ -618,7 +644,7 @@ def _compile_object(schema: Mapping[str, Any], active: set[int]) -> _Test:
         for wire in required:
             if wire not in value:
                 return False
-        if closed and not all(key in props for key in value):
+        if closed and not known.issuperset(value):
             return False
         if (low is not None and len(value) < low) or (high is not None and len(value) > high):
             return False
@@ -639,3 +665,146 @@ _COMPILERS: dict[str, Callable[[Mapping[str, Any], set[int]], _Test]] = {
     "array": _compile_array,
     "object": _compile_object,
 }
+
+
+# --------------------------------------------------------------------------- compiled converters
+#
+# The same idea for _convert: a converter compiled once per schema does the common cases
+# (strings, enums, lists, objects by wire or Python names, shorthands) and raises _Slow for
+# anything else (dates, sets, unions, a value of the wrong type); to_wire then runs the
+# walk, which converts it or names the problem. Whatever it returns is what the walk
+# would have returned.
+
+
+class _Slow(Exception):
+    """The compiled converter leaves this value to the walk."""
+
+
+_Conv = Callable[[Any], Any]
+
+#: id(schema) -> (schema, its converter); the schema is kept, so its id is not reused.
+_CONVS: dict[int, tuple[Mapping[str, Any], _Conv]] = {}
+
+
+def _slow(_value: Any) -> Any:
+    raise _Slow
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _converter(schema: Mapping[str, Any]) -> _Conv:
+    hit = _CONVS.get(id(schema))
+    if hit is not None and hit[0] is schema:
+        return hit[1]
+    conv = _conv_compiled(schema, set())
+    if len(_CONVS) >= _TESTS_MAX:
+        _CONVS.clear()
+    _CONVS[id(schema)] = (schema, conv)
+    return conv
+
+
+def _conv_compiled(schema: Mapping[str, Any], active: set[int]) -> _Conv:
+    if id(schema) in active:  # a schema that contains itself: look it up when used
+
+        def later(value: Any) -> Any:
+            return _converter(schema)(value)
+
+        return later
+    active.add(id(schema))
+    try:
+        return _conv_compile(schema, active)
+    except Exception:  # an odd schema: the walk converts
+        return _slow
+    finally:
+        active.discard(id(schema))
+
+
+def _conv_compile(schema: Mapping[str, Any], active: set[int]) -> _Conv:
+    if "anyOf" in schema or "oneOf" in schema:
+        return _slow
+    typ = schema.get("type")
+    spelling: dict[str, str] | None = None
+    if "enum" in schema:
+        spelling = {}
+        for option in schema["enum"]:
+            if isinstance(option, str):
+                spelling.setdefault(option.lower().replace("_", "-"), option)
+    body: _Conv = _same
+    if typ == "string":
+        body = _conv_string(schema)
+    elif typ in _PY_TYPES:
+        kind = str(typ)
+
+        def body(value: Any) -> Any:
+            if not _is_type(value, kind):
+                raise _Slow
+            return value
+
+    elif typ == "array":
+        body = _conv_array(schema, active)
+    elif typ == "object" or (typ is None and "properties" in schema):
+        body = _conv_object(schema, active)
+
+    def conv(value: Any) -> Any:
+        if value is None:
+            return None
+        if spelling is not None and isinstance(value, str):
+            return spelling.get(value.strip().lower().replace("_", "-"), value)
+        return body(value)
+
+    return conv
+
+
+def _conv_string(schema: Mapping[str, Any]) -> _Conv:
+    us_date = _fmt(schema) == "us-date"
+    upper = schema.get("x-telegent-transform") == "uppercase"
+
+    def conv(value: Any) -> Any:
+        if value.__class__ is not str:  # dates, str subclasses (SecretStr): the walk
+            raise _Slow
+        if us_date:
+            return value.strip()
+        return value.upper() if upper else value
+
+    return conv
+
+
+def _conv_array(schema: Mapping[str, Any], active: set[int]) -> _Conv:
+    item = _conv_compiled(schema.get("items") or {}, active)
+
+    def conv(value: Any) -> Any:
+        if value.__class__ is not list and value.__class__ is not tuple:
+            raise _Slow
+        return [item(v) for v in value]
+
+    return conv
+
+
+def _conv_object(schema: Mapping[str, Any], active: set[int]) -> _Conv:
+    props: Mapping[str, Any] = schema.get("properties") or {}
+    shorthand = schema.get("x-telegent-shorthand")
+    wrap = shorthand if isinstance(shorthand, str) and shorthand in props else None
+    names, _labels = _object_names(schema, props)
+    required = schema.get("required") or ()
+    subs = {wire: _conv_compiled(sub, active) for wire, sub in props.items()}
+
+    def conv(value: Any) -> Any:
+        if value.__class__ is not dict:
+            if wrap is None or isinstance(value, Mapping):
+                raise _Slow
+            value = {wrap: value}
+        out: dict[str, Any] = {}
+        for key, item in value.items():
+            if key.__class__ is not str:
+                raise _Slow
+            wire = key if key in props else names.get(key, key)
+            if item is None and wire not in required:
+                continue
+            sub = subs.get(wire)
+            # A field the schema does not declare converts as the untyped {}: as it is.
+            out[wire] = item if sub is None else sub(item)
+        return out
+
+    return conv

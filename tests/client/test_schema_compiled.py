@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Iterator, Mapping
+from datetime import date
 from typing import Any
 
 import pytest
@@ -167,3 +168,75 @@ def test_a_bad_pattern_is_reported_when_used_not_when_compiled() -> None:
     _schema.check_wire({"A": "x"}, schema, "body")  # B absent: its pattern never runs
     with pytest.raises(Exception, match="missing"):
         _schema.check_wire({"B": "x"}, schema, "body")
+
+
+# --------------------------------------------------------------------------- converters
+
+
+def _walk_converts(value: Any, schema: Mapping[str, Any]) -> tuple[str, Any]:
+    try:
+        return "ok", _schema._convert(value, schema, "value")
+    except (SchemaError, TypeError) as exc:
+        return "error", type(exc)
+
+
+def _python_forms(value: Any, schema: Mapping[str, Any]) -> Iterator[Any]:
+    """What a caller may pass for ``value``: Python field names, a shorthand, enum values
+    in another case, a tuple for a list, dates -- and the wire form itself."""
+    yield value
+    yield from _broken(value)
+    if isinstance(value, str):
+        yield value.upper()
+        yield f"  {value.replace('-', '_')} "
+    if isinstance(value, list):
+        yield tuple(value)
+        yield set()
+    if isinstance(value, dict):
+        props = schema.get("properties") or {}
+        yield {_schema.field_name(k, props.get(k)): v for k, v in value.items()}
+        yield {**value, "Extra": None, 3: "x"}
+        shorthand = schema.get("x-telegent-shorthand")
+        if shorthand in value:
+            yield value[shorthand]
+    yield date(2026, 12, 31)
+
+
+def test_every_registry_schema_converts_as_the_walk_does() -> None:
+    fast = 0
+    for schema in SCHEMAS:
+        for case in _python_forms(instance_of(schema), schema):
+            value = copy.deepcopy(case)
+            try:
+                got = _schema._converter(schema)(value)
+            except Exception:  # noqa: BLE001 - left to the walk: nothing to compare
+                continue
+            fast += 1
+            assert _walk_converts(value, schema) == ("ok", got), (schema, value)
+    assert fast > 1000  # the compiled converters do convert, for most shapes
+
+
+@settings(max_examples=300, deadline=None)
+@given(index=st.integers(0, len(SCHEMAS) - 1), value=_json)
+def test_arbitrary_values_convert_as_the_walk_does(index: int, value: Any) -> None:
+    schema = SCHEMAS[index]
+    try:
+        got = _schema._converter(schema)(value)
+    except Exception:  # noqa: BLE001 - left to the walk
+        return
+    assert _walk_converts(value, schema) == ("ok", got)
+
+
+def test_to_wire_leaves_what_the_converter_cannot_do_to_the_walk() -> None:
+    schema = {
+        "type": "object",
+        "properties": {
+            "EffectiveDate": {"type": "string", "x-telegent-format": "us-date"},
+            "Numbers": {"type": "array", "items": {"type": "string"}},
+        },
+    }
+    wire = _schema.to_wire(
+        {"effective_date": date(2026, 1, 2), "numbers": {"+12015550100"}}, schema, "body"
+    )
+    assert wire == {"EffectiveDate": "01/02/2026", "Numbers": ["+12015550100"]}
+    with pytest.raises(TypeError, match=r"body\.numbers must be a list, got str"):
+        _schema.to_wire({"Numbers": "+12015550100"}, schema, "body")
