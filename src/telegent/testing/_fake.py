@@ -8,7 +8,6 @@ and ``drop`` on the answer they get back.
 from __future__ import annotations
 
 import asyncio
-import json
 import os
 import threading
 import time
@@ -29,7 +28,14 @@ from ._program import Programmed, load_seed_file, program, resolve_operation, se
 from ._ratelimit import SlidingWindow
 from ._state import State
 from ._transport import AsyncFakeTransport, FakeTransport
-from ._types import ApiError, FakeRequest, FakeResponse, FaultKind, RecordedRequest
+from ._types import (
+    ApiError,
+    FakeRequest,
+    FakeResponse,
+    FaultKind,
+    RecordedRequest,
+    decoded_body,
+)
 
 if TYPE_CHECKING:
     from .._registry import Operation
@@ -55,9 +61,8 @@ def _redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
 def _redact_body(request: FakeRequest) -> Any:
     if not request.body:
         return None
-    try:
-        payload = json.loads(request.body)
-    except (ValueError, UnicodeDecodeError):
+    ok, payload = decoded_body(request)
+    if not ok:
         return None
     # The decoded body is this entry's own: kept as it is unless a secret is to be masked.
     # (A body nested past _redact's depth never gets here: handle refuses it first.)
