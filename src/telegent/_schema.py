@@ -625,21 +625,29 @@ def _compile_array(schema: Mapping[str, Any], active: set[int]) -> _Test:
             return False
         if not all(map(item_test, value)):
             return False
-        if unique:
-            keys = {_unique_key_quick(item) for item in value}
-            return len(keys) == len(value)
-        return True
+        return not unique or _distinct(value)
 
     return test
 
 
-def _unique_key_quick(item: Any) -> Any:
-    # _unique_key, with its commonest case first: {"Number": "+1..."}.
-    if item.__class__ is dict and len(item) == 1:
-        pairs = tuple(item.items())
-        if pairs[0][1].__class__ is str:
-            return ("d", pairs)
-    return _unique_key(item)
+def _distinct(value: list[Any]) -> bool:
+    """No two items of ``value`` are equal (as _check_unique judges them)."""
+    first = value[0] if value else None
+    if first.__class__ is dict and len(first) == 1:
+        # The commonest case, a list of {"Number": "+1..."}: such objects are equal
+        # exactly when their strings are, so the strings alone are compared.
+        (name,) = first
+        strings: set[str] = set()
+        for item in value:
+            if item.__class__ is not dict or len(item) != 1:
+                break
+            text = item.get(name)
+            if text.__class__ is not str:
+                break
+            strings.add(text)
+        else:
+            return len(strings) == len(value)
+    return len({_unique_key(item) for item in value}) == len(value)
 
 
 def _compile_object(schema: Mapping[str, Any], active: set[int]) -> _Test:
