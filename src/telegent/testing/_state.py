@@ -318,7 +318,7 @@ class State:
         inventory = self.inventory
         assert index is not None
         if change == "cancel":
-            inventory.remove(index)
+            inventory.remove(index, number)  # index_of(number) found it: it holds number
             return number
         if change in ("swap", "replace"):
             new_number = inventory.allocate_number(
