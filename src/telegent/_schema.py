@@ -658,15 +658,19 @@ def _compile_object(schema: Mapping[str, Any], active: set[int]) -> _Test:
     low, high = _bound(schema, "minProperties"), _bound(schema, "maxProperties")
     tests = {wire: _compiled(sub, active) for wire, sub in props.items()}
 
+    needs = frozenset(required)
+    counted = low is not None or high is not None
+
     def test(value: Any) -> bool:
         if not isinstance(value, dict):
             return False
-        for wire in required:
-            if wire not in value:
-                return False
+        if needs and not needs.issubset(value):
+            return False
         if closed and not known.issuperset(value):
             return False
-        if (low is not None and len(value) < low) or (high is not None and len(value) > high):
+        if counted and (
+            (low is not None and len(value) < low) or (high is not None and len(value) > high)
+        ):
             return False
         for wire, item in value.items():
             sub = tests.get(wire)
@@ -817,7 +821,7 @@ def _conv_object(schema: Mapping[str, Any], active: set[int]) -> _Conv:
         if value.__class__ is not dict:
             if value is None:
                 return None
-            if wrap is None or isinstance(value, Mapping):
+            if wrap is None or (value.__class__ is not str and isinstance(value, Mapping)):
                 raise _Slow
             value = {wrap: value}
         out: dict[str, Any] = {}
