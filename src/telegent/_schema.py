@@ -816,6 +816,7 @@ def _conv_object(schema: Mapping[str, Any], active: set[int]) -> _Conv:
     names, _labels = _object_names(schema, props)
     required = schema.get("required") or ()
     subs = {wire: _conv_compiled(sub, active) for wire, sub in props.items()}
+    wrapped = subs[wrap] if wrap is not None else _slow
 
     def conv(value: Any) -> Any:
         if value.__class__ is not dict:
@@ -823,7 +824,7 @@ def _conv_object(schema: Mapping[str, Any], active: set[int]) -> _Conv:
                 return None
             if wrap is None or (value.__class__ is not str and isinstance(value, Mapping)):
                 raise _Slow
-            value = {wrap: value}
+            return {wrap: wrapped(value)}  # what the loop below makes of {wrap: value}
         out: dict[str, Any] = {}
         for key, item in value.items():
             if key.__class__ is not str:
