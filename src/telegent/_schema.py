@@ -125,6 +125,12 @@ def _expected(schema: Mapping[str, Any]) -> str:
 
 def to_wire(value: Any, schema: Mapping[str, Any], where: str) -> Any:
     """The wire form of a caller's value, checked (``SchemaError``/``TypeError``)."""
+    fused = _fused(schema)
+    if fused is not None:
+        try:
+            return fused(value)
+        except Exception:  # noqa: S110 - _Slow, or an odd value: converted and checked below
+            pass
     try:
         wire = _converter(schema)(value)
     except Exception:  # _Slow, or an odd value: the walk converts it or names the problem
@@ -838,3 +844,73 @@ def _conv_object(schema: Mapping[str, Any], active: set[int]) -> _Conv:
         return out
 
     return conv
+
+
+# --------------------------------------------------------------------------- fused lists
+#
+# The bulk helper's input, a list of numbers for an array of one-field objects with a
+# shorthand (``["+1..."]`` -> ``[{"Number": "+1..."}]``), converted and checked in one pass
+# over the strings: the same field converter and test as above, the object's own rules
+# (required, size) settled once for a one-field object. It returns only a value that
+# converting then checking would return; for anything else it raises _Slow.
+
+#: id(schema) -> (schema, its fused converter or None); the schema is kept, so its id is
+#: not reused.
+_FUSED: dict[int, tuple[Mapping[str, Any], _Conv | None]] = {}
+
+
+def _fused(schema: Mapping[str, Any]) -> _Conv | None:
+    hit = _FUSED.get(id(schema))
+    if hit is not None and hit[0] is schema:
+        return hit[1]
+    try:
+        fused = _fuse(schema)
+    except Exception:  # an odd schema: converted and checked the usual way
+        fused = None
+    if len(_FUSED) >= _TESTS_MAX:
+        _FUSED.clear()
+    _FUSED[id(schema)] = (schema, fused)
+    return fused
+
+
+def _fuse(schema: Mapping[str, Any]) -> _Conv | None:
+    unions = ("anyOf", "oneOf", "enum")
+    if schema.get("type") != "array" or any(key in schema for key in unions):
+        return None
+    item = schema.get("items") or {}
+    if not isinstance(item, Mapping) or any(key in item for key in unions):
+        return None
+    if not (item.get("type") == "object" or (item.get("type") is None and "properties" in item)):
+        return None
+    props: Mapping[str, Any] = item.get("properties") or {}
+    wrap = item.get("x-telegent-shorthand")
+    if not isinstance(wrap, str) or wrap not in props:
+        return None
+    # The object {wrap: value}: its required fields, size bounds (closed: wrap is known).
+    if not frozenset(item.get("required") or ()) <= {wrap}:
+        return None
+    fewest, most = _bound(item, "minProperties"), _bound(item, "maxProperties")
+    if (fewest is not None and fewest > 1) or (most is not None and most < 1):
+        return None
+    convert, valid = _converter(props[wrap]), _valid(props[wrap])
+    low, high = _bound(schema, "minItems"), _bound(schema, "maxItems")
+    unique = bool(schema.get("uniqueItems"))
+
+    def fused(value: Any) -> Any:
+        if value.__class__ is not list and value.__class__ is not tuple:
+            raise _Slow
+        if (low is not None and len(value) < low) or (high is not None and len(value) > high):
+            raise _Slow
+        texts = []
+        for text in value:
+            if text.__class__ is not str:
+                raise _Slow
+            wire = convert(text)
+            if wire.__class__ is not str or not valid(wire):
+                raise _Slow
+            texts.append(wire)
+        if unique and len(set(texts)) != len(texts):
+            raise _Slow
+        return [{wrap: wire} for wire in texts]
+
+    return fused

@@ -240,3 +240,76 @@ def test_to_wire_leaves_what_the_converter_cannot_do_to_the_walk() -> None:
     assert wire == {"EffectiveDate": "01/02/2026", "Numbers": ["+12015550100"]}
     with pytest.raises(TypeError, match=r"body\.numbers must be a list, got str"):
         _schema.to_wire({"Numbers": "+12015550100"}, schema, "body")
+
+
+# --------------------------------------------------------------------------- fused lists
+
+
+def _converted_and_walked(value: Any, schema: Mapping[str, Any], monkeypatch: Any) -> Any:
+    wire = _schema._convert(value, schema, "value")
+    with monkeypatch.context() as m:
+        m.setattr(_schema, "_valid", lambda _schema: _schema_never)
+        _schema.check_wire(wire, schema, "value", python_names=True)
+    return wire
+
+
+def _string_lists(schema: Mapping[str, Any]) -> Iterator[Any]:
+    good = instance_of(schema)
+    item = schema.get("items") or {}
+    wrap = item.get("x-telegent-shorthand")
+    texts = [i.get(wrap) if isinstance(i, dict) else i for i in good] if wrap else []
+    yield texts
+    yield tuple(texts)
+    yield texts + texts  # repeats
+    yield []
+    yield [*texts, ""]
+    yield [*texts, " "]
+    yield [*texts, "x"]
+    yield [*texts, None]
+    yield [*texts, 5]
+    yield [t.lower() for t in texts if isinstance(t, str)]
+    yield [f" {t} " for t in texts if isinstance(t, str)]
+    yield [f"{t}\n" for t in texts if isinstance(t, str)]
+    yield [f"+1201555{i:04d}" for i in range(300)]
+    yield ["8901240397190556232"] * 2
+
+
+def test_fused_lists_convert_and_check_as_the_walk_does(monkeypatch: pytest.MonkeyPatch) -> None:
+    fused_schemas = fused = 0
+    for schema in SCHEMAS:
+        fuse = _schema._fused(schema)
+        if fuse is None:
+            continue
+        fused_schemas += 1
+        for case in _string_lists(schema):
+            try:
+                got = fuse(copy.deepcopy(case))
+            except Exception:  # noqa: BLE001 - left to the usual path
+                continue
+            fused += 1
+            assert _converted_and_walked(copy.deepcopy(case), schema, monkeypatch) == got
+    assert fused_schemas >= 3  # changeNumberStatus, setDataUsageLimit, ...
+    assert fused >= fused_schemas  # each took at least its own list of numbers
+
+
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    index=st.integers(0, 1000),
+    texts=st.lists(
+        st.sampled_from(["+12015550100", "+12015550101", "+1201555", "8901240397190556232"])
+        | st.text(max_size=14),
+        max_size=5,
+    ),
+)
+def test_fused_lists_of_any_strings(
+    index: int, texts: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fusable = [s for s in SCHEMAS if _schema._fused(s) is not None]
+    schema = fusable[index % len(fusable)]
+    try:
+        got = _schema._fused(schema)(texts)  # type: ignore[misc]
+    except Exception:  # noqa: BLE001 - left to the usual path
+        return
+    assert _converted_and_walked(texts, schema, monkeypatch) == got
