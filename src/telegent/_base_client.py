@@ -754,6 +754,10 @@ class BaseClient:
         """Today's date in the local zone (per the injected clock): default effective date."""
         return self._state.utcnow().astimezone().date()
 
+    def _parsed(self, req: APIRequest[T], response: httpx.Response) -> T:
+        """``response`` (a 2xx from ``_send``) parsed, whatever the raw-response mode."""
+        return parse_response(response, req.parse, self._state.redactor, self._options.strict)
+
     def _finish(self, req: APIRequest[T], response: httpx.Response) -> T:
         if _raw_mode.get():
             return cast(
@@ -966,9 +970,7 @@ class SyncAPIClient(BaseClient):
 
     def _request_parsed(self, req: APIRequest[T]) -> T:
         """Send and parse, whatever the raw-response mode (for multi-request helpers)."""
-        return parse_response(
-            self._send(req), req.parse, self._state.redactor, self._options.strict
-        )
+        return self._parsed(req, self._send(req))
 
     def close(self) -> None:
         """Close the connection pool (only if this client created it)."""
@@ -1079,9 +1081,7 @@ class AsyncAPIClient(BaseClient):
 
     async def _request_parsed(self, req: APIRequest[T]) -> T:
         """Send and parse, whatever the raw-response mode (for multi-request helpers)."""
-        return parse_response(
-            await self._send(req), req.parse, self._state.redactor, self._options.strict
-        )
+        return self._parsed(req, await self._send(req))
 
     async def close(self) -> None:
         """Close the connection pool (only if this client created it)."""

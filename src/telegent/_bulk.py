@@ -136,11 +136,19 @@ def plan(change_type: str, numbers: object, batch_size: int) -> BulkPlan:
     if not isinstance(change_type, str):
         raise TypeError(f"change_type must be a str, got {type(change_type).__name__}")
     kind = change_type.strip().lower().replace("_", "-")
+    iccids: dict[str, str] = {}
+    ordered: list[str] = []
+    if (
+        kind != "swap-sim"
+        and isinstance(numbers, (list, tuple))
+        and numbers
+        and all(n.__class__ is str for n in numbers)
+    ):
+        # The common case, a list of numbers: what the loop below does to it, at once.
+        return _planned(change_type, [n.strip() for n in numbers], iccids, batch_size)
     pairs = _pairs(numbers)
     if not pairs:
         raise ValueError("numbers must not be empty")
-    iccids: dict[str, str] = {}
-    ordered: list[str] = []
     for raw_number, raw_iccid in pairs:
         if not isinstance(raw_number, str):
             raise TypeError(f"numbers must be strings, got {raw_number!r}")
@@ -154,6 +162,12 @@ def plan(change_type: str, numbers: object, batch_size: int) -> BulkPlan:
         elif raw_iccid is not None:
             raise ValueError(f"an ICCID is only accepted for swap-sim (got one for {number})")
         ordered.append(number)
+    return _planned(change_type, ordered, iccids, batch_size)
+
+
+def _planned(
+    change_type: str, ordered: list[str], iccids: dict[str, str], batch_size: int
+) -> BulkPlan:
     duplicates = find_duplicates(ordered)
     unique = list(dict.fromkeys(ordered))
     batches = [unique[i : i + batch_size] for i in range(0, len(unique), batch_size)]

@@ -27,6 +27,7 @@ __all__ = [
     "REDACTED",
     "SecretRedactor",
     "body_for_log",
+    "holds_secret",
     "is_secret_field",
     "is_secret_header",
     "logger",
@@ -83,14 +84,50 @@ def redact_json(value: Any) -> Any:
     May raise ``RecursionError`` on a deeply nested value; callers treat that as an
     unloggable body.
     """
+    # Strings and numbers are copied as they are, without a call each.
     if isinstance(value, Mapping):
         return {
-            k: (REDACTED if v is not None and is_secret_field(k) else redact_json(v))
+            k: (
+                REDACTED
+                if v is not None and is_secret_field(k)
+                else (v if v.__class__ in _LEAVES else redact_json(v))
+            )
             for k, v in value.items()
         }
     if isinstance(value, list):
-        return [redact_json(v) for v in value]
+        return [v if v.__class__ in _LEAVES else redact_json(v) for v in value]
     return value
+
+
+_LEAVES = frozenset({str, int, float, bool, type(None)})
+
+
+def holds_secret(decoded: Any, mask: str = REDACTED) -> bool:
+    """Whether masking ``decoded`` (JSON as ``json.loads`` gives it) with ``mask`` would
+    change it: it has a secret-named field holding something other than ``mask``.
+
+    A look, no copy and no recursion: most bodies hold no secret, and finding that out
+    costs less than building a masked copy to compare.
+    """
+    secret: dict[str, bool] = {}  # the same few names repeat in every item of a list
+    stack = [decoded]
+    while stack:
+        value = stack.pop()
+        if value.__class__ is dict:
+            for k, v in value.items():
+                if v is None:
+                    continue
+                named = secret.get(k)
+                if named is None:
+                    named = secret[k] = is_secret_field(k)
+                if named:
+                    if v != mask:
+                        return True
+                elif v.__class__ is dict or v.__class__ is list:
+                    stack.append(v)
+        elif value.__class__ is list:
+            stack.extend(v for v in value if v.__class__ is dict or v.__class__ is list)
+    return False
 
 
 def body_for_log(content: bytes, redact: Callable[[str], str] | None = None) -> str:
@@ -138,6 +175,9 @@ def masked_content(content: bytes) -> bytes | None:
     """
     try:
         decoded = json.loads(content)
+        # Most bodies hold no secret: found by a look, not a masked copy compared whole.
+        if not holds_secret(decoded):
+            return None
         masked = redact_json(decoded)
     except (ValueError, RecursionError):
         return None

@@ -36,6 +36,10 @@ class Param:
     description: str = ""
 
 
+#: id(operation) -> (operation, its body rules); the operation is kept, so its id is not reused.
+_BODY_RULES: dict[int, tuple[Operation, dict[str, Any] | None]] = {}
+
+
 @dataclass(frozen=True, slots=True)
 class Operation:
     """One operation of the patched spec and the SDK call it became."""
@@ -67,13 +71,22 @@ class Operation:
         """The rules on the request body as a whole (``minProperties``, a closed body), as
         an object schema naming its fields (``{}``: each field is checked on its own), or
         ``None`` when it has none."""
+        # Built once per operation: the SDK and the fake check every request against it,
+        # and its checks are compiled once per schema object (telegent._schema).
+        hit = _BODY_RULES.get(id(self))
+        if hit is not None and hit[0] is self:
+            return hit[1]
         rules = self.extensions.get("x-telegent-body")
-        if not isinstance(rules, Mapping):
-            return None
-        fields: dict[str, Any] = {
-            p.wire: {} for p in self.params if p.location == "body" and p.wire
-        }
-        return {"type": "object", "properties": fields, **rules}
+        schema: dict[str, Any] | None = None
+        if isinstance(rules, Mapping):
+            fields: dict[str, Any] = {
+                p.wire: {} for p in self.params if p.location == "body" and p.wire
+            }
+            schema = {"type": "object", "properties": fields, **rules}
+        if len(_BODY_RULES) >= 4096:  # operations built on the fly (tests) must not pile up
+            _BODY_RULES.clear()
+        _BODY_RULES[id(self)] = (self, schema)
+        return schema
 
     def param(self, name: str) -> Param:
         """The parameter with that keyword name (``KeyError`` if none)."""

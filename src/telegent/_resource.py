@@ -127,9 +127,8 @@ def _listing(value: Any) -> str:
     if isinstance(value, Mapping):  # {"number": ..., "iccid": ...}: name it by its first field
         return _listing(next(iter(value.values()), ""))
     if isinstance(value, (list, tuple)):
-        items = [_listing(v) for v in value]
-        shown = ", ".join(items[:3])
-        return shown + (f" and {len(items) - 3} more" if len(items) > 3 else "")
+        shown = ", ".join(_listing(v) for v in value[:3])  # the rest is only counted
+        return shown + (f" and {len(value) - 3} more" if len(value) > 3 else "")
     return str(value)
 
 

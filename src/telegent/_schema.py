@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 from functools import cache
 from typing import Any
@@ -125,7 +125,16 @@ def _expected(schema: Mapping[str, Any]) -> str:
 
 def to_wire(value: Any, schema: Mapping[str, Any], where: str) -> Any:
     """The wire form of a caller's value, checked (``SchemaError``/``TypeError``)."""
-    wire = _convert(value, schema, where)
+    fused = _fused(schema)
+    if fused is not None:
+        try:
+            return fused(value)
+        except Exception:  # noqa: S110 - _Slow, or an odd value: converted and checked below
+            pass
+    try:
+        wire = _converter(schema)(value)
+    except Exception:  # _Slow, or an odd value: the walk converts it or names the problem
+        wire = _convert(value, schema, where)
     check_wire(wire, schema, where, python_names=True)
     return wire
 
@@ -216,15 +225,35 @@ def _convert_object(value: Any, schema: Mapping[str, Any], where: str) -> Any:
             value = {shorthand: value}
         else:
             raise TypeError(f"{where} must be a mapping, got {type(value).__name__}")
-    names = {field_name(w, p): w for w, p in props.items()}
+    names, labels = _object_names(schema, props)
     out: dict[str, Any] = {}
     for key, item in value.items():
         wire = key if key in props else names.get(str(key), str(key))
         if item is None and wire not in (schema.get("required") or ()):
             continue
         sub = props.get(wire, {})
-        out[wire] = _convert(item, sub, f"{where}.{field_name(wire, sub)}")
+        label = labels.get(wire) or field_name(wire, sub)
+        out[wire] = _convert(item, sub, f"{where}.{label}")
     return out
+
+
+#: id(schema) -> (schema, Python name -> wire name, wire name -> Python name), for
+#: _convert_object: worked out once per schema, not for every item of a batch.
+_NAMES: dict[int, tuple[Mapping[str, Any], dict[str, str], dict[str, str]]] = {}
+
+
+def _object_names(
+    schema: Mapping[str, Any], props: Mapping[str, Any]
+) -> tuple[dict[str, str], dict[str, str]]:
+    hit = _NAMES.get(id(schema))
+    if hit is not None and hit[0] is schema:
+        return hit[1], hit[2]
+    labels = {w: field_name(w, p) for w, p in props.items()}
+    names = {name: w for w, name in labels.items()}
+    if len(_NAMES) >= _TESTS_MAX:
+        _NAMES.clear()
+    _NAMES[id(schema)] = (schema, names, labels)
+    return names, labels
 
 
 # --------------------------------------------------------------------------- wire checks
@@ -234,6 +263,14 @@ def check_wire(
     value: Any, schema: Mapping[str, Any], where: str, *, python_names: bool = False
 ) -> None:
     """Raise ``SchemaError`` if a wire value breaks the schema (the first problem)."""
+    if _valid(schema)(value):
+        return
+    _explain(value, schema, where, python_names)
+
+
+def _explain(value: Any, schema: Mapping[str, Any], where: str, python_names: bool) -> None:
+    # The checks one by one, naming where the first problem is: what check_wire runs
+    # when the compiled test (_valid) did not pass a value.
     for key in ("anyOf", "oneOf"):
         if key in schema:
             _check_union(value, schema[key], where, python_names)
@@ -398,8 +435,10 @@ def _unique_key(item: Any) -> Any:
     # they are (the common case, a list of numbers or {"Number": ...}), the rest as text.
     if item.__class__ is str:
         return ("s", item)
-    if item.__class__ is dict and all(v.__class__ is str for v in item.values()):
-        return ("d", tuple(sorted(item.items())))
+    if item.__class__ is dict:
+        pairs = tuple(item.items())
+        if all(v.__class__ is str for _, v in pairs):
+            return ("d", tuple(sorted(pairs)) if len(pairs) > 1 else pairs)
     return ("j", json.dumps(item, sort_keys=True, default=repr))
 
 
@@ -444,3 +483,434 @@ _CHECKS = {
     "array": _check_array,
     "object": _check_object,
 }
+
+
+# --------------------------------------------------------------------------- compiled tests
+#
+# check_wire runs for every request on both sides (the SDK before sending, the fake on
+# what it receives), over every item of a 100-number batch. Walking the schema each time
+# (its keys looked up, a "where" label built for every item and field) cost more than the
+# rest of the request. So each schema is compiled, once, into a test that only answers
+# "valid?"; a value it does not pass is then checked by the walk above, which finds and
+# names the problem. The test is never looser than the walk: where it is unsure (an
+# unexpected schema shape) it answers False and the walk decides.
+
+_Test = Callable[[Any], bool]
+
+#: id(schema) -> (schema, its test); the schema is kept, so its id is not reused.
+_TESTS: dict[int, tuple[Mapping[str, Any], _Test]] = {}
+_TESTS_MAX = 4096  # schemas built on the fly (tests, examples) must not pile up
+
+
+def _never(_value: Any) -> bool:
+    return False
+
+
+def _valid(schema: Mapping[str, Any]) -> _Test:
+    hit = _TESTS.get(id(schema))
+    if hit is not None and hit[0] is schema:
+        return hit[1]
+    test = _compiled(schema, set())
+    if len(_TESTS) >= _TESTS_MAX:
+        _TESTS.clear()
+    _TESTS[id(schema)] = (schema, test)
+    return test
+
+
+def _compiled(schema: Mapping[str, Any], active: set[int]) -> _Test:
+    if id(schema) in active:  # a schema that contains itself: look it up when used
+
+        def later(value: Any) -> bool:
+            return _valid(schema)(value)
+
+        return later
+    active.add(id(schema))
+    try:
+        return _compile(schema, active)
+    except Exception:  # an odd schema (a bad pattern): the walk decides, and reports
+        return _never
+    finally:
+        active.discard(id(schema))
+
+
+def _compile(schema: Mapping[str, Any], active: set[int]) -> _Test:
+    for key in ("anyOf", "oneOf"):
+        if key in schema:
+            members = tuple(_compiled(m, active) for m in schema[key])
+            return lambda value: any(test(value) for test in members)
+    nullable = bool(schema.get("nullable")) or ("type" not in schema and "enum" not in schema)
+    has_enum = "enum" in schema
+    enum: Any = schema.get("enum")
+    typ = schema.get("type")
+    body: _Test | None = None
+    if typ:
+        compiler = _COMPILERS.get(str(typ))
+        body = compiler(schema, active) if compiler is not None else None
+    elif typ is None and "properties" in schema:
+        body = _compile_object(schema, active)
+
+    if body is not None and not has_enum and not nullable:
+        return body  # it refuses None itself: one call less for every item and field
+
+    def test(value: Any) -> bool:
+        if value is None:
+            return nullable
+        if has_enum and value not in enum:
+            return False
+        return body is None or body(value)
+
+    return test
+
+
+def _bound(schema: Mapping[str, Any], key: str) -> int | None:
+    value = schema.get(key)
+    return value if isinstance(value, int) else None
+
+
+def _compile_string(schema: Mapping[str, Any], _active: set[int]) -> _Test:
+    low, high = _bound(schema, "minLength"), _bound(schema, "maxLength")
+    pattern = schema.get("pattern")
+    no_blank = bool(schema.get("minLength") or pattern)
+    search = _pattern(pattern).search if isinstance(pattern, str) else None
+    fmt = _fmt(schema)
+    us_date = fmt == "us-date"
+    full = _FORMATS[fmt][0].fullmatch if fmt in _FORMATS else None
+
+    def test(value: Any) -> bool:
+        if not isinstance(value, str):
+            return False
+        if no_blank and value.isspace():  # blank (as the walk's "not value.strip()")
+            return False
+        if (low is not None and len(value) < low) or (high is not None and len(value) > high):
+            return False
+        if search is not None and search(value) is None:
+            return False
+        if us_date:
+            return _real_us_date(value)
+        return full is None or full(value) is not None
+
+    return test
+
+
+def _real_us_date(value: str) -> bool:
+    m = _US_DATE.fullmatch(value)
+    if m is None:
+        return False
+    month, day, year = (int(g) for g in m.groups())
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _compile_number(schema: Mapping[str, Any], _active: set[int]) -> _Test:
+    def test(value: Any) -> bool:
+        try:
+            _check_number(value, schema, "", False)
+        except SchemaError:
+            return False
+        return True
+
+    return test
+
+
+def _compile_boolean(_schema: Mapping[str, Any], _active: set[int]) -> _Test:
+    return lambda value: isinstance(value, bool)
+
+
+def _compile_array(schema: Mapping[str, Any], active: set[int]) -> _Test:
+    low, high = _bound(schema, "minItems"), _bound(schema, "maxItems")
+    item_test = _compiled(schema.get("items") or {}, active)
+    unique = bool(schema.get("uniqueItems"))
+
+    def test(value: Any) -> bool:
+        if not isinstance(value, list):
+            return False
+        if (low is not None and len(value) < low) or (high is not None and len(value) > high):
+            return False
+        if not all(map(item_test, value)):
+            return False
+        return not unique or _distinct(value)
+
+    return test
+
+
+def _distinct(value: list[Any]) -> bool:
+    """No two items of ``value`` are equal (as _check_unique judges them)."""
+    first = value[0] if value else None
+    if first.__class__ is dict and len(first) == 1:
+        # The commonest case, a list of {"Number": "+1..."}: such objects are equal
+        # exactly when their strings are, so the strings alone are compared.
+        (name,) = first
+        strings: set[str] = set()
+        for item in value:
+            if item.__class__ is not dict or len(item) != 1:
+                break
+            text = item.get(name)
+            if text.__class__ is not str:
+                break
+            strings.add(text)
+        else:
+            return len(strings) == len(value)
+    return len({_unique_key(item) for item in value}) == len(value)
+
+
+def _compile_object(schema: Mapping[str, Any], active: set[int]) -> _Test:
+    props: Mapping[str, Any] = schema.get("properties") or {}
+    required = tuple(schema.get("required") or ())
+    closed = schema.get("additionalProperties") is False
+    known = frozenset(props)
+    low, high = _bound(schema, "minProperties"), _bound(schema, "maxProperties")
+    tests = {wire: _compiled(sub, active) for wire, sub in props.items()}
+
+    needs = frozenset(required)
+    counted = low is not None or high is not None
+
+    def test(value: Any) -> bool:
+        if not isinstance(value, dict):
+            return False
+        if needs and not needs.issubset(value):
+            return False
+        if closed and not known.issuperset(value):
+            return False
+        if counted and (
+            (low is not None and len(value) < low) or (high is not None and len(value) > high)
+        ):
+            return False
+        for wire, item in value.items():
+            sub = tests.get(wire)
+            if sub is not None and not sub(item):
+                return False
+        return True
+
+    return test
+
+
+_COMPILERS: dict[str, Callable[[Mapping[str, Any], set[int]], _Test]] = {
+    "string": _compile_string,
+    "integer": _compile_number,
+    "number": _compile_number,
+    "boolean": _compile_boolean,
+    "array": _compile_array,
+    "object": _compile_object,
+}
+
+
+# --------------------------------------------------------------------------- compiled converters
+#
+# The same idea for _convert: a converter compiled once per schema does the common cases
+# (strings, enums, lists, objects by wire or Python names, shorthands) and raises _Slow for
+# anything else (dates, sets, unions, a value of the wrong type); to_wire then runs the
+# walk, which converts it or names the problem. Whatever it returns is what the walk
+# would have returned.
+
+
+class _Slow(Exception):
+    """The compiled converter leaves this value to the walk."""
+
+
+_Conv = Callable[[Any], Any]
+
+#: id(schema) -> (schema, its converter); the schema is kept, so its id is not reused.
+_CONVS: dict[int, tuple[Mapping[str, Any], _Conv]] = {}
+
+
+def _slow(_value: Any) -> Any:
+    raise _Slow
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _converter(schema: Mapping[str, Any]) -> _Conv:
+    hit = _CONVS.get(id(schema))
+    if hit is not None and hit[0] is schema:
+        return hit[1]
+    conv = _conv_compiled(schema, set())
+    if len(_CONVS) >= _TESTS_MAX:
+        _CONVS.clear()
+    _CONVS[id(schema)] = (schema, conv)
+    return conv
+
+
+def _conv_compiled(schema: Mapping[str, Any], active: set[int]) -> _Conv:
+    if id(schema) in active:  # a schema that contains itself: look it up when used
+
+        def later(value: Any) -> Any:
+            return _converter(schema)(value)
+
+        return later
+    active.add(id(schema))
+    try:
+        return _conv_compile(schema, active)
+    except Exception:  # an odd schema: the walk converts
+        return _slow
+    finally:
+        active.discard(id(schema))
+
+
+def _conv_compile(schema: Mapping[str, Any], active: set[int]) -> _Conv:
+    if "anyOf" in schema or "oneOf" in schema:
+        return _slow
+    typ = schema.get("type")
+    spelling: dict[str, str] | None = None
+    if "enum" in schema:
+        spelling = {}
+        for option in schema["enum"]:
+            if isinstance(option, str):
+                spelling.setdefault(option.lower().replace("_", "-"), option)
+    body: _Conv = _same
+    if typ == "string":
+        body = _conv_string(schema)
+    elif typ in _PY_TYPES:
+        kind = str(typ)
+
+        def body(value: Any) -> Any:
+            if not _is_type(value, kind):
+                raise _Slow
+            return value
+
+    elif typ == "array":
+        body = _conv_array(schema, active)
+    elif typ == "object" or (typ is None and "properties" in schema):
+        body = _conv_object(schema, active)
+
+    if spelling is None and body is not _same:
+        return body  # None reaches it only as a required field or an item: _Slow
+
+    def conv(value: Any) -> Any:
+        if value is None:
+            return None
+        if spelling is not None and isinstance(value, str):
+            return spelling.get(value.strip().lower().replace("_", "-"), value)
+        return body(value)
+
+    return conv
+
+
+def _conv_string(schema: Mapping[str, Any]) -> _Conv:
+    us_date = _fmt(schema) == "us-date"
+    upper = schema.get("x-telegent-transform") == "uppercase"
+
+    def conv(value: Any) -> Any:
+        if value.__class__ is not str:  # dates, str subclasses (SecretStr): the walk
+            raise _Slow
+        if us_date:
+            return value.strip()
+        return value.upper() if upper else value
+
+    return conv
+
+
+def _conv_array(schema: Mapping[str, Any], active: set[int]) -> _Conv:
+    item = _conv_compiled(schema.get("items") or {}, active)
+
+    def conv(value: Any) -> Any:
+        if value.__class__ is not list and value.__class__ is not tuple:
+            raise _Slow
+        return [item(v) for v in value]
+
+    return conv
+
+
+def _conv_object(schema: Mapping[str, Any], active: set[int]) -> _Conv:
+    props: Mapping[str, Any] = schema.get("properties") or {}
+    shorthand = schema.get("x-telegent-shorthand")
+    wrap = shorthand if isinstance(shorthand, str) and shorthand in props else None
+    names, _labels = _object_names(schema, props)
+    required = schema.get("required") or ()
+    subs = {wire: _conv_compiled(sub, active) for wire, sub in props.items()}
+    wrapped = subs[wrap] if wrap is not None else _slow
+
+    def conv(value: Any) -> Any:
+        if value.__class__ is not dict:
+            if value is None:
+                return None
+            if wrap is None or (value.__class__ is not str and isinstance(value, Mapping)):
+                raise _Slow
+            return {wrap: wrapped(value)}  # what the loop below makes of {wrap: value}
+        out: dict[str, Any] = {}
+        for key, item in value.items():
+            if key.__class__ is not str:
+                raise _Slow
+            wire = key if key in props else names.get(key, key)
+            if item is None and wire not in required:
+                continue
+            sub = subs.get(wire)
+            # A field the schema does not declare converts as the untyped {}: as it is.
+            out[wire] = item if sub is None else sub(item)
+        return out
+
+    return conv
+
+
+# --------------------------------------------------------------------------- fused lists
+#
+# The bulk helper's input, a list of numbers for an array of one-field objects with a
+# shorthand (``["+1..."]`` -> ``[{"Number": "+1..."}]``), converted and checked in one pass
+# over the strings: the same field converter and test as above, the object's own rules
+# (required, size) settled once for a one-field object. It returns only a value that
+# converting then checking would return; for anything else it raises _Slow.
+
+#: id(schema) -> (schema, its fused converter or None); the schema is kept, so its id is
+#: not reused.
+_FUSED: dict[int, tuple[Mapping[str, Any], _Conv | None]] = {}
+
+
+def _fused(schema: Mapping[str, Any]) -> _Conv | None:
+    hit = _FUSED.get(id(schema))
+    if hit is not None and hit[0] is schema:
+        return hit[1]
+    try:
+        fused = _fuse(schema)
+    except Exception:  # an odd schema: converted and checked the usual way
+        fused = None
+    if len(_FUSED) >= _TESTS_MAX:
+        _FUSED.clear()
+    _FUSED[id(schema)] = (schema, fused)
+    return fused
+
+
+def _fuse(schema: Mapping[str, Any]) -> _Conv | None:
+    unions = ("anyOf", "oneOf", "enum")
+    if schema.get("type") != "array" or any(key in schema for key in unions):
+        return None
+    item = schema.get("items") or {}
+    if not isinstance(item, Mapping) or any(key in item for key in unions):
+        return None
+    if not (item.get("type") == "object" or (item.get("type") is None and "properties" in item)):
+        return None
+    props: Mapping[str, Any] = item.get("properties") or {}
+    wrap = item.get("x-telegent-shorthand")
+    if not isinstance(wrap, str) or wrap not in props:
+        return None
+    # The object {wrap: value}: its required fields, size bounds (closed: wrap is known).
+    if not frozenset(item.get("required") or ()) <= {wrap}:
+        return None
+    fewest, most = _bound(item, "minProperties"), _bound(item, "maxProperties")
+    if (fewest is not None and fewest > 1) or (most is not None and most < 1):
+        return None
+    convert, valid = _converter(props[wrap]), _valid(props[wrap])
+    low, high = _bound(schema, "minItems"), _bound(schema, "maxItems")
+    unique = bool(schema.get("uniqueItems"))
+
+    def fused(value: Any) -> Any:
+        if value.__class__ is not list and value.__class__ is not tuple:
+            raise _Slow
+        if (low is not None and len(value) < low) or (high is not None and len(value) > high):
+            raise _Slow
+        texts = []
+        for text in value:
+            if text.__class__ is not str:
+                raise _Slow
+            wire = convert(text)
+            if wire.__class__ is not str or not valid(wire):
+                raise _Slow
+            texts.append(wire)
+        if unique and len(set(texts)) != len(texts):
+            raise _Slow
+        return [{wrap: wire} for wire in texts]
+
+    return fused

@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, TypeVar, cast
 
 __all__ = [
@@ -46,6 +46,10 @@ class _Policy:
     rule: re.Pattern[str] | None
     headers: frozenset[str]
     schemes: frozenset[str]
+    # Answers of is_secret_field by name: the same few field names are asked about for
+    # every item of every body logged or scrubbed. Not an init field, so a policy
+    # derived with dataclasses.replace starts with its own.
+    known: dict[str, bool] = field(init=False, default_factory=dict, compare=False)
 
 
 @functools.cache
@@ -70,9 +74,17 @@ def is_secret_field(name: object) -> bool:
     """
     text = str(name)
     policy = _policy()
-    if _folded(text) in policy.names:
-        return True
-    return policy.rule is not None and policy.rule.search(text) is not None
+    known = policy.known.get(text)
+    if known is None:
+        known = _folded(text) in policy.names or (
+            policy.rule is not None and policy.rule.search(text) is not None
+        )
+        if len(policy.known) < _KNOWN_MAX:  # names from a server's bodies: bounded
+            policy.known[text] = known
+    return known
+
+
+_KNOWN_MAX = 4096
 
 
 def is_secret_header(name: str) -> bool:

@@ -6,7 +6,14 @@ import asyncio
 
 import pytest
 
-from telegent.resources._concurrency import async_for_each, async_notify, for_each, notify
+from telegent.resources._concurrency import (
+    async_for_each,
+    async_notify,
+    async_slots,
+    for_each,
+    notify,
+    slots,
+)
 from tests.client._support import STATUS_PATH, FakeAPI, FakeClock, aw, jres, make_client
 
 pytestmark = pytest.mark.anyio
@@ -45,6 +52,35 @@ async def test_async_for_each_runs_every_job_before_raising() -> None:
     with pytest.raises(RuntimeError, match="job 1 broke"):
         await async_for_each(job, range(4), limit=2)
     assert sorted(done) == [0, 2, 3]
+
+
+@pytest.mark.parametrize(("limit", "peak"), [(None, 6), (1, 1), (2, 2)])
+async def test_async_slots_bound_only_what_is_inside_them(limit: int | None, peak: int) -> None:
+    inside: list[int] = []
+    highest = 0
+    after: list[int] = []  # jobs past their slot, still working
+
+    async def job(item: int) -> None:
+        nonlocal highest
+        async with held:
+            inside.append(item)
+            highest = max(highest, len(inside))
+            for _ in range(3):  # let the others start
+                await asyncio.sleep(0)
+            inside.remove(item)
+        after.append(item)
+        for _ in range(3):  # the slot is free while this part runs
+            await asyncio.sleep(0)
+
+    held = async_slots(limit)
+    await async_for_each(job, range(6))
+    assert sorted(after) == list(range(6))
+    assert highest == peak
+
+
+def test_slots_hold_nothing_in_sync_code() -> None:
+    with slots() as nothing:
+        assert nothing is None
 
 
 def test_for_each_runs_in_order() -> None:

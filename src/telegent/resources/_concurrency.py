@@ -10,15 +10,18 @@ async_for_each(...)`` and the generated sync code calls ``for_each(...)``.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Iterable
-from typing import TypeVar
+from contextlib import AbstractAsyncContextManager, AbstractContextManager, nullcontext
+from typing import Any, TypeVar
 
 __all__ = [
     "AsyncProgressCallback",
     "ProgressCallback",
     "async_for_each",
     "async_notify",
+    "async_slots",
     "for_each",
     "notify",
+    "slots",
 ]
 
 T = TypeVar("T")
@@ -54,6 +57,20 @@ async def async_for_each(
     for outcome in outcomes:
         if isinstance(outcome, BaseException):
             raise outcome
+
+
+def async_slots(limit: int | None = None) -> AbstractAsyncContextManager[Any]:
+    """``async with`` it around what at most ``limit`` jobs may do at once (``None``: no
+    limit). Narrower than ``async_for_each``'s ``limit``: a job holds a slot only for
+    its request, and works on the answer while the next job's request is out."""
+    import asyncio  # noqa: PLC0415 - only async code pays for importing asyncio
+
+    return asyncio.Semaphore(limit) if limit is not None else nullcontext()
+
+
+def slots() -> AbstractContextManager[Any]:
+    """The sync client's jobs run one after another: nothing to hold."""
+    return nullcontext()
 
 
 def for_each(job: Callable[[T], None], items: Iterable[T]) -> None:

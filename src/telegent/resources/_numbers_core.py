@@ -67,6 +67,8 @@ def _status_items(kind: str, numbers: object) -> list[Any]:
     items = list(numbers) if isinstance(numbers, Sequence) else numbers
     if isinstance(items, list):
         for item in items:
+            if item.__class__ is str:  # the common case, settled without the ABC checks
+                continue
             if isinstance(item, tuple) or (isinstance(item, Mapping) and len(item) > 1):
                 raise ValueError(
                     f"ICCIDs are only accepted for swap-sim; for {kind!r} pass a list of numbers"

@@ -22,7 +22,7 @@ from ._examples import example_for
 from ._names import WireNames, pick, request_names
 from ._operations import MethodNotAllowed, check_request, find_operation
 from ._state import CHANGE_TYPES, State
-from ._types import ApiError, FakeRequest, FakeResponse
+from ._types import ApiError, FakeRequest, FakeResponse, decoded_body
 from ._wire import dumps, error_body
 
 __all__ = ["JSON_HEADERS", "ROUTES", "Route", "error_response", "respond", "route_for"]
@@ -143,10 +143,9 @@ def _no_extras(body: Mapping[str, Any], allowed: frozenset[str], where: str) -> 
 def _json_object(request: FakeRequest, allowed: frozenset[str]) -> dict[str, Any]:
     if not request.body.strip():
         raise _bad("The request body is required.")
-    try:
-        body = json.loads(request.body)
-    except (ValueError, UnicodeDecodeError):
-        raise _bad("The request body is not valid JSON.") from None
+    ok, body = decoded_body(request)
+    if not ok:
+        raise _bad("The request body is not valid JSON.")
     if not isinstance(body, dict):
         raise _bad("The request body must be a JSON object.")
     _no_extras(body, allowed, "The request body")
@@ -232,14 +231,17 @@ def _change_status(state: State, request: FakeRequest) -> dict[str, Any]:
         )
     items: list[tuple[str, str | None]] = []
     seen: set[str] = set()
+    fields = _body_fields(op, "numbers")
+    number_pattern = _spec_pattern(op, "numbers", "number")
     for position, item in enumerate(numbers):
-        where = f"{c.numbers}[{position}]"
+        # The label naming the item is built only for an error message.
         if not isinstance(item, dict):
-            raise _bad(f"{where} must be an object, got {item!r}.")
-        _no_extras(item, _body_fields(op, "numbers"), where)
-        number = _phone_number(
-            item.get(ci.number), f"{where}.{ci.number}", _spec_pattern(op, "numbers", "number")
-        )
+            raise _bad(f"{c.numbers}[{position}] must be an object, got {item!r}.")
+        if not fields.issuperset(item):
+            _no_extras(item, fields, f"{c.numbers}[{position}]")
+        number = item.get(ci.number)
+        if not isinstance(number, str) or number_pattern.search(number) is None:
+            number = _phone_number(number, f"{c.numbers}[{position}].{ci.number}", number_pattern)
         if number in seen:
             raise _bad(f"{c.numbers} lists {number} more than once.")
         seen.add(number)
@@ -247,7 +249,9 @@ def _change_status(state: State, request: FakeRequest) -> dict[str, Any]:
         # The docs offer ICCID for swap-sim only; the vendor's own sample sends it with
         # replace, so elsewhere a well-formed one is ignored rather than refused.
         if ci.iccid in item:
-            iccid = _iccid(iccid, f"{where}.{ci.iccid}", _spec_pattern(op, "numbers", "iccid"))
+            iccid = _iccid(
+                iccid, f"{c.numbers}[{position}].{ci.iccid}", _spec_pattern(op, "numbers", "iccid")
+            )
         items.append((number, iccid if change == "swap-sim" else None))
     order = state.change_status(change, effective, items, area, zip_code)
     return order.as_status_change()
@@ -379,9 +383,8 @@ def check_body_rules(op_id: str, request: FakeRequest) -> None:
     rules = op.body_rules
     if not request.body:
         return
-    try:
-        body = json.loads(request.body)
-    except ValueError:
+    ok, body = decoded_body(request)
+    if not ok:
         return  # the handler answers malformed JSON itself
     if not isinstance(body, dict):
         return

@@ -350,12 +350,13 @@ class Inventory:
         self.version += 1
         self._filter_cache.clear()
 
-    def remove(self, index: int) -> None:
-        """Take the record at ``index`` out of the inventory (cancel)."""
-        stored = self._records.get(index)  # a changed record; else its number is natural
-        number = stored[_N.number] if stored is not None else self._natural_number(index)
+    def remove(self, index: int, number: str | None = None) -> None:
+        """Take the record at ``index`` out of the inventory (cancel); ``number``: the
+        number it holds, when the caller has just looked the index up by it."""
+        stored = self._records.pop(index, None)  # a changed record; else its number is natural
+        if number is None:
+            number = stored[_N.number] if stored is not None else self._natural_number(index)
         self._touch()
-        self._records.pop(index, None)
         self._moved.pop(number, None)
         self._retired.add(number)
         self._removed_set.add(index)

@@ -271,7 +271,11 @@ class State:
     ) -> Order:
         """Apply one StatusChange to every number (all or none) and record the order."""
         inventory = self.inventory
-        unknown = [n for n, _ in items if n not in self.failures and inventory.index_of(n) is None]
+        # Each number's index, looked up once: no change below moves another item's record
+        # (the handler refused repeats; a swap's new number was held by no record).
+        indexes = [inventory.index_of(n) for n, _ in items]
+        pairs = list(zip(items, indexes, strict=True))
+        unknown = [n for (n, _), i in pairs if i is None and n not in self.failures]
         if unknown:
             raise ApiError(404, f"Numbers not on this account: {', '.join(unknown)}.")
         message = next((self.failures[n] for n, _ in items if n in self.failures), None)
@@ -283,7 +287,10 @@ class State:
                     break
         result = [n for n, _ in items]
         if message is None:
-            result = [self._apply(change, n, iccid, area_code, zip_code) for n, iccid in items]
+            result = [
+                self._apply(change, n, i, iccid=iccid, area=area_code, zip_code=zip_code)
+                for (n, iccid), i in pairs
+            ]
         order = Order(
             order_id=self._new_order_id(),
             created=self.clock(),
@@ -299,13 +306,19 @@ class State:
         return order
 
     def _apply(
-        self, change: str, number: str, iccid: str | None, area: str | None, zip_code: str | None
+        self,
+        change: str,
+        number: str,
+        index: int | None,
+        *,
+        iccid: str | None,
+        area: str | None,
+        zip_code: str | None,
     ) -> str:
         inventory = self.inventory
-        index = inventory.index_of(number)
         assert index is not None
         if change == "cancel":
-            inventory.remove(index)
+            inventory.remove(index, number)  # index_of(number) found it: it holds number
             return number
         if change in ("swap", "replace"):
             new_number = inventory.allocate_number(

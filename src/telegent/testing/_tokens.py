@@ -20,6 +20,8 @@ def _unb64(text: str) -> bytes:
     return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
 
 
+_VERIFIED_MAX = 1024
+
 _HEADER = _b64(json.dumps({"alg": "HS256", "typ": "JWT"}, separators=(",", ":")).encode())
 
 
@@ -42,6 +44,10 @@ class TokenMint:
         self._serial = 0
         #: Bumped by :meth:`revoke_all`; tokens of an older generation stop working.
         self.generation = 0
+        # Tokens already verified: every request carries one, usually the same one, and
+        # what verify reads from it never changes (the key is fixed; the generation and
+        # the expiry are the caller's checks, made every time).
+        self._verified: dict[str, TokenClaims] = {}
 
     def issue(self, subject: str, issued_at: float, lifetime: float, scope: str | None) -> str:
         """A signed token for ``subject`` valid for ``lifetime`` seconds from ``issued_at``."""
@@ -65,6 +71,16 @@ class TokenMint:
 
     def verify(self, token: str) -> TokenClaims | None:
         """The claims of a token this mint signed, or None (expiry is the caller's check)."""
+        claims = self._verified.get(token)
+        if claims is None:
+            claims = self._verify(token)
+            if claims is not None:
+                if len(self._verified) >= _VERIFIED_MAX:
+                    self._verified.clear()
+                self._verified[token] = claims
+        return claims
+
+    def _verify(self, token: str) -> TokenClaims | None:
         parts = token.split(".")
         if len(parts) != 3 or parts[0] != _HEADER:
             return None

@@ -6,6 +6,7 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 from typing import Any
 
 import httpx
@@ -40,6 +41,13 @@ class FakeRequest:
     #: The client's read timeout in seconds, if it sent one (httpx does).
     read_timeout: float | None = None
 
+    @cached_property
+    def _decoded(self) -> tuple[bool, Any]:
+        try:
+            return True, json.loads(self.body)
+        except (ValueError, UnicodeDecodeError):
+            return False, None
+
     def __repr__(self) -> str:
         # Masked as the client's own debug log is (a test's traceback locals show this).
         from telegent._logging import body_for_log, redact_headers, redact_params  # noqa: PLC0415
@@ -50,6 +58,13 @@ class FakeRequest:
             f"headers={redact_headers(self.headers.items())!r}, "
             f"body={body_for_log(self.body)!r}, read_timeout={self.read_timeout!r})"
         )
+
+
+def decoded_body(request: FakeRequest) -> tuple[bool, Any]:
+    """``(True, value)``: ``request``'s body decoded as JSON; ``(False, None)``: it is not
+    JSON. Decoded once per request for the journal, the spec checks and the handler,
+    which only read it."""
+    return request._decoded
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from ..._bulk import BulkResult
 from ..._errors import TelegentError
 from ..._resource import several_requests
 from ...types import ChangeType, OrderDetails, StatusChangeOrder
-from .._concurrency import async_for_each
+from .._concurrency import async_for_each, async_slots
 from .._numbers_core import DateLike, NumbersArg, NumbersCore
 
 __all__ = ["AsyncNumbers"]
@@ -152,21 +152,24 @@ class AsyncNumbers(NumbersCore, AsyncNumbersResource):
             zip_code=zip_code,
         )
         result = BulkResult(plan.change_type, duplicates=plan.duplicates)
+        in_flight = async_slots(
+            concurrency,  # unasync: async-only
+        )
 
         async def send(index: int) -> None:
-            batch = plan.batches[index]
+            batch, req = plan.batches[index], requests[index]
             try:
-                order: StatusChangeOrder = await c._request_parsed(requests[index])
+                # Only the request holds a slot (async: ``concurrency`` of them); the
+                # answer is parsed and recorded outside it, while the next one is out.
+                async with in_flight:
+                    response = await c._send(req)
+                order: StatusChangeOrder = c._parsed(req, response)
             except TelegentError as exc:
                 _bulk.record_error(result, index, batch, exc)
             else:
                 _bulk.record_order(result, index, batch, order)
 
-        await async_for_each(
-            send,
-            range(len(requests)),
-            limit=concurrency,  # unasync: async-only
-        )
+        await async_for_each(send, range(len(requests)))
         if wait:
             deadline = c._state.clock() + wait_timeout
             orders = c.orders  # type: ignore[attr-defined]

@@ -24,7 +24,7 @@ from ..._bulk import BulkResult
 from ..._errors import TelegentError
 from ..._resource import several_requests
 from ...types import ChangeType, OrderDetails, StatusChangeOrder
-from .._concurrency import for_each
+from .._concurrency import for_each, slots
 from .._numbers_core import DateLike, NumbersArg, NumbersCore
 
 __all__ = ["Numbers"]
@@ -152,20 +152,22 @@ class Numbers(NumbersCore, NumbersResource):
             zip_code=zip_code,
         )
         result = BulkResult(plan.change_type, duplicates=plan.duplicates)
+        in_flight = slots()
 
         def send(index: int) -> None:
-            batch = plan.batches[index]
+            batch, req = plan.batches[index], requests[index]
             try:
-                order: StatusChangeOrder = c._request_parsed(requests[index])
+                # Only the request holds a slot (async: ``concurrency`` of them); the
+                # answer is parsed and recorded outside it, while the next one is out.
+                with in_flight:
+                    response = c._send(req)
+                order: StatusChangeOrder = c._parsed(req, response)
             except TelegentError as exc:
                 _bulk.record_error(result, index, batch, exc)
             else:
                 _bulk.record_order(result, index, batch, order)
 
-        for_each(
-            send,
-            range(len(requests)),
-        )
+        for_each(send, range(len(requests)))
         if wait:
             deadline = c._state.clock() + wait_timeout
             orders = c.orders  # type: ignore[attr-defined]
