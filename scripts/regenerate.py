@@ -257,12 +257,23 @@ def apply_overlays(
     spec: Mapping[str, Any], overlay_files: list[Path], summary: Summary
 ) -> dict[str, Any]:
     """Apply each overlay in turn, strictly (an action matching nothing is an error)."""
+    return apply_overlay_files(spec, overlay_files, summary)[-1].result.document
+
+
+def apply_overlay_files(
+    spec: Mapping[str, Any], overlay_files: list[Path], summary: Summary
+) -> list[Any]:
+    """:func:`apply_overlays`, keeping each file's overlay and result (the drift check's
+    pinned side is derived from them): ``AppliedOverlay`` per file, in order."""
     from telegent.spec._overlay import OverlayError, apply_overlay, load_overlay
+    from telegent.spec.drift.check import AppliedOverlay
 
     document = dict(spec)
+    applied: list[AppliedOverlay] = []
     for overlay_file in overlay_files:
         try:
-            result = apply_overlay(document, load_overlay(overlay_file), strict=True)
+            overlay = load_overlay(overlay_file)
+            result = apply_overlay(document, overlay, strict=True)
         except OverlayError as exc:
             raise PipelineError(f"overlay {overlay_file.name}: {exc}") from None
         summary.actions_applied += sum(1 for a in result.actions if a.changed)
@@ -271,8 +282,9 @@ def apply_overlays(
             f"{(a.description or '').split('.')[0]}"
             for a in result.redundant
         ]
+        applied.append(AppliedOverlay(overlay_file, overlay, result))
         document = result.document
-    return document
+    return applied
 
 
 def count_operations(doc: Mapping[str, Any]) -> int:
@@ -308,10 +320,11 @@ def build(spec_bytes: bytes, layout: Layout, staging: Layout, summary: Summary) 
     summary.title = str(spec["info"].get("title", ""))
     summary.version = str(spec["info"].get("version", ""))
     try:
-        patched = apply_overlays(spec, layout.overlays, summary)
+        applied = apply_overlay_files(spec, layout.overlays, summary)
     except PipelineError:
         validate_openapi(spec, "the source spec")  # an invalid source is the root cause
         raise
+    patched: dict[str, Any] = applied[-1].result.document
     refuse_external_refs(patched, "the patched spec")  # an overlay update may add one
     validate_patched(spec, patched)
     # Every name the spec gives is checked here, before the generator writes anything.
@@ -320,26 +333,25 @@ def build(spec_bytes: bytes, layout: Layout, staging: Layout, summary: Summary) 
     staging.generated.mkdir(parents=True, exist_ok=True)
     (staging.generated / "openapi.json").write_bytes(dump_json(patched))
     write_inside(staging.root, surface)
-    write_drift_pinned_side(spec_bytes, layout, staging.generated)
+    write_drift_pinned_side(spec_bytes, spec, applied, staging.generated)
 
 
-def write_drift_pinned_side(spec_bytes: bytes, layout: Layout, staging: Path) -> None:
+def write_drift_pinned_side(
+    spec_bytes: bytes, spec: dict[str, Any], applied: list[Any], staging: Path
+) -> None:
     """The drift check's pinned side (the pinned spec with the overlays applied, and what
     the check derives from it alone), computed here once rather than on every check:
     ``generated/drift-pinned.json``; a check uses it only while the spec and overlay files'
-    sha256 match (telegent.spec.drift.pinned), so --check keeps it current like the rest."""
+    sha256 match (telegent.spec.drift.pinned), so --check keeps it current like the rest.
+    It is derived from the overlays as applied above (``applied``), not applied again."""
     from telegent.spec.drift import DriftCheckError
-    from telegent.spec.drift.check import pinned_side_bytes
+    from telegent.spec.drift.check import applied_side_bytes
     from telegent.spec.drift.pinned import SHIPPED_NAME
 
-    # From the spec being built (a fetched one is not in place yet), byte for byte.
-    with tempfile.TemporaryDirectory() as scratch:
-        spec_file = Path(scratch) / "openapi.json"
-        spec_file.write_bytes(spec_bytes)
-        try:
-            body = pinned_side_bytes(spec_file, layout.overlays)
-        except DriftCheckError as exc:
-            raise PipelineError(f"drift check's pinned side: {exc}") from None
+    try:
+        body = applied_side_bytes(spec_bytes, spec, applied)
+    except DriftCheckError as exc:
+        raise PipelineError(f"drift check's pinned side: {exc}") from None
     (staging / SHIPPED_NAME).write_bytes(body)
 
 
