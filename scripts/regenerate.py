@@ -311,10 +311,19 @@ def output_files(layout: Layout) -> dict[str, bytes]:
     }
 
 
-def build(spec_bytes: bytes, layout: Layout, staging: Layout, summary: Summary) -> None:
-    """Every step up to complete staged outputs: spec -> overlay -> validate -> generate.
+def build(
+    spec_bytes: bytes, layout: Layout, staging: Layout, summary: Summary, *, verify: bool = False
+) -> None:
+    """Every step up to complete staged outputs: spec -> overlay -> validate -> generate,
+    and with ``verify`` the compile-and-import check of the staged package.
 
-    ``staging`` mirrors ``layout``: its output places are filled, nothing else."""
+    ``staging`` mirrors ``layout``: its output places are filled, nothing else.
+
+    The import check runs in a child process on the other core while this one validates
+    the patched spec and derives the drift check's pinned side, so the generator runs
+    before validation: when it fails, the spec is validated first and an invalid spec is
+    reported as the cause, so every failure names the same step it would if the steps
+    ran one by one (validation, names and generation, pinned side, import)."""
     spec = parse_spec_bytes(spec_bytes, str(layout.spec))
     summary.sha256 = hashlib.sha256(spec_bytes).hexdigest()
     summary.title = str(spec["info"].get("title", ""))
@@ -326,14 +335,25 @@ def build(spec_bytes: bytes, layout: Layout, staging: Layout, summary: Summary) 
         raise
     patched: dict[str, Any] = applied[-1].result.document
     refuse_external_refs(patched, "the patched spec")  # an overlay update may add one
-    validate_patched(spec, patched)
-    # Every name the spec gives is checked here, before the generator writes anything.
-    surface = build_surface_files(patched, summary)
+    try:
+        # Every name the spec gives is checked here, before the generator writes anything.
+        surface = build_surface_files(patched, summary)
+    except Exception:
+        validate_patched(spec, patched)  # an invalid patched spec is the root cause
+        raise
     summary.operations = count_operations(patched)
-    staging.generated.mkdir(parents=True, exist_ok=True)
-    (staging.generated / "openapi.json").write_bytes(dump_json(patched))
     write_inside(staging.root, surface)
-    write_drift_pinned_side(spec_bytes, spec, applied, staging.generated)
+    check = start_staged_import(staging) if verify else None
+    try:
+        validate_patched(spec, patched)
+        staging.generated.mkdir(parents=True, exist_ok=True)
+        (staging.generated / "openapi.json").write_bytes(dump_json(patched))
+        write_drift_pinned_side(spec_bytes, spec, applied, staging.generated)
+        if check is not None:
+            check.wait()
+    finally:
+        if check is not None:
+            check.stop()  # a step above failed: the import check's answer is moot
 
 
 def write_drift_pinned_side(
@@ -391,12 +411,20 @@ def write_inside(staging: Path, files: Mapping[str, bytes]) -> None:
         target.write_bytes(data)
 
 
-# Imports every module of the staged package from the staged tree (not the installed one):
+# Compiles every staged source (a failure is named as the parent would name it), then
+# imports every module of the staged package from the staged tree (not the installed one):
 # the package's parent (telegent, installed) is imported first, then looks in the staged
 # folder before its own for the generated package.
-_IMPORT_ALL = """\\
-import importlib, pkgutil, sys
-package_name, staged = sys.argv[1], sys.argv[2]
+_COMPILE_FAILED = 3
+_IMPORT_ALL = f"""\\
+import importlib, pathlib, pkgutil, sys
+package_name, root, staged = sys.argv[1], pathlib.Path(sys.argv[2]), sys.argv[3]
+for source in sorted(root.rglob("*.py")):
+    try:
+        compile(source.read_bytes(), str(source), "exec", dont_inherit=True)
+    except (SyntaxError, ValueError) as exc:
+        print(source.relative_to(root).as_posix(), "does not compile:", exc, file=sys.stderr)
+        sys.exit({_COMPILE_FAILED})
 parent_name, _, _ = package_name.rpartition(".")
 if parent_name:
     parent = importlib.import_module(parent_name)
@@ -412,31 +440,67 @@ for found in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
 IMPORT_TIMEOUT_S = 300.0
 
 
-def verify_staged(staged: Layout) -> None:
+class StagedImport:
     """The staged package must compile and import (in a child process) before it replaces
-    the committed one: a tree that would fail on the user's first import never goes in."""
-    for source in sorted(staged.root.rglob("*.py")):
-        try:
-            compile(source.read_bytes(), str(source), "exec", dont_inherit=True)
-        except (SyntaxError, ValueError) as exc:
-            rel = source.relative_to(staged.root).as_posix()
-            raise PipelineError(f"{rel} does not compile: {exc}") from None
-    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
-    try:
-        done = subprocess.run(
-            [sys.executable, "-c", _IMPORT_ALL, PACKAGE, str(staged.package.parent.resolve())],
-            capture_output=True,
-            text=True,
+    the committed one: a tree that would fail on the user's first import never goes in.
+
+    The child starts here and runs while the caller goes on; :meth:`wait` gives its
+    answer (a PipelineError naming the file or the import that failed)."""
+
+    def __init__(self, staged: Layout) -> None:
+        env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+        # A file, not a pipe: a child that writes much never blocks on an unread pipe.
+        self._stderr = tempfile.TemporaryFile()  # noqa: SIM115 - closed in stop()
+        self._process = subprocess.Popen(
+            [
+                sys.executable,
+                "-c",
+                _IMPORT_ALL,
+                PACKAGE,
+                str(staged.root.resolve()),
+                str(staged.package.parent.resolve()),
+            ],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=self._stderr,
             env=env,
             cwd=staged.root,
-            timeout=IMPORT_TIMEOUT_S,
-            check=False,
         )
-    except subprocess.TimeoutExpired:
-        raise PipelineError(f"the staged tree did not import in {IMPORT_TIMEOUT_S:.0f} s") from None
-    if done.returncode != 0:
-        last = (done.stderr.strip().splitlines() or ["(no output)"])[-1]
-        raise PipelineError(f"the staged tree does not import: {last}")
+
+    def wait(self) -> None:
+        try:
+            code = self._process.wait(timeout=IMPORT_TIMEOUT_S)
+        except subprocess.TimeoutExpired:
+            raise PipelineError(
+                f"the staged tree did not import in {IMPORT_TIMEOUT_S:.0f} s"
+            ) from None
+        if code != 0:
+            self._stderr.seek(0)
+            text = self._stderr.read().decode("utf-8", "replace")
+            if code == _COMPILE_FAILED:  # the child's one message, as the parent words it
+                raise PipelineError(text.strip())
+            last = (text.strip().splitlines() or ["(no output)"])[-1]
+            raise PipelineError(f"the staged tree does not import: {last}")
+
+    def stop(self) -> None:
+        """End the child if it still runs, and release what it held."""
+        if self._process.poll() is None:
+            self._process.kill()
+            self._process.wait()
+        self._stderr.close()
+
+
+def start_staged_import(staged: Layout) -> StagedImport:
+    return StagedImport(staged)
+
+
+def verify_staged(staged: Layout) -> None:
+    """The compile-and-import check of a staged tree, waited for."""
+    check = start_staged_import(staged)
+    try:
+        check.wait()
+    finally:
+        check.stop()
 
 
 @contextmanager
@@ -634,7 +698,7 @@ def regenerate(
         if new_spec is not None:
             parse_spec_bytes(new_spec, fetch_url or "")  # refuse a bad body before any work
         with staging_dir(layout) as staged:
-            build(spec_bytes, layout, staged, summary)
+            build(spec_bytes, layout, staged, summary, verify=not check)
             if check:
                 stale = diff_trees(output_files(staged), output_files(layout))
                 if stale:
@@ -647,7 +711,6 @@ def regenerate(
                 places = " and ".join(f"{place}/" for place in layout.outputs)
                 out(f"{places} are up to date ({spec})")
                 return 0
-            verify_staged(staged)
             if new_spec is not None:
                 date = today or datetime.now(UTC).date().isoformat()
                 source = source_name or str(fetch_url)

@@ -179,6 +179,54 @@ def test_failure_inside_the_generator_leaves_both_output_places_untouched(
     assert _snapshot(scratch.root) == before
 
 
+class _NoImport:
+    """In place of the staged import check, for tests of what comes after it."""
+
+    def __init__(self, staged: Any) -> None:
+        pass
+
+    def wait(self) -> None:
+        pass
+
+    def stop(self) -> None:
+        pass
+
+
+@pytest.mark.slow  # a full generation
+def test_a_failure_while_the_import_check_runs_stops_it_and_leaves_the_tree(
+    scratch: Any, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The staged import check runs in a child while the pinned side is derived; a failure
+    # there ends the child (it would otherwise import a tree being deleted) and is reported.
+    real_build = regen.build_surface_files
+    started: list[Any] = []
+
+    def with_slow_module(patched: Any, summary: Any) -> dict[str, bytes]:
+        files = dict(real_build(patched, summary))
+        files["src/telegent/_generated/slow.py"] = b"import time\ntime.sleep(120)\n"
+        return files
+
+    def start(staged: Any) -> Any:
+        started.append(regen.StagedImport(staged))
+        return started[-1]
+
+    def fail(*_args: Any) -> None:
+        raise regen.PipelineError("drift check's pinned side: injected failure")
+
+    monkeypatch.setattr(regen, "build_surface_files", with_slow_module)
+    monkeypatch.setattr(regen, "start_staged_import", start)
+    monkeypatch.setattr(regen, "write_drift_pinned_side", fail)
+    before = _snapshot(scratch.root)
+    code, _ = _run(scratch)
+    assert code == 2
+    assert "injected failure" in capsys.readouterr().err
+    assert len(started) == 1
+    assert started[0]._process.returncode is not None  # ended, not left running
+    assert started[0]._process.returncode < 0  # killed: it was still importing slow.py
+    assert _snapshot(scratch.root) == before
+    assert not [p for p in scratch.root.iterdir() if p.name.startswith(".regen-")]
+
+
 @pytest.mark.slow  # a full generation
 def test_a_failure_while_swapping_the_second_place_restores_the_first(
     scratch: Any, monkeypatch: pytest.MonkeyPatch
@@ -195,7 +243,7 @@ def test_a_failure_while_swapping_the_second_place_restores_the_first(
         real_replace(src, dst)
 
     monkeypatch.setattr(regen.os, "replace", replace)
-    monkeypatch.setattr(regen, "verify_staged", lambda staged: None)  # the swap is under test
+    monkeypatch.setattr(regen, "start_staged_import", _NoImport)  # the swap is under test
     before = _snapshot(scratch.root)
     code, _ = _run(scratch)
     assert code == 2
