@@ -233,10 +233,14 @@ def validate_patched(source: Mapping[str, Any], patched: Mapping[str, Any]) -> N
     try:
         validate_openapi(patched, "the patched spec")
     except PipelineError as patched_error:
-        validate_openapi(source, "the source spec")  # the vendor's document, before the overlay
-        raise PipelineError(
-            f"{patched_error} (the source spec is valid: an overlay action broke it)"
-        ) from None
+        raise whose_fault(source, patched_error) from None
+
+
+def whose_fault(source: Mapping[str, Any], patched_error: PipelineError) -> PipelineError:
+    """The error to report for an invalid patched spec: the source's own, when the source
+    is invalid too; else the patched spec's, blaming the overlay."""
+    validate_openapi(source, "the source spec")  # the vendor's document, before the overlay
+    return PipelineError(f"{patched_error} (the source spec is valid: an overlay action broke it)")
 
 
 def dump_json(doc: Mapping[str, Any], what: str = "the patched spec") -> bytes:
@@ -319,11 +323,12 @@ def build(
 
     ``staging`` mirrors ``layout``: its output places are filled, nothing else.
 
-    The import check runs in a child process on the other core while this one validates
-    the patched spec and derives the drift check's pinned side, so the generator runs
-    before validation: when it fails, the spec is validated first and an invalid spec is
-    reported as the cause, so every failure names the same step it would if the steps
-    ran one by one (validation, names and generation, pinned side, import)."""
+    Two checks run in child processes, on the other core, while this one works: the
+    patched spec's validation (from the written ``openapi.json``) while the generator runs,
+    and the import check while the drift check's pinned side is derived. Their answers are
+    taken in the order the steps would run one by one (validation; names and generation;
+    the pinned side; import), so a failure is named as it would be then: when a step
+    fails, an invalid patched spec is reported as the cause first."""
     spec = parse_spec_bytes(spec_bytes, str(layout.spec))
     summary.sha256 = hashlib.sha256(spec_bytes).hexdigest()
     summary.title = str(spec["info"].get("title", ""))
@@ -335,25 +340,35 @@ def build(
         raise
     patched: dict[str, Any] = applied[-1].result.document
     refuse_external_refs(patched, "the patched spec")  # an overlay update may add one
+    staging.generated.mkdir(parents=True, exist_ok=True)
+    patched_file = staging.generated / "openapi.json"
     try:
-        # Every name the spec gives is checked here, before the generator writes anything.
-        surface = build_surface_files(patched, summary)
-    except Exception:
+        patched_file.write_bytes(dump_json(patched))
+    except PipelineError:
         validate_patched(spec, patched)  # an invalid patched spec is the root cause
         raise
-    summary.operations = count_operations(patched)
-    write_inside(staging.root, surface)
-    check = start_staged_import(staging) if verify else None
+    validation = start_patched_validation(patched_file)
+    check: StagedImport | None = None
     try:
-        validate_patched(spec, patched)
-        staging.generated.mkdir(parents=True, exist_ok=True)
-        (staging.generated / "openapi.json").write_bytes(dump_json(patched))
-        write_drift_pinned_side(spec_bytes, spec, applied, staging.generated)
+        try:
+            # Every name the spec gives is checked here, before the generator writes anything.
+            surface = build_surface_files(patched, summary)
+            summary.operations = count_operations(patched)
+            write_inside(staging.root, surface)
+            check = start_staged_import(staging) if verify else None
+            write_drift_pinned_side(spec_bytes, spec, applied, staging.generated)
+        except Exception:
+            validation.wait(spec)  # an invalid patched spec is the root cause
+            raise
+        validation.wait(spec)
         if check is not None:
             check.wait()
     finally:
+        # A step failed before a child answered: its answer is moot, and the tree it
+        # reads is about to be deleted.
+        validation.stop()
         if check is not None:
-            check.stop()  # a step above failed: the import check's answer is moot
+            check.stop()
 
 
 def write_drift_pinned_side(
@@ -440,47 +455,33 @@ for found in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
 IMPORT_TIMEOUT_S = 300.0
 
 
-class StagedImport:
-    """The staged package must compile and import (in a child process) before it replaces
-    the committed one: a tree that would fail on the user's first import never goes in.
+class ChildCheck:
+    """A check in a child process: started at once, answered by :meth:`wait`, so the
+    pipeline goes on meanwhile (on the other core)."""
 
-    The child starts here and runs while the caller goes on; :meth:`wait` gives its
-    answer (a PipelineError naming the file or the import that failed)."""
+    timeout_s = IMPORT_TIMEOUT_S
 
-    def __init__(self, staged: Layout) -> None:
+    def __init__(self, code: str, args: list[str], cwd: Path) -> None:
         env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
         # A file, not a pipe: a child that writes much never blocks on an unread pipe.
         self._stderr = tempfile.TemporaryFile()  # noqa: SIM115 - closed in stop()
         self._process = subprocess.Popen(
-            [
-                sys.executable,
-                "-c",
-                _IMPORT_ALL,
-                PACKAGE,
-                str(staged.root.resolve()),
-                str(staged.package.parent.resolve()),
-            ],
+            [sys.executable, "-c", code, *args],
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=self._stderr,
             env=env,
-            cwd=staged.root,
+            cwd=cwd,
         )
 
-    def wait(self) -> None:
+    def _answer(self, what: str) -> tuple[int, str]:
+        """The child's exit code and what it wrote to stderr (a PipelineError on timeout)."""
         try:
-            code = self._process.wait(timeout=IMPORT_TIMEOUT_S)
+            code = self._process.wait(timeout=self.timeout_s)
         except subprocess.TimeoutExpired:
-            raise PipelineError(
-                f"the staged tree did not import in {IMPORT_TIMEOUT_S:.0f} s"
-            ) from None
-        if code != 0:
-            self._stderr.seek(0)
-            text = self._stderr.read().decode("utf-8", "replace")
-            if code == _COMPILE_FAILED:  # the child's one message, as the parent words it
-                raise PipelineError(text.strip())
-            last = (text.strip().splitlines() or ["(no output)"])[-1]
-            raise PipelineError(f"the staged tree does not import: {last}")
+            raise PipelineError(f"{what} in {self.timeout_s:.0f} s") from None
+        self._stderr.seek(0)
+        return code, self._stderr.read().decode("utf-8", "replace").strip()
 
     def stop(self) -> None:
         """End the child if it still runs, and release what it held."""
@@ -488,6 +489,67 @@ class StagedImport:
             self._process.kill()
             self._process.wait()
         self._stderr.close()
+
+
+def _last_line(text: str) -> str:
+    return (text.splitlines() or ["(no output)"])[-1]
+
+
+class StagedImport(ChildCheck):
+    """The staged package must compile and import (in a child process) before it replaces
+    the committed one: a tree that would fail on the user's first import never goes in."""
+
+    def __init__(self, staged: Layout) -> None:
+        package_parent = str(staged.package.parent.resolve())
+        super().__init__(
+            _IMPORT_ALL, [PACKAGE, str(staged.root.resolve()), package_parent], staged.root
+        )
+
+    def wait(self) -> None:
+        """Raises: PipelineError naming the file that does not compile or the import error."""
+        code, text = self._answer("the staged tree did not import")
+        if code == _COMPILE_FAILED:  # the child's one message, as the parent words it
+            raise PipelineError(text)
+        if code != 0:
+            raise PipelineError(f"the staged tree does not import: {_last_line(text)}")
+
+
+# Validates the patched spec as written by this script's own validate_openapi (loaded
+# from its file; the surface generator is not imported): its PipelineError, one message.
+_INVALID = 3
+_VALIDATE = f"""\\
+import importlib.util, json, pathlib, sys
+script, patched = sys.argv[1], pathlib.Path(sys.argv[2])
+spec = importlib.util.spec_from_file_location("regenerate_validate", script)
+module = importlib.util.module_from_spec(spec)
+sys.modules[spec.name] = module
+spec.loader.exec_module(module)
+try:
+    module.validate_openapi(json.loads(patched.read_bytes()), "the patched spec")
+except module.PipelineError as exc:
+    print(exc, file=sys.stderr)
+    sys.exit({_INVALID})
+"""
+
+
+class PatchedValidation(ChildCheck):
+    """:func:`validate_patched` in a child process, from the patched spec as written."""
+
+    def __init__(self, patched_file: Path) -> None:
+        script = str(Path(__file__).resolve())
+        super().__init__(_VALIDATE, [script, str(patched_file.resolve())], patched_file.parent)
+
+    def wait(self, source: Mapping[str, Any]) -> None:
+        """Raises: PipelineError as :func:`validate_patched` raises it."""
+        code, text = self._answer("the patched spec was not validated")
+        if code == _INVALID:
+            raise whose_fault(source, PipelineError(text))
+        if code != 0:
+            raise PipelineError(f"the patched spec could not be validated: {_last_line(text)}")
+
+
+def start_patched_validation(patched_file: Path) -> PatchedValidation:
+    return PatchedValidation(patched_file)
 
 
 def start_staged_import(staged: Layout) -> StagedImport:
