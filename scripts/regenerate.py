@@ -429,17 +429,24 @@ def write_inside(staging: Path, files: Mapping[str, bytes]) -> None:
 # Compiles every staged source (a failure is named as the parent would name it), then
 # imports every module of the staged package from the staged tree (not the installed one):
 # the package's parent (telegent, installed) is imported first, then looks in the staged
-# folder before its own for the generated package.
+# folder before its own for the generated package. The import runs the code objects just
+# compiled (no bytecode is written to the staged tree, so it would compile each again).
 _COMPILE_FAILED = 3
 _IMPORT_ALL = f"""\\
-import importlib, pathlib, pkgutil, sys
+import importlib, importlib.machinery, pathlib, pkgutil, sys
 package_name, root, staged = sys.argv[1], pathlib.Path(sys.argv[2]), sys.argv[3]
+compiled = {{}}
 for source in sorted(root.rglob("*.py")):
     try:
-        compile(source.read_bytes(), str(source), "exec", dont_inherit=True)
+        compiled[str(source)] = compile(source.read_bytes(), str(source), "exec", dont_inherit=True)
     except (SyntaxError, ValueError) as exc:
         print(source.relative_to(root).as_posix(), "does not compile:", exc, file=sys.stderr)
         sys.exit({_COMPILE_FAILED})
+get_code = importlib.machinery.SourceFileLoader.get_code
+def compiled_code(loader, fullname):
+    code = compiled.pop(loader.path, None)
+    return get_code(loader, fullname) if code is None else code
+importlib.machinery.SourceFileLoader.get_code = compiled_code
 parent_name, _, _ = package_name.rpartition(".")
 if parent_name:
     parent = importlib.import_module(parent_name)
