@@ -12,7 +12,10 @@ from a path) -> generate into a staging folder -> compile and import the staged 
 a child process -> swap the staged outputs in. The outputs live in two places: the package
 `src/telegent/_generated/` (what runs) and `generated/` (the patched spec and `api.md`).
 Nothing in the tree changes until every step has succeeded, so a failure at any step
-leaves `openapi.json` and both output places exactly as they were.
+leaves `openapi.json` and both output places exactly as they were. Two checks run in child
+processes while the generator and the drift check's pinned side are computed (the patched
+spec's validation, then the import check); a failure is still reported as the first failing
+step in the order above.
 
 With --fetch, a spec that differs from the pinned one is also compared with it by the drift
 check (old and new, each with the overlay applied); its findings become the CHANGELOG.md

@@ -304,6 +304,37 @@ def test_an_overlay_that_breaks_a_valid_spec_is_named_as_the_cause(
     assert _snapshot(scratch.root) == before
 
 
+@pytest.mark.slow  # a full generation
+def test_an_invalid_patched_spec_the_generator_reads_is_still_refused(
+    scratch: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The generator accepts an unknown root member; the validator (in its child process,
+    # while the generator runs) does not, and its answer stops the pipeline all the same.
+    _append_action(scratch, "  - target: $\n    update:\n      foo: 1\n")
+    before = _snapshot(scratch.root)
+    code, _ = _run(scratch)
+    err = capsys.readouterr().err.strip()
+    assert code == 2
+    assert "the patched spec is not a valid OpenAPI document at (root)" in err, err
+    assert "'foo' was unexpected" in err, err
+    assert "an overlay action broke it" in err, err
+    assert _snapshot(scratch.root) == before
+
+
+@pytest.mark.slow  # a full generation
+def test_a_validation_that_cannot_run_stops_the_pipeline(
+    scratch: Any, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Not a verdict on the spec (the validator crashed): never taken as a pass.
+    monkeypatch.setattr(regen, "_VALIDATE", "raise SystemExit('validator crashed')")
+    before = _snapshot(scratch.root)
+    code, _ = _run(scratch)
+    err = capsys.readouterr().err.strip()
+    assert code == 2
+    assert "the patched spec could not be validated: validator crashed" in err, err
+    assert _snapshot(scratch.root) == before
+
+
 @pytest.mark.slow  # a full regeneration
 def test_a_source_gap_the_overlay_repairs_is_accepted(scratch: Any) -> None:
     # The source lacks info.title (invalid OpenAPI); an overlay action puts it back. The
