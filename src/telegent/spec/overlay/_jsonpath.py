@@ -124,7 +124,7 @@ def _bracketed(query: str, start: int) -> str:
     return query[start:end]
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=4096)  # the project's overlays hold ~800 targets
 def compile_target(target: str) -> JSONPath | CompoundJSONPath:
     """Compile a target (cached: the drift check and the pipeline apply the same overlay often).
 
