@@ -264,14 +264,16 @@ def apply_overlays(
     spec: Mapping[str, Any], overlay_files: list[Path], summary: Summary
 ) -> dict[str, Any]:
     """Apply each overlay in turn, strictly (an action matching nothing is an error)."""
-    return apply_overlay_files(spec, overlay_files, summary)[-1].result.document
+    return apply_overlay_files(spec, overlay_files, summary)[0]
 
 
 def apply_overlay_files(
     spec: Mapping[str, Any], overlay_files: list[Path], summary: Summary
-) -> list[Any]:
-    """:func:`apply_overlays`, keeping each file's overlay and result (the drift check's
-    pinned side is derived from them): ``AppliedOverlay`` per file, in order."""
+) -> tuple[dict[str, Any], list[Any]]:
+    """:func:`apply_overlays`: the patched spec, and what each file did (an
+    ``AppliedOverlay`` each, in order: the drift check's pinned side is derived from them).
+    Each file's result document is dropped once the next file has been applied to it: a
+    full spec each, kept alive for nothing, is work for the garbage collector."""
     from telegent.spec._overlay import OverlayError, apply_overlay, load_overlay
     from telegent.spec.drift.check import AppliedOverlay
 
@@ -289,9 +291,9 @@ def apply_overlay_files(
             f"{(a.description or '').split('.')[0]}"
             for a in result.redundant
         ]
-        applied.append(AppliedOverlay(overlay_file, overlay, result))
+        applied.append(AppliedOverlay.of(overlay_file, overlay, result))
         document = result.document
-    return applied
+    return document, applied
 
 
 def count_operations(doc: Mapping[str, Any]) -> int:
@@ -337,11 +339,10 @@ def build(
     summary.title = str(spec["info"].get("title", ""))
     summary.version = str(spec["info"].get("version", ""))
     try:
-        applied = apply_overlay_files(spec, layout.overlays, summary)
+        patched, applied = apply_overlay_files(spec, layout.overlays, summary)
     except PipelineError:
         validate_openapi(spec, "the source spec")  # an invalid source is the root cause
         raise
-    patched: dict[str, Any] = applied[-1].result.document
     refuse_external_refs(patched, "the patched spec")  # an overlay update may add one
     staging.generated.mkdir(parents=True, exist_ok=True)
     patched_file = staging.generated / "openapi.json"
@@ -359,7 +360,7 @@ def build(
             summary.operations = count_operations(patched)
             write_inside(staging.root, surface)
             check = start_staged_import(staging) if verify else None
-            write_drift_pinned_side(spec_bytes, spec, applied, staging.generated)
+            write_drift_pinned_side(spec_bytes, spec, patched, applied, staging.generated)
         except Exception:
             validation.wait(spec)  # an invalid patched spec is the root cause
             raise
@@ -375,7 +376,11 @@ def build(
 
 
 def write_drift_pinned_side(
-    spec_bytes: bytes, spec: dict[str, Any], applied: list[Any], staging: Path
+    spec_bytes: bytes,
+    spec: dict[str, Any],
+    patched: dict[str, Any],
+    applied: list[Any],
+    staging: Path,
 ) -> None:
     """The drift check's pinned side (the pinned spec with the overlays applied, and what
     the check derives from it alone), computed here once rather than on every check:
@@ -387,7 +392,7 @@ def write_drift_pinned_side(
     from telegent.spec.drift.pinned import SHIPPED_NAME
 
     try:
-        body = applied_side_bytes(spec_bytes, spec, applied)
+        body = applied_side_bytes(spec_bytes, spec, patched, applied)
     except DriftCheckError as exc:
         raise PipelineError(f"drift check's pinned side: {exc}") from None
     (staging / SHIPPED_NAME).write_bytes(body)

@@ -138,7 +138,9 @@ def test_the_published_copy_of_the_pinned_spec_reports_as_if_compared_pass_by_pa
     assert quick.changes == () and quick.overlay == ()
 
 
-def _applied(files: list[Path]) -> tuple[bytes, dict[str, Any], list[check.AppliedOverlay]]:
+def _applied(
+    files: list[Path],
+) -> tuple[bytes, dict[str, Any], dict[str, Any], list[check.AppliedOverlay]]:
     """The pinned spec through *files* in turn, as scripts/regenerate.py applies them."""
     from telegent.spec.overlay import apply_overlay, load_overlay
 
@@ -148,15 +150,15 @@ def _applied(files: list[Path]) -> tuple[bytes, dict[str, Any], list[check.Appli
     for file in files:
         overlay = load_overlay(file)
         result = apply_overlay(document, overlay, strict=True)
-        applied.append(check.AppliedOverlay(file, overlay, result))
+        applied.append(check.AppliedOverlay.of(file, overlay, result))
         document = result.document
-    return body, spec, applied
+    return body, spec, document, applied
 
 
 def test_the_side_from_the_pipelines_own_application_is_the_computed_one_byte_for_byte() -> None:
     files = list(overlay_paths())
-    body, spec, applied = _applied(files)
-    assert check.applied_side_bytes(body, spec, applied) == check.pinned_side_bytes(
+    body, spec, patched, applied = _applied(files)
+    assert check.applied_side_bytes(body, spec, patched, applied) == check.pinned_side_bytes(
         pinned_spec_path(), files
     )
 
@@ -176,8 +178,8 @@ def test_overlays_of_other_versions_are_combined_as_the_check_combines_them(
         "overlay: 1.1.0\ninfo: {title: two, version: '1'}\nactions:\n"
         "  - target: $.info.title\n    update: two\n"  # 1.0 notes a primitive replaced
     )
-    body, spec, applied = _applied(files)
-    assert applied[0].result.version != applied[1].result.version
-    assert check.applied_side_bytes(body, spec, applied) == check.pinned_side_bytes(
+    body, spec, patched, applied = _applied(files)
+    assert applied[0].version != applied[1].version
+    assert check.applied_side_bytes(body, spec, patched, applied) == check.pinned_side_bytes(
         pinned_spec_path(), files
     )

@@ -178,23 +178,33 @@ def pinned_side_bytes(spec_file: Path, overlay_files: Sequence[Path]) -> bytes:
 @dataclass(frozen=True, slots=True)
 class AppliedOverlay:
     """One overlay file as the pipeline applied it: read by :func:`load_overlay`, then
-    applied to the result of the files before it."""
+    applied to the result of the files before it (what its ``OverlayResult`` says, bar the
+    document: only the last file's is needed, and a caller need not keep the others)."""
 
     file: Path
     document: Mapping[str, Any]
-    result: OverlayResult
+    actions: tuple[ActionReport, ...]
+    version: str
+
+    @classmethod
+    def of(cls, file: Path, document: Mapping[str, Any], result: OverlayResult) -> AppliedOverlay:
+        return cls(file, document, result.actions, result.version)
 
 
 def applied_side_bytes(
-    spec_bytes: bytes, spec: dict[str, Any], applied: Sequence[AppliedOverlay]
+    spec_bytes: bytes,
+    spec: dict[str, Any],
+    patched: dict[str, Any],
+    applied: Sequence[AppliedOverlay],
 ) -> bytes:
     """:func:`pinned_side_bytes`, byte for byte, from work the caller has done already.
 
-    *spec* is *spec_bytes* as parsed by the safe loader (JSON), and *applied* the overlay
-    files in order, each applied strictly to the result of the ones before. Applying the
-    files in turn is applying their actions in turn, so the combined overlay's result is
-    the last file's, with each action's index counted across the files: the overlays are
-    neither read nor applied a second time (the pipeline's largest repeated step).
+    *spec* is *spec_bytes* as parsed by the safe loader (JSON), *applied* the overlay files
+    in order, each applied strictly to the result of the ones before, and *patched* the
+    last one's result. Applying the files in turn is applying their actions in turn, so
+    the combined overlay's result is *patched*, with each action's index counted across
+    the files: the overlays are neither read nor applied a second time (the pipeline's
+    largest repeated step).
     """
     if not applied:
         raise DriftCheckError("overlay: no overlay document given")
@@ -222,7 +232,7 @@ def applied_side_bytes(
     combined = dict(applied[0].document)
     combined["actions"] = [a for one in applied for a in (one.document.get("actions") or ())]
     overlay = Overlay(combined, anchors)
-    if len({one.result.version for one in applied}) != 1:
+    if len({one.version for one in applied}) != 1:
         # The combined overlay applies every action by the first file's version's rules:
         # files of other versions are applied as the check applies them.
         return side_bytes(
@@ -231,8 +241,8 @@ def applied_side_bytes(
     reports: list[ActionReport] = []
     for one in applied:
         offset = len(reports)
-        reports += [replace(a, index=a.index + offset) for a in one.result.actions]
-    result = OverlayResult(applied[-1].result.document, tuple(reports), applied[0].result.version)
+        reports += [replace(a, index=a.index + offset) for a in one.actions]
+    result = OverlayResult(patched, tuple(reports), applied[0].version)
     check_refs(result.document, label="pinned spec with the overlay applied")
     return side_bytes(_derive(base, overlay, result), [one.file for one in applied])
 

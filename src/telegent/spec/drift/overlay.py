@@ -18,7 +18,7 @@ from jsonpath import JSONPathError
 
 from ..overlay import ActionReport, OverlayError, OverlayResult
 from ..overlay._apply import apply_validated
-from ..overlay._jsonpath import compile_target
+from ..overlay._jsonpath import compile_target, finditer
 from .document import DriftCheckError, escape_pointer
 from .rules import Level
 
@@ -161,7 +161,7 @@ def _select(target: str, document: Mapping[str, Any]) -> list[tuple[str, Any]]:
     if path is None:
         return []
     try:
-        return [(str(m.pointer()), m.obj) for m in path.finditer(document)]
+        return [(str(m.pointer()), m.obj) for m in finditer(path, document)]
     except JSONPathError:
         return []
 
