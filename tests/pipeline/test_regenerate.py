@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import importlib.util
 import json
 import shutil
 import sys
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
@@ -515,3 +517,33 @@ def test_hostile_spec_generates_nothing_that_executes(tmp_path: Path) -> None:
     if generated:
         regen.verify_staged(layout)  # imports every generated module, in a child process
     assert not sentinel.exists(), "code from the spec ran"
+
+
+# --------------------------------------------------------------------------- collector
+
+
+class _Node:
+    def __init__(self) -> None:
+        self.other: Any = self
+
+
+def test_the_collector_is_paused_for_a_run_and_what_cycles_it_left_are_freed() -> None:
+    assert gc.isenabled()
+    with regen.collector_paused():
+        assert not gc.isenabled()
+        node = _Node()  # a cycle: only the collector frees it
+        ref = weakref.ref(node)
+        del node
+        assert ref() is not None
+    assert gc.isenabled()
+    assert ref() is None  # collected when the run ended, not left for later work
+
+
+def test_a_collector_paused_by_the_caller_stays_paused() -> None:
+    gc.disable()
+    try:
+        with regen.collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
