@@ -12,7 +12,10 @@ from a path) -> generate into a staging folder -> compile and import the staged 
 a child process -> swap the staged outputs in. The outputs live in two places: the package
 `src/telegent/_generated/` (what runs) and `generated/` (the patched spec and `api.md`).
 Nothing in the tree changes until every step has succeeded, so a failure at any step
-leaves `openapi.json` and both output places exactly as they were.
+leaves `openapi.json` and both output places exactly as they were. Two checks run in child
+processes while the generator and the drift check's pinned side are computed (the patched
+spec's validation, then the import check); a failure is still reported as the first failing
+step in the order above.
 
 With --fetch, a spec that differs from the pinned one is also compared with it by the drift
 check (old and new, each with the overlay applied); its findings become the CHANGELOG.md
@@ -24,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import gc
 import hashlib
 import json
 import os
@@ -233,10 +237,14 @@ def validate_patched(source: Mapping[str, Any], patched: Mapping[str, Any]) -> N
     try:
         validate_openapi(patched, "the patched spec")
     except PipelineError as patched_error:
-        validate_openapi(source, "the source spec")  # the vendor's document, before the overlay
-        raise PipelineError(
-            f"{patched_error} (the source spec is valid: an overlay action broke it)"
-        ) from None
+        raise whose_fault(source, patched_error) from None
+
+
+def whose_fault(source: Mapping[str, Any], patched_error: PipelineError) -> PipelineError:
+    """The error to report for an invalid patched spec: the source's own, when the source
+    is invalid too; else the patched spec's, blaming the overlay."""
+    validate_openapi(source, "the source spec")  # the vendor's document, before the overlay
+    return PipelineError(f"{patched_error} (the source spec is valid: an overlay action broke it)")
 
 
 def dump_json(doc: Mapping[str, Any], what: str = "the patched spec") -> bytes:
@@ -257,12 +265,25 @@ def apply_overlays(
     spec: Mapping[str, Any], overlay_files: list[Path], summary: Summary
 ) -> dict[str, Any]:
     """Apply each overlay in turn, strictly (an action matching nothing is an error)."""
+    return apply_overlay_files(spec, overlay_files, summary)[0]
+
+
+def apply_overlay_files(
+    spec: Mapping[str, Any], overlay_files: list[Path], summary: Summary
+) -> tuple[dict[str, Any], list[Any]]:
+    """:func:`apply_overlays`: the patched spec, and what each file did (an
+    ``AppliedOverlay`` each, in order: the drift check's pinned side is derived from them).
+    Each file's result document is dropped once the next file has been applied to it: a
+    full spec each, kept alive for nothing, is work for the garbage collector."""
     from telegent.spec._overlay import OverlayError, apply_overlay, load_overlay
+    from telegent.spec.drift.check import AppliedOverlay
 
     document = dict(spec)
+    applied: list[AppliedOverlay] = []
     for overlay_file in overlay_files:
         try:
-            result = apply_overlay(document, load_overlay(overlay_file), strict=True)
+            overlay = load_overlay(overlay_file)
+            result = apply_overlay(document, overlay, strict=True)
         except OverlayError as exc:
             raise PipelineError(f"overlay {overlay_file.name}: {exc}") from None
         summary.actions_applied += sum(1 for a in result.actions if a.changed)
@@ -271,8 +292,9 @@ def apply_overlays(
             f"{(a.description or '').split('.')[0]}"
             for a in result.redundant
         ]
+        applied.append(AppliedOverlay.of(overlay_file, overlay, result))
         document = result.document
-    return document
+    return document, applied
 
 
 def count_operations(doc: Mapping[str, Any]) -> int:
@@ -299,47 +321,81 @@ def output_files(layout: Layout) -> dict[str, bytes]:
     }
 
 
-def build(spec_bytes: bytes, layout: Layout, staging: Layout, summary: Summary) -> None:
-    """Every step up to complete staged outputs: spec -> overlay -> validate -> generate.
+def build(
+    spec_bytes: bytes, layout: Layout, staging: Layout, summary: Summary, *, verify: bool = False
+) -> None:
+    """Every step up to complete staged outputs: spec -> overlay -> validate -> generate,
+    and with ``verify`` the compile-and-import check of the staged package.
 
-    ``staging`` mirrors ``layout``: its output places are filled, nothing else."""
+    ``staging`` mirrors ``layout``: its output places are filled, nothing else.
+
+    Two checks run in child processes, on the other core, while this one works: the
+    patched spec's validation (from the written ``openapi.json``) while the generator runs,
+    and the import check while the drift check's pinned side is derived. Their answers are
+    taken in the order the steps would run one by one (validation; names and generation;
+    the pinned side; import), so a failure is named as it would be then: when a step
+    fails, an invalid patched spec is reported as the cause first."""
     spec = parse_spec_bytes(spec_bytes, str(layout.spec))
     summary.sha256 = hashlib.sha256(spec_bytes).hexdigest()
     summary.title = str(spec["info"].get("title", ""))
     summary.version = str(spec["info"].get("version", ""))
     try:
-        patched = apply_overlays(spec, layout.overlays, summary)
+        patched, applied = apply_overlay_files(spec, layout.overlays, summary)
     except PipelineError:
         validate_openapi(spec, "the source spec")  # an invalid source is the root cause
         raise
     refuse_external_refs(patched, "the patched spec")  # an overlay update may add one
-    validate_patched(spec, patched)
-    # Every name the spec gives is checked here, before the generator writes anything.
-    surface = build_surface_files(patched, summary)
-    summary.operations = count_operations(patched)
     staging.generated.mkdir(parents=True, exist_ok=True)
-    (staging.generated / "openapi.json").write_bytes(dump_json(patched))
-    write_inside(staging.root, surface)
-    write_drift_pinned_side(spec_bytes, layout, staging.generated)
+    patched_file = staging.generated / "openapi.json"
+    try:
+        patched_file.write_bytes(dump_json(patched))
+    except PipelineError:
+        validate_patched(spec, patched)  # an invalid patched spec is the root cause
+        raise
+    validation = start_patched_validation(patched_file)
+    check: StagedImport | None = None
+    try:
+        try:
+            # Every name the spec gives is checked here, before the generator writes anything.
+            surface = build_surface_files(patched, summary)
+            summary.operations = count_operations(patched)
+            write_inside(staging.root, surface)
+            check = start_staged_import(staging) if verify else None
+            write_drift_pinned_side(spec_bytes, spec, patched, applied, staging.generated)
+        except Exception:
+            validation.wait(spec)  # an invalid patched spec is the root cause
+            raise
+        validation.wait(spec)
+        if check is not None:
+            check.wait()
+    finally:
+        # A step failed before a child answered: its answer is moot, and the tree it
+        # reads is about to be deleted.
+        validation.stop()
+        if check is not None:
+            check.stop()
 
 
-def write_drift_pinned_side(spec_bytes: bytes, layout: Layout, staging: Path) -> None:
+def write_drift_pinned_side(
+    spec_bytes: bytes,
+    spec: dict[str, Any],
+    patched: dict[str, Any],
+    applied: list[Any],
+    staging: Path,
+) -> None:
     """The drift check's pinned side (the pinned spec with the overlays applied, and what
     the check derives from it alone), computed here once rather than on every check:
     ``generated/drift-pinned.json``; a check uses it only while the spec and overlay files'
-    sha256 match (telegent.spec.drift.pinned), so --check keeps it current like the rest."""
+    sha256 match (telegent.spec.drift.pinned), so --check keeps it current like the rest.
+    It is derived from the overlays as applied above (``applied``), not applied again."""
     from telegent.spec.drift import DriftCheckError
-    from telegent.spec.drift.check import pinned_side_bytes
+    from telegent.spec.drift.check import applied_side_bytes
     from telegent.spec.drift.pinned import SHIPPED_NAME
 
-    # From the spec being built (a fetched one is not in place yet), byte for byte.
-    with tempfile.TemporaryDirectory() as scratch:
-        spec_file = Path(scratch) / "openapi.json"
-        spec_file.write_bytes(spec_bytes)
-        try:
-            body = pinned_side_bytes(spec_file, layout.overlays)
-        except DriftCheckError as exc:
-            raise PipelineError(f"drift check's pinned side: {exc}") from None
+    try:
+        body = applied_side_bytes(spec_bytes, spec, patched, applied)
+    except DriftCheckError as exc:
+        raise PipelineError(f"drift check's pinned side: {exc}") from None
     (staging / SHIPPED_NAME).write_bytes(body)
 
 
@@ -379,12 +435,27 @@ def write_inside(staging: Path, files: Mapping[str, bytes]) -> None:
         target.write_bytes(data)
 
 
-# Imports every module of the staged package from the staged tree (not the installed one):
+# Compiles every staged source (a failure is named as the parent would name it), then
+# imports every module of the staged package from the staged tree (not the installed one):
 # the package's parent (telegent, installed) is imported first, then looks in the staged
-# folder before its own for the generated package.
-_IMPORT_ALL = """\\
-import importlib, pkgutil, sys
-package_name, staged = sys.argv[1], sys.argv[2]
+# folder before its own for the generated package. The import runs the code objects just
+# compiled (no bytecode is written to the staged tree, so it would compile each again).
+_COMPILE_FAILED = 3
+_IMPORT_ALL = f"""\\
+import importlib, importlib.machinery, pathlib, pkgutil, sys
+package_name, root, staged = sys.argv[1], pathlib.Path(sys.argv[2]), sys.argv[3]
+compiled = {{}}
+for source in sorted(root.rglob("*.py")):
+    try:
+        compiled[str(source)] = compile(source.read_bytes(), str(source), "exec", dont_inherit=True)
+    except (SyntaxError, ValueError) as exc:
+        print(source.relative_to(root).as_posix(), "does not compile:", exc, file=sys.stderr)
+        sys.exit({_COMPILE_FAILED})
+get_code = importlib.machinery.SourceFileLoader.get_code
+def compiled_code(loader, fullname):
+    code = compiled.pop(loader.path, None)
+    return get_code(loader, fullname) if code is None else code
+importlib.machinery.SourceFileLoader.get_code = compiled_code
 parent_name, _, _ = package_name.rpartition(".")
 if parent_name:
     parent = importlib.import_module(parent_name)
@@ -400,31 +471,135 @@ for found in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
 IMPORT_TIMEOUT_S = 300.0
 
 
-def verify_staged(staged: Layout) -> None:
+class ChildCheck:
+    """A check in a child process: started at once, answered by :meth:`wait`, so the
+    pipeline goes on meanwhile (on the other core)."""
+
+    timeout_s = IMPORT_TIMEOUT_S
+
+    def __init__(self, code: str, args: list[str], cwd: Path) -> None:
+        env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+        # A file, not a pipe: a child that writes much never blocks on an unread pipe.
+        self._stderr = tempfile.TemporaryFile()  # noqa: SIM115 - closed in stop()
+        self._process = subprocess.Popen(
+            [sys.executable, "-c", code, *args],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=self._stderr,
+            env=env,
+            cwd=cwd,
+        )
+
+    def _answer(self, what: str) -> tuple[int, str]:
+        """The child's exit code and what it wrote to stderr (a PipelineError on timeout)."""
+        try:
+            code = self._process.wait(timeout=self.timeout_s)
+        except subprocess.TimeoutExpired:
+            raise PipelineError(f"{what} in {self.timeout_s:.0f} s") from None
+        self._stderr.seek(0)
+        return code, self._stderr.read().decode("utf-8", "replace").strip()
+
+    def stop(self) -> None:
+        """End the child if it still runs, and release what it held."""
+        if self._process.poll() is None:
+            self._process.kill()
+            self._process.wait()
+        self._stderr.close()
+
+
+def _last_line(text: str) -> str:
+    return (text.splitlines() or ["(no output)"])[-1]
+
+
+class StagedImport(ChildCheck):
     """The staged package must compile and import (in a child process) before it replaces
     the committed one: a tree that would fail on the user's first import never goes in."""
-    for source in sorted(staged.root.rglob("*.py")):
-        try:
-            compile(source.read_bytes(), str(source), "exec", dont_inherit=True)
-        except (SyntaxError, ValueError) as exc:
-            rel = source.relative_to(staged.root).as_posix()
-            raise PipelineError(f"{rel} does not compile: {exc}") from None
-    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
-    try:
-        done = subprocess.run(
-            [sys.executable, "-c", _IMPORT_ALL, PACKAGE, str(staged.package.parent.resolve())],
-            capture_output=True,
-            text=True,
-            env=env,
-            cwd=staged.root,
-            timeout=IMPORT_TIMEOUT_S,
-            check=False,
+
+    def __init__(self, staged: Layout) -> None:
+        package_parent = str(staged.package.parent.resolve())
+        super().__init__(
+            _IMPORT_ALL, [PACKAGE, str(staged.root.resolve()), package_parent], staged.root
         )
-    except subprocess.TimeoutExpired:
-        raise PipelineError(f"the staged tree did not import in {IMPORT_TIMEOUT_S:.0f} s") from None
-    if done.returncode != 0:
-        last = (done.stderr.strip().splitlines() or ["(no output)"])[-1]
-        raise PipelineError(f"the staged tree does not import: {last}")
+
+    def wait(self) -> None:
+        """Raises: PipelineError naming the file that does not compile or the import error."""
+        code, text = self._answer("the staged tree did not import")
+        if code == _COMPILE_FAILED:  # the child's one message, as the parent words it
+            raise PipelineError(text)
+        if code != 0:
+            raise PipelineError(f"the staged tree does not import: {_last_line(text)}")
+
+
+# Validates the patched spec as written by this script's own validate_openapi (loaded
+# from its file; the surface generator is not imported): its PipelineError, one message.
+_INVALID = 3
+_VALIDATE = f"""\\
+import importlib.util, json, pathlib, sys
+script, patched = sys.argv[1], pathlib.Path(sys.argv[2])
+spec = importlib.util.spec_from_file_location("regenerate_validate", script)
+module = importlib.util.module_from_spec(spec)
+sys.modules[spec.name] = module
+spec.loader.exec_module(module)
+try:
+    module.validate_openapi(json.loads(patched.read_bytes()), "the patched spec")
+except module.PipelineError as exc:
+    print(exc, file=sys.stderr)
+    sys.exit({_INVALID})
+"""
+
+
+class PatchedValidation(ChildCheck):
+    """:func:`validate_patched` in a child process, from the patched spec as written."""
+
+    def __init__(self, patched_file: Path) -> None:
+        script = str(Path(__file__).resolve())
+        super().__init__(_VALIDATE, [script, str(patched_file.resolve())], patched_file.parent)
+
+    def wait(self, source: Mapping[str, Any]) -> None:
+        """Raises: PipelineError as :func:`validate_patched` raises it."""
+        code, text = self._answer("the patched spec was not validated")
+        if code == _INVALID:
+            raise whose_fault(source, PipelineError(text))
+        if code != 0:
+            raise PipelineError(f"the patched spec could not be validated: {_last_line(text)}")
+
+
+def start_patched_validation(patched_file: Path) -> PatchedValidation:
+    return PatchedValidation(patched_file)
+
+
+def start_staged_import(staged: Layout) -> StagedImport:
+    return StagedImport(staged)
+
+
+def verify_staged(staged: Layout) -> None:
+    """The compile-and-import check of a staged tree, waited for."""
+    check = start_staged_import(staged)
+    try:
+        check.wait()
+    finally:
+        check.stop()
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused for a run, then run once.
+
+    A regeneration builds large acyclic structures (a spec is ~130,000 containers; the
+    generator's model of it more) and frees them by reference counting. Their allocation
+    alone sets off full collections, each walking every object (~0.15 s, 4 to 6 a run),
+    that find next to nothing: a run leaves ~4,000 objects in cycles. One collection at the
+    end frees those, within the run, so the process is left as the run found it.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+        gc.collect()
 
 
 @contextmanager
@@ -621,8 +796,8 @@ def regenerate(
         spec_bytes = new_spec if new_spec is not None else layout.spec.read_bytes()
         if new_spec is not None:
             parse_spec_bytes(new_spec, fetch_url or "")  # refuse a bad body before any work
-        with staging_dir(layout) as staged:
-            build(spec_bytes, layout, staged, summary)
+        with collector_paused(), staging_dir(layout) as staged:
+            build(spec_bytes, layout, staged, summary, verify=not check)
             if check:
                 stale = diff_trees(output_files(staged), output_files(layout))
                 if stale:
@@ -635,7 +810,6 @@ def regenerate(
                 places = " and ".join(f"{place}/" for place in layout.outputs)
                 out(f"{places} are up to date ({spec})")
                 return 0
-            verify_staged(staged)
             if new_spec is not None:
                 date = today or datetime.now(UTC).date().isoformat()
                 source = source_name or str(fetch_url)

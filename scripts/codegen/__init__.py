@@ -10,6 +10,7 @@ staging tree.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 # The one place the generated package is named: the dotted module the templates import
 # from (``{{ package }}``) and, with dots as slashes, the folder under src/.
@@ -20,6 +21,18 @@ PACKAGE_PATH = PACKAGE.replace(".", "/")
 # openapi-python-client's own when it writes the wire client.
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
-from .emit import Generated, build_surface, generate  # noqa: E402 - they read the above
+if TYPE_CHECKING:
+    from .emit import Generated, build_surface, generate
+
+
+def __getattr__(name: str) -> Any:
+    # The generator (openapi-python-client, ~0.25 s to import) loads on first use: what
+    # only needs the names above (the pipeline's validation child) does not pay for it.
+    if name in {"Generated", "build_surface", "generate"}:
+        from . import emit
+
+        return getattr(emit, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = ["PACKAGE", "PACKAGE_PATH", "TEMPLATES", "Generated", "build_surface", "generate"]

@@ -136,3 +136,50 @@ def test_the_published_copy_of_the_pinned_spec_reports_as_if_compared_pass_by_pa
     full = check_drift(str(pinned_spec_path()))
     assert quick.render("json") == full.render("json")
     assert quick.changes == () and quick.overlay == ()
+
+
+def _applied(
+    files: list[Path],
+) -> tuple[bytes, dict[str, Any], dict[str, Any], list[check.AppliedOverlay]]:
+    """The pinned spec through *files* in turn, as scripts/regenerate.py applies them."""
+    from telegent.spec.overlay import apply_overlay, load_overlay
+
+    body = pinned_spec_path().read_bytes()
+    spec = json.loads(body)
+    document, applied = spec, []
+    for file in files:
+        overlay = load_overlay(file)
+        result = apply_overlay(document, overlay, strict=True)
+        applied.append(check.AppliedOverlay.of(file, overlay, result))
+        document = result.document
+    return body, spec, document, applied
+
+
+def test_the_side_from_the_pipelines_own_application_is_the_computed_one_byte_for_byte() -> None:
+    files = list(overlay_paths())
+    body, spec, patched, applied = _applied(files)
+    assert check.applied_side_bytes(body, spec, patched, applied) == check.pinned_side_bytes(
+        pinned_spec_path(), files
+    )
+
+
+def test_overlays_of_other_versions_are_combined_as_the_check_combines_them(
+    tmp_path: Path,
+) -> None:
+    # The combined overlay applies every action by the first file's version (1.0 notes a
+    # replaced primitive, 1.1 does not): a later file of another version is not taken
+    # from its own application.
+    files = [tmp_path / "one.yaml", tmp_path / "two.yaml"]
+    files[0].write_text(
+        "overlay: 1.0.0\ninfo: {title: one, version: '1'}\nactions:\n"
+        "  - target: $.info\n    update: {x-one: 1}\n"
+    )
+    files[1].write_text(
+        "overlay: 1.1.0\ninfo: {title: two, version: '1'}\nactions:\n"
+        "  - target: $.info.title\n    update: two\n"  # 1.0 notes a primitive replaced
+    )
+    body, spec, patched, applied = _applied(files)
+    assert applied[0].version != applied[1].version
+    assert check.applied_side_bytes(body, spec, patched, applied) == check.pinned_side_bytes(
+        pinned_spec_path(), files
+    )

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import importlib.util
 import json
 import shutil
 import sys
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
@@ -179,6 +181,54 @@ def test_failure_inside_the_generator_leaves_both_output_places_untouched(
     assert _snapshot(scratch.root) == before
 
 
+class _NoImport:
+    """In place of the staged import check, for tests of what comes after it."""
+
+    def __init__(self, staged: Any) -> None:
+        pass
+
+    def wait(self) -> None:
+        pass
+
+    def stop(self) -> None:
+        pass
+
+
+@pytest.mark.slow  # a full generation
+def test_a_failure_while_the_import_check_runs_stops_it_and_leaves_the_tree(
+    scratch: Any, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The staged import check runs in a child while the pinned side is derived; a failure
+    # there ends the child (it would otherwise import a tree being deleted) and is reported.
+    real_build = regen.build_surface_files
+    started: list[Any] = []
+
+    def with_slow_module(patched: Any, summary: Any) -> dict[str, bytes]:
+        files = dict(real_build(patched, summary))
+        files["src/telegent/_generated/slow.py"] = b"import time\ntime.sleep(120)\n"
+        return files
+
+    def start(staged: Any) -> Any:
+        started.append(regen.StagedImport(staged))
+        return started[-1]
+
+    def fail(*_args: Any) -> None:
+        raise regen.PipelineError("drift check's pinned side: injected failure")
+
+    monkeypatch.setattr(regen, "build_surface_files", with_slow_module)
+    monkeypatch.setattr(regen, "start_staged_import", start)
+    monkeypatch.setattr(regen, "write_drift_pinned_side", fail)
+    before = _snapshot(scratch.root)
+    code, _ = _run(scratch)
+    assert code == 2
+    assert "injected failure" in capsys.readouterr().err
+    assert len(started) == 1
+    assert started[0]._process.returncode is not None  # ended, not left running
+    assert started[0]._process.returncode < 0  # killed: it was still importing slow.py
+    assert _snapshot(scratch.root) == before
+    assert not [p for p in scratch.root.iterdir() if p.name.startswith(".regen-")]
+
+
 @pytest.mark.slow  # a full generation
 def test_a_failure_while_swapping_the_second_place_restores_the_first(
     scratch: Any, monkeypatch: pytest.MonkeyPatch
@@ -195,7 +245,7 @@ def test_a_failure_while_swapping_the_second_place_restores_the_first(
         real_replace(src, dst)
 
     monkeypatch.setattr(regen.os, "replace", replace)
-    monkeypatch.setattr(regen, "verify_staged", lambda staged: None)  # the swap is under test
+    monkeypatch.setattr(regen, "start_staged_import", _NoImport)  # the swap is under test
     before = _snapshot(scratch.root)
     code, _ = _run(scratch)
     assert code == 2
@@ -253,6 +303,37 @@ def test_an_overlay_that_breaks_a_valid_spec_is_named_as_the_cause(
     assert code == 2
     assert "the patched spec is not a valid OpenAPI document" in err, err
     assert "an overlay action broke it" in err, err
+    assert _snapshot(scratch.root) == before
+
+
+@pytest.mark.slow  # a full generation
+def test_an_invalid_patched_spec_the_generator_reads_is_still_refused(
+    scratch: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The generator accepts an unknown root member; the validator (in its child process,
+    # while the generator runs) does not, and its answer stops the pipeline all the same.
+    _append_action(scratch, "  - target: $\n    update:\n      foo: 1\n")
+    before = _snapshot(scratch.root)
+    code, _ = _run(scratch)
+    err = capsys.readouterr().err.strip()
+    assert code == 2
+    assert "the patched spec is not a valid OpenAPI document at (root)" in err, err
+    assert "'foo' was unexpected" in err, err
+    assert "an overlay action broke it" in err, err
+    assert _snapshot(scratch.root) == before
+
+
+@pytest.mark.slow  # a full generation
+def test_a_validation_that_cannot_run_stops_the_pipeline(
+    scratch: Any, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Not a verdict on the spec (the validator crashed): never taken as a pass.
+    monkeypatch.setattr(regen, "_VALIDATE", "raise SystemExit('validator crashed')")
+    before = _snapshot(scratch.root)
+    code, _ = _run(scratch)
+    err = capsys.readouterr().err.strip()
+    assert code == 2
+    assert "the patched spec could not be validated: validator crashed" in err, err
     assert _snapshot(scratch.root) == before
 
 
@@ -436,3 +517,33 @@ def test_hostile_spec_generates_nothing_that_executes(tmp_path: Path) -> None:
     if generated:
         regen.verify_staged(layout)  # imports every generated module, in a child process
     assert not sentinel.exists(), "code from the spec ran"
+
+
+# --------------------------------------------------------------------------- collector
+
+
+class _Node:
+    def __init__(self) -> None:
+        self.other: Any = self
+
+
+def test_the_collector_is_paused_for_a_run_and_what_cycles_it_left_are_freed() -> None:
+    assert gc.isenabled()
+    with regen.collector_paused():
+        assert not gc.isenabled()
+        node = _Node()  # a cycle: only the collector frees it
+        ref = weakref.ref(node)
+        del node
+        assert ref() is not None
+    assert gc.isenabled()
+    assert ref() is None  # collected when the run ended, not left for later work
+
+
+def test_a_collector_paused_by_the_caller_stays_paused() -> None:
+    gc.disable()
+    try:
+        with regen.collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -23,6 +23,7 @@ targets (ERR) and redundant actions (INFO).
 from __future__ import annotations
 
 import copy
+import hashlib
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -30,7 +31,14 @@ from pathlib import Path
 from typing import Any, Literal
 
 from .._resources import load_pinned_spec, overlay_paths, pinned_spec_path, pinned_spec_sha256
-from ..overlay import OverlayError, OverlayResult, apply_overlay, load_overlay, validate_overlay
+from ..overlay import (
+    ActionReport,
+    OverlayError,
+    OverlayResult,
+    apply_overlay,
+    load_overlay,
+    validate_overlay,
+)
 from .client import ClientMap, UnknownMethodError, client_read_responses
 from .document import DriftCheckError, resolve_pointer
 from .examples import diff_examples
@@ -44,6 +52,7 @@ from .load import (
     LoadedSpec,
     SpecSource,
     check_refs,
+    check_structure,
     load_spec,
     save_spec,
 )
@@ -61,7 +70,7 @@ from .pinned import PINNED_SOURCE, Overlay, PinnedSide, load_shipped, side_bytes
 from .report import Change, DriftReport, OverlayFinding, OverlayMove, OverlayRef, SpecInfo
 from .rules import RULES, Level, advice_for, impact_for
 
-__all__ = ["Scope", "check_drift", "pinned_side_bytes"]
+__all__ = ["AppliedOverlay", "Scope", "applied_side_bytes", "check_drift", "pinned_side_bytes"]
 
 Scope = Literal["all", "used"]
 
@@ -143,13 +152,17 @@ def _pinned_side(
             return shipped
     base = _load_pinned(pinned, timeout=timeout, max_bytes=max_bytes)
     overlay_doc = _load_overlay(overlay)
-    result = _patch_pinned(base, overlay_doc.document)
+    return _derive(base, overlay_doc, _patch_pinned(base, overlay_doc.document))
+
+
+def _derive(base: LoadedSpec, overlay: Overlay, result: OverlayResult) -> PinnedSide:
+    """The side from the pinned spec and its patched result: what the check derives."""
     return PinnedSide(
         base=base,
-        overlay=overlay_doc,
+        overlay=overlay,
         result=result,
         reads=client_read_responses(base.document, result.document),
-        pointers=action_pointers(overlay_doc.document, [base.document, result.document]),
+        pointers=action_pointers(overlay.document, [base.document, result.document]),
     )
 
 
@@ -160,6 +173,78 @@ def pinned_side_bytes(spec_file: Path, overlay_files: Sequence[Path]) -> bytes:
         spec_file, list(overlay_files), timeout=DEFAULT_TIMEOUT, max_bytes=DEFAULT_MAX_BYTES
     )
     return side_bytes(side, overlay_files)
+
+
+@dataclass(frozen=True, slots=True)
+class AppliedOverlay:
+    """One overlay file as the pipeline applied it: read by :func:`load_overlay`, then
+    applied to the result of the files before it (what its ``OverlayResult`` says, bar the
+    document: only the last file's is needed, and a caller need not keep the others)."""
+
+    file: Path
+    document: Mapping[str, Any]
+    actions: tuple[ActionReport, ...]
+    version: str
+
+    @classmethod
+    def of(cls, file: Path, document: Mapping[str, Any], result: OverlayResult) -> AppliedOverlay:
+        return cls(file, document, result.actions, result.version)
+
+
+def applied_side_bytes(
+    spec_bytes: bytes,
+    spec: dict[str, Any],
+    patched: dict[str, Any],
+    applied: Sequence[AppliedOverlay],
+) -> bytes:
+    """:func:`pinned_side_bytes`, byte for byte, from work the caller has done already.
+
+    *spec* is *spec_bytes* as parsed by the safe loader (JSON), *applied* the overlay files
+    in order, each applied strictly to the result of the ones before, and *patched* the
+    last one's result. Applying the files in turn is applying their actions in turn, so
+    the combined overlay's result is *patched*, with each action's index counted across
+    the files: the overlays are neither read nor applied a second time (the pipeline's
+    largest repeated step).
+    """
+    if not applied:
+        raise DriftCheckError("overlay: no overlay document given")
+    label = "pinned spec"
+    checked = check_structure(spec, label=label)
+    check_refs(checked, label=label)
+    version = checked["info"].get("version")
+    base = LoadedSpec(
+        checked,
+        version if isinstance(version, str) else None,
+        hashlib.sha256(spec_bytes).hexdigest(),
+        label,
+        spec_bytes,
+    )
+    anchors: list[Anchor | None] = []
+    for one in applied:
+        file = display_path(one.file)
+        found = overlay_action_lines(one.file.read_text("utf-8"))
+        actions = one.document.get("actions") or ()
+        anchors += (
+            [Anchor(file, line) for line in found]
+            if len(found) == len(actions)
+            else [None] * len(actions)
+        )
+    combined = dict(applied[0].document)
+    combined["actions"] = [a for one in applied for a in (one.document.get("actions") or ())]
+    overlay = Overlay(combined, anchors)
+    if len({one.version for one in applied}) != 1:
+        # The combined overlay applies every action by the first file's version's rules:
+        # files of other versions are applied as the check applies them.
+        return side_bytes(
+            _derive(base, overlay, _patch_pinned(base, combined)), [one.file for one in applied]
+        )
+    reports: list[ActionReport] = []
+    for one in applied:
+        offset = len(reports)
+        reports += [replace(a, index=a.index + offset) for a in one.actions]
+    result = OverlayResult(patched, tuple(reports), applied[0].version)
+    check_refs(result.document, label="pinned spec with the overlay applied")
+    return side_bytes(_derive(base, overlay, result), [one.file for one in applied])
 
 
 def pinned_patched() -> dict[str, Any]:

@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal
 
-from jsonpath import JSONPathEnvironment, JSONPathError
+from jsonpath import JSONPathError
 
 from ..overlay import ActionReport, OverlayError, OverlayResult
 from ..overlay._apply import apply_validated
+from ..overlay._jsonpath import compile_target, finditer
 from .document import DriftCheckError, escape_pointer
 from .rules import Level
 
@@ -32,8 +33,6 @@ __all__ = [
     "touching",
 ]
 
-# The engine evaluates targets as strict RFC 9535; so do we, so both select the same nodes.
-_JSONPATH = JSONPathEnvironment(strict=True)
 _MAX_LISTED = 3
 
 
@@ -148,9 +147,11 @@ def overlay_health(
 
 @lru_cache(maxsize=4096)
 def _compiled(target: str) -> Any:
-    # Each target is selected in several documents: parsed once (None: not a valid path).
+    # Each target is selected in several documents: parsed once (None: not a valid path),
+    # by the engine's own compiler (strict RFC 9535, so both select the same nodes), whose
+    # cache then also holds what the pipeline's application just compiled.
     try:
-        return _JSONPATH.compile(target)
+        return compile_target(target)
     except JSONPathError:
         return None
 
@@ -160,7 +161,7 @@ def _select(target: str, document: Mapping[str, Any]) -> list[tuple[str, Any]]:
     if path is None:
         return []
     try:
-        return [(str(m.pointer()), m.obj) for m in path.finditer(document)]
+        return [(str(m.pointer()), m.obj) for m in finditer(path, document)]
     except JSONPathError:
         return []
 
