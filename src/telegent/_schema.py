@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 from functools import cache
-from typing import Any
+from typing import Any, TypeVar
 
 from ._validation import CONTROL_CHARACTERS
 from .spec._naming import field_name as _field_name
@@ -506,31 +506,54 @@ def _never(_value: Any) -> bool:
     return False
 
 
-def _valid(schema: Mapping[str, Any]) -> _Test:
-    hit = _TESTS.get(id(schema))
+_F = TypeVar("_F", bound=Callable[[Any], Any])
+
+
+def _memo(
+    table: dict[int, tuple[Mapping[str, Any], _F]],
+    schema: Mapping[str, Any],
+    build: Callable[[Mapping[str, Any], set[int]], _F],
+) -> _F:
+    """``build(schema)``, once per schema object (a compiled test or converter)."""
+    hit = table.get(id(schema))
     if hit is not None and hit[0] is schema:
         return hit[1]
-    test = _compiled(schema, set())
-    if len(_TESTS) >= _TESTS_MAX:
-        _TESTS.clear()
-    _TESTS[id(schema)] = (schema, test)
-    return test
+    made = build(schema, set())
+    if len(table) >= _TESTS_MAX:
+        table.clear()
+    table[id(schema)] = (schema, made)
+    return made
 
 
-def _compiled(schema: Mapping[str, Any], active: set[int]) -> _Test:
-    if id(schema) in active:  # a schema that contains itself: look it up when used
-
-        def later(value: Any) -> bool:
-            return _valid(schema)(value)
-
+def _guarded(
+    schema: Mapping[str, Any],
+    active: set[int],
+    compile_: Callable[[Mapping[str, Any], set[int]], _F],
+    later: _F,
+    odd: _F,
+) -> _F:
+    """``compile_(schema)``, unless the schema contains itself (``later``: look it up when
+    used) or cannot be compiled (``odd``: the walk decides, and reports)."""
+    if id(schema) in active:
         return later
     active.add(id(schema))
     try:
-        return _compile(schema, active)
-    except Exception:  # an odd schema (a bad pattern): the walk decides, and reports
-        return _never
+        return compile_(schema, active)
+    except Exception:  # an odd schema (a bad pattern)
+        return odd
     finally:
         active.discard(id(schema))
+
+
+def _valid(schema: Mapping[str, Any]) -> _Test:
+    return _memo(_TESTS, schema, _compiled)
+
+
+def _compiled(schema: Mapping[str, Any], active: set[int]) -> _Test:
+    def later(value: Any) -> bool:
+        return _valid(schema)(value)
+
+    return _guarded(schema, active, _compile, later, _never)
 
 
 def _compile(schema: Mapping[str, Any], active: set[int]) -> _Test:
@@ -725,30 +748,14 @@ def _same(value: Any) -> Any:
 
 
 def _converter(schema: Mapping[str, Any]) -> _Conv:
-    hit = _CONVS.get(id(schema))
-    if hit is not None and hit[0] is schema:
-        return hit[1]
-    conv = _conv_compiled(schema, set())
-    if len(_CONVS) >= _TESTS_MAX:
-        _CONVS.clear()
-    _CONVS[id(schema)] = (schema, conv)
-    return conv
+    return _memo(_CONVS, schema, _conv_compiled)
 
 
 def _conv_compiled(schema: Mapping[str, Any], active: set[int]) -> _Conv:
-    if id(schema) in active:  # a schema that contains itself: look it up when used
+    def later(value: Any) -> Any:
+        return _converter(schema)(value)
 
-        def later(value: Any) -> Any:
-            return _converter(schema)(value)
-
-        return later
-    active.add(id(schema))
-    try:
-        return _conv_compile(schema, active)
-    except Exception:  # an odd schema: the walk converts
-        return _slow
-    finally:
-        active.discard(id(schema))
+    return _guarded(schema, active, _conv_compile, later, _slow)
 
 
 def _conv_compile(schema: Mapping[str, Any], active: set[int]) -> _Conv:
