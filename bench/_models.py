@@ -13,11 +13,10 @@ names on the wire, and the same conversions on the data the API sends --
 * pydantic also keeps unknown fields (``extra="allow"``) and reads ``Tnid`` or ``TNID``.
 
 Where they are not equivalent, the difference favours the baselines: on a malformed
-value the SDK yields ``None`` and carries on while these raise; msgspec drops unknown
-fields and does not read the ``TNID`` spelling (it has no alias support); neither masks
-``PortOutPin`` in its repr (pydantic's ``repr=False`` just hides it). The SDK caches parsed
-timestamps and dates; the benchmark feeds distinct pages in rotation so that cache sees
-what it would while paging through an inventory.
+value the SDK keeps it as sent, lists it on the record's ``problems`` and carries on, while
+these raise; msgspec drops unknown fields and does not read the ``TNID`` spelling (it has
+no alias support); neither masks ``PortOutPin`` in its repr (pydantic's ``repr=False`` just
+hides it).
 """
 
 from __future__ import annotations

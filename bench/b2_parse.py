@@ -2,9 +2,9 @@
 
 Input: the bytes of real 1,000-record pages from the fake (``GET /v1.0/numbers/inventory``
 with ``TotalNumbersRequested=1000``; about one record in eight spells its booleans as
-strings, as the live API does). Eight distinct pages are parsed in rotation, so the SDK's
-small timestamp cache sees new values as it would while paging (parsing one page over and
-over would let it skip every datetime parse).
+strings, as the live API does). Eight distinct pages are parsed in rotation, so every
+timestamp and date is new to each parser, as while paging (one page over and over would
+let any cache, a CPU's included, skip work a real listing does).
 
 Candidate: ``InventoryPage.from_wire(body)`` -> ``InventoryPage`` of ``NumberRecord`` (the
 public entry point, bytes in; the same decoder and parser ``client.numbers.list_page`` runs
